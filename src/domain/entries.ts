@@ -1,0 +1,141 @@
+// Entries: the facts of a case, one schema per kind (FORMAT.md, "Entry kinds and their fields").
+// An entry never changes; a correction is a new entry of the same kind whose `amends` names the earlier one.
+import { z } from 'zod';
+import * as v from './vocabularies.js';
+import { isCalendarDate, isLocalOrOffsetDateTime } from './time.js';
+
+const ref = z.string().min(1).max(64);
+const refs = z.array(ref);
+const text = z.string().min(1).max(10_000);
+const dateTime = z
+  .string()
+  .refine(isLocalOrOffsetDateTime, 'a date and time as YYYY-MM-DDTHH:MM, with an optional offset');
+const calendarDate = z.string().refine(isCalendarDate, 'a date as YYYY-MM-DD');
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'an entry id: letters, digits, dot, colon, dash or underscore');
+
+const common = {
+  at: dateTime,
+  agency: ref.optional(),
+  worker: ref.optional(),
+  note: text.optional(),
+  restricted: z.array(ref).min(1).optional().describe('the roles or agencies that may read this entry'),
+  amends: ref.optional().describe('the id of the earlier entry this one corrects'),
+};
+
+// A kind's own fields come after the common ones and may narrow them (an allocation's `worker` is required).
+const entry = <K extends v.EntryKind, S extends z.ZodRawShape>(kind: K, shape: S) =>
+  z.strictObject({ id, kind: z.literal(kind), ...common, ...shape } as { id: typeof id; kind: z.ZodLiteral<K> } & Omit<
+    typeof common,
+    keyof S
+  > &
+    S);
+
+export const contactSchema = entry('contact', {
+  mode: z.enum(v.contactModes),
+  planned: z.boolean().optional(),
+  announced: z.boolean().optional(),
+  outcome: z.enum(v.contactOutcomes),
+  for: refs.optional().describe('who the contact was meant for; absent means every child on the case'),
+  seen: refs.optional(),
+  seenAlone: refs.optional(),
+  childViews: refs.optional().describe("children whose own wishes and feelings were recorded"),
+  behaviours: z.array(z.enum(v.behaviours)).optional(),
+  indicators: z.array(z.enum(v.disguisedComplianceIndicators)).optional(),
+  threats: z.array(z.enum(v.threats)).optional(),
+  interpreterUsed: z.boolean().optional(),
+  summaryGiven: z.boolean().optional(),
+  contingency: text.optional(),
+  reason: text.optional().describe("the family's stated reason, for cancellations"),
+});
+
+const incidentSchema = entry('incident', {
+  threats: z.array(z.enum(v.threats)).min(1),
+  against: ref.optional(),
+  frightening: z.boolean().optional(),
+  managerNotifiedAt: dateTime.optional(),
+  agenciesAlertedAt: dateTime.optional(),
+  policeInformedAt: dateTime.optional(),
+});
+
+const meetingActionSchema = z.strictObject({ what: text, owner: ref.optional(), due: calendarDate.optional() });
+
+const meetingSchema = entry('meeting', {
+  type: z.enum(v.meetingTypes),
+  attendees: refs.optional(),
+  parentsExcluded: z.boolean().optional(),
+  reason: text.optional().describe('why parents were excluded'),
+  decision: z.enum(v.meetingDecisions).optional(),
+  actions: z.array(meetingActionSchema).optional(),
+  shareWithFamily: text.optional(),
+});
+
+const visitPlanSchema = entry('visit-plan', {
+  due: dateTime,
+  lone: z.boolean().optional(),
+  safetyCheck: z
+    .strictObject({ complete: z.boolean(), answers: z.record(z.string(), z.string()).optional() })
+    .optional(),
+  managerAgreedLone: ref.optional(),
+  expectedBack: dateTime.optional(),
+});
+
+const agreementItemSchema = z.strictObject({
+  id: ref,
+  who: ref.optional(),
+  text,
+  consequence: text.optional(),
+});
+
+const withAgencyAndReason = { agency: ref.optional(), reason: text.optional() };
+const aboutPerson = { person: ref };
+
+export const entrySchema = z.discriminatedUnion('kind', [
+  contactSchema,
+  incidentSchema,
+  entry('debrief', { incident: ref }),
+  meetingSchema,
+  entry('manager-discussion', {
+    manager: ref.optional(),
+    decision: text.optional(),
+    urgency: z.enum(v.urgencies).optional(),
+  }),
+  entry('supervision', { supervisor: ref.optional(), reflections: refs.optional(), decision: text.optional() }),
+  visitPlanSchema,
+  entry('check-out', { visit: ref, expectedBack: dateTime.optional() }),
+  entry('check-in', { visit: ref }),
+  entry('agreement', { type: z.enum(v.agreementTypes), items: z.array(agreementItemSchema).min(1) }),
+  entry('agreement-review', {
+    agreement: ref,
+    item: ref,
+    kept: z.boolean(),
+    familyAccount: z.enum(v.familyAccounts).optional(),
+  }),
+  entry('stage-of-change', { ...aboutPerson, stage: z.enum(v.stagesOfChange) }),
+  entry('goal', {
+    ...aboutPerson,
+    goal: text,
+    reality: text.optional(),
+    options: text.optional(),
+    will: text.optional(),
+    due: calendarDate.optional(),
+  }),
+  entry('plan-review', { progress: z.enum(v.progressLevels), nextReviewOn: calendarDate.optional() }),
+  entry('plan-change', { plan: z.enum(v.plans) }),
+  entry('concern-level', { level: z.enum(v.concernLevels) }),
+  entry('allocation', { worker: ref, role: z.enum(v.allocationRoles) }),
+  entry('referral', withAgencyAndReason),
+  entry('assessment', withAgencyAndReason),
+  entry('closure', withAgencyAndReason),
+  entry('reopening', withAgencyAndReason),
+  entry('involvement-end', { agency: ref, reason: text.optional() }),
+  entry('address-change', aboutPerson),
+  entry('gp-change', aboutPerson),
+  entry('hospital-attendance', { ...aboutPerson, hospital: text, emergency: z.boolean().optional() }),
+  entry('attendance', { ...aboutPerson, percent: z.number().min(0).max(100), period: text.optional() }),
+  entry('reporter-informed', { reason: text.optional() }),
+]);
+
+export type Entry = z.infer<typeof entrySchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type EntryOfKind<K extends v.EntryKind> = Extract<Entry, { kind: K }>;

@@ -1,0 +1,142 @@
+// The database's tables as Kysely sees them: a wrong column is a compile error.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Written once by the database or the insert, never changed. */
+type Fixed<T> = ColumnType<T, T, never>;
+
+export interface PartnershipTable {
+  id: Generated<number>;
+  name: string;
+  pack: string;
+  created_at: string;
+}
+
+export interface AgencyTable {
+  id: Generated<number>;
+  partnership_id: number;
+  ref: string;
+  type: string;
+  name: string;
+}
+
+export interface TeamTable {
+  id: Generated<number>;
+  partnership_id: number;
+  agency_id: number;
+  name: string;
+}
+
+export type { Role } from '../domain/policy.js';
+import type { Role } from '../domain/policy.js';
+
+export interface UserTable {
+  id: Generated<number>;
+  partnership_id: number;
+  agency_id: number;
+  team_id: number | null;
+  email: string;
+  name: string;
+  worker_ref: string;
+  role: Role;
+  /** The manager who supervises this user. */
+  manager_id: number | null;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface CaseTable {
+  id: Generated<number>;
+  partnership_id: number;
+  ref: string;
+  pack: string;
+  plan: string;
+  opened_on: string;
+  next_review_on: string | null;
+  created_at: string;
+  created_by: number | null;
+}
+
+/** The team around the family: the agencies on a case, in the order they joined. */
+export interface CaseAgencyTable {
+  id: Generated<number>;
+  case_id: number;
+  agency_id: number;
+  added_at: string;
+  added_by: number | null;
+  reason: string | null;
+}
+
+/** Workers named on a case: a user of the partnership where one matches, else a named worker without an account. */
+export interface CaseWorkerTable {
+  id: Generated<number>;
+  case_id: number;
+  ref: string;
+  agency_ref: string;
+  name: string;
+  user_id: number | null;
+}
+
+export interface PersonTable {
+  id: Generated<number>;
+  case_id: number;
+  ref: string;
+  role: string;
+  name: string;
+  /** The person as the exchange format writes them (JSON). */
+  data: string;
+}
+
+/** Append-only: the database refuses UPDATE and DELETE (see the first migration). */
+export interface EntryTable {
+  seq: Generated<number>;
+  case_id: Fixed<number>;
+  id: Fixed<string>;
+  kind: Fixed<string>;
+  /** As written in the entry (UK local time unless it has an offset). */
+  at: Fixed<string>;
+  /** The same moment in UTC, ISO 8601, for ordering and ranges. */
+  at_utc: Fixed<string>;
+  agency_ref: Fixed<string | null>;
+  worker_ref: Fixed<string | null>;
+  amends: Fixed<string | null>;
+  /** The entry as the exchange format writes it (JSON). */
+  data: Fixed<string>;
+  recorded_at: Fixed<string>;
+  recorded_by: Fixed<number | null>;
+}
+
+/** Append-only, like entries. */
+export interface AuditTable {
+  id: Generated<number>;
+  at: Fixed<string>;
+  user_id: Fixed<number | null>;
+  action: Fixed<string>;
+  case_id: Fixed<number | null>;
+  detail: Fixed<string | null>;
+  address: Fixed<string | null>;
+}
+
+export interface SessionTable {
+  sid: string;
+  data: string;
+  expires_at: string;
+}
+
+export interface Database {
+  partnerships: PartnershipTable;
+  agencies: AgencyTable;
+  teams: TeamTable;
+  users: UserTable;
+  cases: CaseTable;
+  case_agencies: CaseAgencyTable;
+  case_workers: CaseWorkerTable;
+  people: PersonTable;
+  entries: EntryTable;
+  audit_log: AuditTable;
+  sessions: SessionTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type CaseRow = Selectable<CaseTable>;
+export type EntryRow = Selectable<EntryTable>;
+export type NewEntryRow = Insertable<EntryTable>;
