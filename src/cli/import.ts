@@ -1,0 +1,36 @@
+// `stickability import FILE...`: every file is checked first; then all are imported in one transaction.
+import { readFile } from 'node:fs/promises';
+import type { CaseFile } from '../domain/case-file.js';
+import { parseCaseFileText } from '../domain/validation.js';
+import { importCaseFile } from '../services/case-files.js';
+import { InvalidInput } from '../services/errors.js';
+import { choosePartnership } from '../services/partnerships.js';
+import type { Db } from '../store/database.js';
+import { options, type Output } from './arguments.js';
+
+export async function importFiles(db: Db, args: string[], output: Output): Promise<void> {
+  const { positionals: paths, values } = options(args);
+  if (paths.length === 0) throw new InvalidInput([{ path: '', message: 'name at least one case file' }]);
+  const files: CaseFile[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      problems.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
+    }
+    const parsed = parseCaseFileText(text);
+    if (parsed.ok) files.push(parsed.value);
+    else problems.push(...parsed.problems.map((problem) => `${path}: ${problem}`));
+  }
+  if (problems.length > 0) throw new InvalidInput(problems.map((message) => ({ path: '', message })));
+  const imported = await db.transaction().execute(async (trx) => {
+    const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);
+    const done: { id: number; ref: string }[] = [];
+    for (const file of files) done.push(await importCaseFile(trx, file, { partnershipId, actor: null }));
+    return done;
+  });
+  for (const { ref, id } of imported) output.out(`${ref}\t${id}`);
+}

@@ -1,0 +1,109 @@
+// Recording what happened on a case: any entry kind, and corrections of earlier entries.
+import type { CaseFile } from '../domain/case-file.js';
+import { entrySchema, type Entry } from '../domain/entries.js';
+import { caseFileReferenceProblems } from '../domain/references.js';
+import { toInstant, toUkLocalDateTime } from '../domain/time.js';
+import type { Db } from '../store/database.js';
+import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
+import { audit } from './audit.js';
+import { openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
+import { InvalidInput, NotFound, problemsOf } from './errors.js';
+
+export interface ChronologyItem {
+  entry: Entry;
+  recordedAt: string;
+  /** The earlier entry this one corrects. */
+  amends: Entry | null;
+  /** Later entries that correct this one, oldest first. */
+  amendedBy: Entry[];
+}
+
+export interface ChronologyFilter {
+  agency?: string;
+  kind?: string;
+}
+
+export function entryService(db: Db) {
+  return {
+    /**
+     * Appends one entry. `id` is assigned when absent; `at` defaults to now and `agency` and `worker`
+     * to the signed-in user's. References must resolve against the case.
+     */
+    async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        const draft = {
+          ...input,
+          id: input.id || nextEntryId(file),
+          at: input.at || toUkLocalDateTime(new Date()),
+          agency: input.agency || by.actor.agencyRef,
+          worker: input.worker || by.actor.workerRef,
+        };
+        const parsed = entrySchema.safeParse(draft);
+        if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
+        const entry = parsed.data;
+        const worker = { ref: by.actor.workerRef, agency: by.actor.agencyRef, name: by.actor.name };
+        const workers = file.workers.some((w) => w.ref === worker.ref) ? file.workers : [...file.workers, worker];
+        const index = file.entries.length;
+        const problems = caseFileReferenceProblems({ ...file, workers, entries: [...file.entries, entry] })
+          .filter((problem) => problem.startsWith(`entries[${index}]`))
+          .map((problem) => {
+            const [path = '', ...message] = problem.slice(`entries[${index}]`.length).replace(/^\./, '').split(': ');
+            return { path, message: message.join(': ') };
+          });
+        if (problems.length > 0) throw new InvalidInput(problems);
+        if (workers !== file.workers) await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, worker);
+        await insertEntry(trx, caseRow.id, entry, by.actor.userId);
+        await audit(trx, by, entry.amends ? 'amend-entry' : 'record-entry', caseRow.id, `${entry.kind} ${entry.id}`);
+        return entry;
+      });
+    },
+
+    /** Corrects an entry: a new entry of the same kind that amends it. The original stays as it was. */
+    async amend(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
+      const original = await db
+        .selectFrom('entries')
+        .innerJoin('cases', 'cases.id', 'entries.case_id')
+        .select(['entries.kind'])
+        .where('cases.partnership_id', '=', by.actor.partnershipId)
+        .where('cases.ref', '=', ref)
+        .where('entries.id', '=', entryId)
+        .executeTakeFirst();
+      if (!original) throw new NotFound(`entry ${entryId}`);
+      return this.record(by, ref, { ...input, id: undefined, kind: original.kind, amends: entryId });
+    },
+
+    /** Every entry, newest first, each beside its corrections; reading it is audited. */
+    async chronology(by: SignedIn, ref: string, filter: ChronologyFilter = {}): Promise<ChronologyItem[]> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'read');
+        const rows = await trx
+          .selectFrom('entries')
+          .select(['data', 'recorded_at'])
+          .where('case_id', '=', caseRow.id)
+          .orderBy('seq')
+          .execute();
+        await audit(trx, by, 'read-chronology', caseRow.id);
+        const all = rows.map((row, order) => ({ entry: JSON.parse(row.data) as Entry, recordedAt: row.recorded_at, order }));
+        const byId = new Map(all.map((item) => [item.entry.id, item.entry]));
+        return all
+          .filter(({ entry }) => (!filter.agency || entry.agency === filter.agency) && (!filter.kind || entry.kind === filter.kind))
+          .sort((a, b) => toInstant(b.entry.at).getTime() - toInstant(a.entry.at).getTime() || b.order - a.order)
+          .map(({ entry, recordedAt }) => ({
+            entry,
+            recordedAt,
+            amends: entry.amends ? (byId.get(entry.amends) ?? null) : null,
+            amendedBy: all.filter((other) => other.entry.amends === entry.id).map((other) => other.entry),
+          }));
+      });
+    },
+  };
+}
+
+/** The next free id of the form eN. */
+export function nextEntryId(file: CaseFile): string {
+  const numbers = file.entries.map((entry) => /^e(\d+)$/.exec(entry.id)?.[1]).filter(Boolean).map(Number);
+  return `e${Math.max(0, ...numbers) + 1}`;
+}
