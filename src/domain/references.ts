@@ -60,6 +60,8 @@ interface Checks {
   earlier: Map<string, Entry>;
 }
 
+// An entry's `agency` and `worker` are checked with the fields every entry has, also where a kind requires
+// them (allocation's worker, involvement-end's agency): checking them here too would report them twice.
 function checkEntryFields(entry: Entry, at: string, c: Checks): void {
   switch (entry.kind) {
     case 'contact':
@@ -95,10 +97,6 @@ function checkEntryFields(entry: Entry, at: string, c: Checks): void {
         c.problems.push(`${at}.item: agreement "${entry.agreement}" has no item "${entry.item}"`);
       return;
     }
-    case 'allocation':
-      return c.worker(entry.worker, `${at}.worker`);
-    case 'involvement-end':
-      return c.agency(entry.agency, `${at}.agency`);
     case 'stage-of-change':
     case 'goal':
     case 'address-change':

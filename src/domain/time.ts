@@ -3,8 +3,8 @@ import { TZDate } from '@date-fns/tz';
 
 export const ukZone = 'Europe/London';
 
-const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTimePattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+export const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const dateTimePattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 export function isCalendarDate(value: string): boolean {
   const match = calendarDatePattern.exec(value);
@@ -18,7 +18,14 @@ export function isLocalOrOffsetDateTime(value: string): boolean {
   const match = dateTimePattern.exec(value);
   if (!match || !isCalendarDate(match[1] ?? '')) return false;
   const [hours, minutes, seconds] = [match[2], match[3], match[4] ?? '0'].map(Number) as [number, number, number];
-  return hours < 24 && minutes < 60 && seconds < 60;
+  return hours < 24 && minutes < 60 && seconds < 60 && isOffset(match[5]);
+}
+
+// An offset such as +25:00 matches the pattern but names no clock, and would make toInstant an Invalid Date.
+function isOffset(offset: string | undefined): boolean {
+  if (offset === undefined || offset === 'Z') return true;
+  const [hours, minutes] = offset.slice(1).split(':').map(Number) as [number, number];
+  return hours < 24 && minutes < 60;
 }
 
 /** The instant a format time stands for; a time without an offset is read as UK local time. */

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm test`: everything a commit must pass, on a fresh machine after `npm ci` (STYLE.md, "Habits").
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+step() { printf '\n== %s ==\n' "$1"; }
+
+step 'Chromium for the browser tests'
+bash scripts/ensure-chromium.sh
+
+step 'Typecheck'
+npm run --silent typecheck
+
+step 'Lint'
+npm run --silent lint
+
+step 'Build'
+npm run --silent build
+
+step 'Tests (unit, integration, browser)'
+npx vitest run

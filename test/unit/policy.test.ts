@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { can, type Actor } from '../../src/domain/policy.js';
+
+const practitioner: Actor = {
+  userId: 1,
+  partnershipId: 1,
+  agencyId: 10,
+  agencyRef: 'csc',
+  workerRef: 'w1',
+  name: 'A Worker',
+  email: 'a@example.test',
+  role: 'practitioner',
+  superviseeAgencyIds: [],
+};
+
+describe('who may act on a case', () => {
+  it('allows a practitioner whose agency is on the case', () => {
+    expect(can(practitioner, 'write', { partnershipId: 1, agencyIds: [10, 11] })).toBe(true);
+  });
+
+  it('refuses a practitioner whose agency is not on the case', () => {
+    expect(can(practitioner, 'read', { partnershipId: 1, agencyIds: [11] })).toBe(false);
+  });
+
+  it('refuses anyone from another partnership, whatever their agency', () => {
+    expect(can(practitioner, 'read', { partnershipId: 2, agencyIds: [10] })).toBe(false);
+  });
+
+  it('allows a manager on the cases of the workers they manage', () => {
+    const manager: Actor = { ...practitioner, role: 'manager', agencyId: 99, superviseeAgencyIds: [11] };
+    expect(can(manager, 'read', { partnershipId: 1, agencyIds: [11] })).toBe(true);
+    expect(can(manager, 'read', { partnershipId: 1, agencyIds: [12] })).toBe(false);
+  });
+
+  it('keeps administrators and auditors out of case content', () => {
+    for (const role of ['partnership-admin', 'auditor'] as const) {
+      expect(can({ ...practitioner, role }, 'read', { partnershipId: 1, agencyIds: [10] })).toBe(false);
+    }
+  });
+});
