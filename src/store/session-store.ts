@@ -1,0 +1,66 @@
+// Sessions kept in the `sessions` table, so a restart signs nobody out and several app servers can share
+// them. @fastify/session owns the session object; this only stores it, with the moment it lapses.
+import type { Session } from 'fastify';
+import type { SessionStore } from '@fastify/session';
+import type { Db } from './database.js';
+
+export interface SessionTableOptions {
+  /** How long a session lasts when its cookie names no expiry. */
+  fallbackLifetimeMs: number;
+  now?: () => Date;
+}
+
+/** Expired rows are removed at most this often, as a side effect of saving a session. */
+const pruneEveryMs = 15 * 60 * 1000;
+
+export function sessionTableStore(db: Db, options: SessionTableOptions): SessionStore {
+  const now = options.now ?? (() => new Date());
+  let lastPruned = 0;
+
+  async function read(sid: string): Promise<Session | null> {
+    const row = await db
+      .selectFrom('sessions')
+      .select(['data', 'expires_at'])
+      .where('sid', '=', sid)
+      .executeTakeFirst();
+    if (!row) return null;
+    if (row.expires_at <= now().toISOString()) {
+      await db.deleteFrom('sessions').where('sid', '=', sid).execute();
+      return null;
+    }
+    return JSON.parse(row.data) as Session;
+  }
+
+  async function write(sid: string, session: Session): Promise<void> {
+    const at = now();
+    const expires = expiryOf(session) ?? new Date(at.getTime() + options.fallbackLifetimeMs);
+    const row = { data: JSON.stringify(session), expires_at: expires.toISOString() };
+    await db
+      .insertInto('sessions')
+      .values({ sid, ...row })
+      .onConflict((conflict) => conflict.column('sid').doUpdateSet(row))
+      .execute();
+    if (at.getTime() - lastPruned > pruneEveryMs) {
+      lastPruned = at.getTime();
+      await db.deleteFrom('sessions').where('expires_at', '<=', at.toISOString()).execute();
+    }
+  }
+
+  async function remove(sid: string): Promise<void> {
+    await db.deleteFrom('sessions').where('sid', '=', sid).execute();
+  }
+
+  // @fastify/session speaks callbacks.
+  return {
+    get: (sid, callback) => void read(sid).then((session) => callback(null, session), callback),
+    set: (sid, session, callback) => void write(sid, session).then(() => callback(), callback),
+    destroy: (sid, callback) => void remove(sid).then(() => callback(), callback),
+  };
+}
+
+function expiryOf(session: Session): Date | undefined {
+  const expires = (session as { cookie?: { expires?: Date | string | null } }).cookie?.expires;
+  if (!expires) return undefined;
+  const date = new Date(expires);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

@@ -1,0 +1,45 @@
+// The web app: one plugin per concern, in an order that matters (each may rely on those before it).
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Db } from '../store/database.js';
+import { bodyParsing } from './plugins/body-parsing.js';
+import { csrf } from './plugins/csrf.js';
+import { currentUser } from './plugins/current-user.js';
+import { errorPages } from './plugins/error-pages.js';
+import { health } from './plugins/health.js';
+import { rateLimits } from './plugins/rate-limits.js';
+import { securityHeaders } from './plugins/security-headers.js';
+import { sessions } from './plugins/sessions.js';
+import { staticAssets } from './plugins/static-assets.js';
+import { views } from './plugins/views.js';
+import { projectRoot } from './project-root.js';
+import { routes } from './routes/index.js';
+import { createServices } from '../services/index.js';
+
+export interface AppDependencies {
+  db: Db;
+  config: Config;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, config, logger = false }: AppDependencies): Promise<FastifyInstance> {
+  const root = projectRoot();
+  const services = createServices(db);
+  const app = Fastify({ logger });
+
+  await app.register(health, { db });
+  await app.register(securityHeaders, { config });
+  // Before sessions, so assets cost no session read or write (see plugins/static-assets.ts).
+  await app.register(staticAssets, { root });
+  await app.register(sessions, { db, config });
+  await app.register(bodyParsing);
+  await app.register(views, { root });
+  await app.register(csrf);
+  await app.register(currentUser, { accounts: services.accounts });
+  await app.register(rateLimits);
+  // Before the routes: each Fastify scope keeps the error handler it was created under.
+  await app.register(errorPages);
+  await app.register(routes, { services });
+
+  return app;
+}

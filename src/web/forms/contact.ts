@@ -1,0 +1,132 @@
+// The "record a contact" form: what it shows first, and how a submitted form becomes a contact entry.
+// Messages follow the GOV.UK pattern (say what to do, not what went wrong).
+import * as v from '../../domain/vocabularies.js';
+import { isLocalOrOffsetDateTime, toInstant, toUkLocalDateTime } from '../../domain/time.js';
+import type { Problem } from '../../services/errors.js';
+
+export interface ContactForm {
+  day: string;
+  month: string;
+  year: string;
+  time: string;
+  mode: string;
+  planned: string;
+  announced: string;
+  outcome: string;
+  seen: string[];
+  seenAlone: string[];
+  childViews: string[];
+  behaviours: string[];
+  indicators: string[];
+  contingency: string;
+  reason: string;
+  note: string;
+}
+
+/** A blank form dated now, in UK time. */
+export function newContactForm(now: Date): ContactForm {
+  const local = toUkLocalDateTime(now);
+  return {
+    day: String(Number(local.slice(8, 10))),
+    month: String(Number(local.slice(5, 7))),
+    year: local.slice(0, 4),
+    time: local.slice(11, 16),
+    mode: 'home-visit',
+    planned: 'yes',
+    announced: '',
+    outcome: '',
+    seen: [],
+    seenAlone: [],
+    childViews: [],
+    behaviours: [],
+    indicators: [],
+    contingency: '',
+    reason: '',
+    note: '',
+  };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const list = (value: unknown) =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(text).filter(Boolean);
+
+export function contactFormFrom(body: Record<string, unknown>): ContactForm {
+  return {
+    day: text(body['at-day']),
+    month: text(body['at-month']),
+    year: text(body['at-year']),
+    time: text(body['at-time']),
+    mode: text(body.mode),
+    planned: text(body.planned),
+    announced: text(body.announced),
+    outcome: text(body.outcome),
+    seen: list(body.seen),
+    seenAlone: list(body.seenAlone),
+    childViews: list(body.childViews),
+    behaviours: list(body.behaviours),
+    indicators: list(body.indicators),
+    contingency: text(body.contingency),
+    reason: text(body.reason),
+    note: text(body.note),
+  };
+}
+
+/**
+ * The contact the form describes, or the problems that stop it, keyed by field name. A child seen
+ * alone was seen, so is counted as seen too.
+ */
+export function contactFrom(
+  form: ContactForm,
+  now: Date,
+): { entry: Record<string, unknown> } | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  const at = dateTimeOf(form, now, problems);
+  if (!(v.contactModes as readonly string[]).includes(form.mode))
+    problems.push({ path: 'mode', message: 'Select how the contact was made' });
+  if (!['yes', 'no'].includes(form.planned))
+    problems.push({ path: 'planned', message: 'Select yes if the contact was planned' });
+  if (!(v.contactOutcomes as readonly string[]).includes(form.outcome))
+    problems.push({ path: 'outcome', message: 'Select what happened' });
+  if (problems.length > 0 || !at) return { problems };
+  const seen = [...new Set([...form.seen, ...form.seenAlone])];
+  const entry: Record<string, unknown> = {
+    kind: 'contact',
+    at,
+    mode: form.mode,
+    planned: form.planned === 'yes',
+    ...(form.announced ? { announced: form.announced === 'yes' } : {}),
+    outcome: form.outcome,
+    seen,
+    seenAlone: form.seenAlone,
+    ...(form.childViews.length ? { childViews: form.childViews } : {}),
+    behaviours: form.behaviours,
+    indicators: form.indicators,
+    ...(form.contingency ? { contingency: form.contingency } : {}),
+    ...(form.reason ? { reason: form.reason } : {}),
+    ...(form.note ? { note: form.note } : {}),
+  };
+  return { entry };
+}
+
+function dateTimeOf(form: ContactForm, now: Date, problems: Problem[]): string | null {
+  if (!form.day || !form.month || !form.year) {
+    problems.push({ path: 'at', message: 'Enter the date of the contact' });
+    return null;
+  }
+  const time = /^(\d{1,2})[:.](\d{2})$/.exec(form.time);
+  if (!time) {
+    problems.push({ path: 'at-time', message: 'Enter the time of the contact, like 14:30' });
+    return null;
+  }
+  const pad = (n: string, width = 2) => n.padStart(width, '0');
+  const at = `${form.year}-${pad(form.month)}-${pad(form.day)}T${pad(time[1] ?? '')}:${time[2]}`;
+  if (!/^\d{4}$/.test(form.year) || !isLocalOrOffsetDateTime(at)) {
+    problems.push({ path: 'at', message: 'The date of the contact must be a real date' });
+    return null;
+  }
+  if (toInstant(at).getTime() > now.getTime() + 5 * 60_000) {
+    problems.push({ path: 'at', message: 'The date of the contact must be today or in the past' });
+    return null;
+  }
+  return at;
+}

@@ -1,0 +1,36 @@
+// Every URL the pages link to, built in one place so no route or template concatenates one by hand.
+export const paths = {
+  home: '/',
+  health: '/health',
+  signIn: '/sign-in',
+  signOut: '/sign-out',
+  cases: {
+    list: '/cases',
+    create: '/cases/new',
+  },
+  /** Served by plugins/static-assets.ts. */
+  assets: {
+    govukCss: '/vendor/govuk/govuk-frontend.min.css',
+    mojCss: '/vendor/moj/moj-frontend.min.css',
+    appCss: '/public/app.css',
+    appJs: '/public/app.js',
+    icon: '/public/icon.svg',
+  },
+} as const;
+
+/** The sign-in page, asking it to come back to `returnTo` afterwards. */
+export function signInPath(returnTo?: string): string {
+  return returnTo ? `${paths.signIn}?${new URLSearchParams({ returnTo })}` : paths.signIn;
+}
+
+/**
+ * `value` when it is a path on this site, else undefined: after sign-in we only ever go back to our own
+ * pages, never to an address an attacker put in a link (an open redirect).
+ */
+export function safeReturnTo(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2000) return undefined;
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  const base = 'http://stickability.invalid';
+  const url = new URL(value, base);
+  return url.origin === base ? `${url.pathname}${url.search}` : undefined;
+}

@@ -1,0 +1,166 @@
+// Turns an entry into what the chronology shows: a title and labelled lines, with people, agencies
+// and workers by name and every vocabulary value by its label.
+import type { CaseFile } from '../../domain/case-file.js';
+import type { Entry } from '../../domain/entries.js';
+import * as labels from '../../domain/labels.js';
+
+export interface EntryView {
+  id: string;
+  kind: string;
+  title: string;
+  at: string;
+  by: string;
+  lines: { label: string; value: string }[];
+  /** Outcomes and behaviours that a reader should notice: a failed contact, a threat. */
+  warning: boolean;
+  restricted: boolean;
+}
+
+const fieldLabels: Record<string, string> = {
+  planned: 'Planned',
+  announced: 'Announced',
+  for: 'Meant for',
+  seen: 'Seen',
+  seenAlone: 'Seen alone',
+  childViews: 'Child’s wishes and feelings recorded',
+  behaviours: 'Behaviours',
+  indicators: 'Signs of disguised compliance',
+  threats: 'Threats',
+  interpreterUsed: 'Interpreter used',
+  summaryGiven: 'End-of-contact summary given',
+  contingency: 'Contingency plan',
+  reason: 'Reason given',
+  against: 'Against',
+  frightening: 'Frightening',
+  managerNotifiedAt: 'Manager told',
+  agenciesAlertedAt: 'Other agencies alerted',
+  policeInformedAt: 'Police informed',
+  incident: 'Incident',
+  type: 'Type',
+  attendees: 'Agencies attending',
+  parentsExcluded: 'Parents excluded',
+  decision: 'Decision',
+  actions: 'Actions',
+  shareWithFamily: 'To share with the family',
+  manager: 'Manager',
+  urgency: 'Urgency',
+  supervisor: 'Supervisor',
+  reflections: 'Reflective questions answered',
+  due: 'Due',
+  lone: 'Lone visit',
+  safetyCheck: 'Safety check',
+  managerAgreedLone: 'Lone visit agreed by',
+  expectedBack: 'Expected back',
+  visit: 'Visit',
+  items: 'Items',
+  agreement: 'Agreement',
+  item: 'Item',
+  kept: 'Kept',
+  familyAccount: 'Family’s account',
+  person: 'Person',
+  stage: 'Stage',
+  goal: 'Goal',
+  reality: 'Reality',
+  options: 'Options',
+  will: 'Will',
+  progress: 'Progress',
+  nextReviewOn: 'Next review',
+  plan: 'Plan',
+  level: 'Level',
+  role: 'Role',
+  hospital: 'Hospital',
+  emergency: 'Emergency attendance',
+  percent: 'Attendance (%)',
+  period: 'Period',
+  restricted: 'Restricted to',
+  note: 'Note',
+};
+
+const vocabularies: Record<string, Record<string, string>> = {
+  behaviours: labels.behaviourLabels,
+  indicators: labels.indicatorLabels,
+  threats: labels.threatLabels,
+  type: { ...labels.meetingTypeLabels },
+  plan: labels.planLabels,
+};
+
+const failed = new Set([
+  'no-answer-not-in',
+  'no-answer-believed-in',
+  'refused-entry',
+  'refused',
+  'cancelled-by-family',
+  'rescheduled-by-family',
+  'did-not-attend',
+  'not-brought',
+  'no-reply',
+  'cut-short',
+]);
+
+const personFields = new Set(['for', 'seen', 'seenAlone', 'childViews', 'person']);
+const workerFields = new Set(['against', 'manager', 'supervisor', 'managerAgreedLone']);
+const hidden = new Set(['id', 'kind', 'at', 'agency', 'worker', 'amends', 'mode', 'outcome']);
+
+export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: string) => string): EntryView {
+  const name = (refs: Map<string, string>, ref: string) => refs.get(ref) ?? ref;
+  const people = new Map(file.people.map((p) => [p.ref, p.name]));
+  const workers = new Map(file.workers.map((w) => [w.ref, w.name]));
+  const agencies = new Map(file.agencies.map((a) => [a.ref, a.name]));
+
+  const format = (field: string, value: unknown): string => {
+    if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+    if (Array.isArray(value)) {
+      if (value.length === 0) return 'None';
+      return value
+        .map((item) => (typeof item === 'string' ? format(field, item) : describeObject(item)))
+        .join(', ');
+    }
+    if (typeof value === 'string') {
+      if (personFields.has(field)) return name(people, value);
+      if (workerFields.has(field)) return name(workers, value);
+      if (field === 'attendees') return name(agencies, value);
+      if (field.endsWith('At') || field === 'due' || field === 'expectedBack') return formatTime(value);
+      return vocabularies[field]?.[value] ?? value;
+    }
+    if (typeof value === 'object' && value) return describeObject(value);
+    return String(value);
+  };
+
+  const lines = Object.entries(entry)
+    .filter(([field, value]) => !hidden.has(field) && value !== undefined)
+    .map(([field, value]) => ({ label: fieldLabels[field] ?? field, value: format(field, value) }));
+
+  const by = [entry.worker && name(workers, entry.worker), entry.agency && name(agencies, entry.agency)]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: titleOf(entry),
+    at: entry.at,
+    by,
+    lines,
+    warning:
+      (entry.kind === 'contact' && (failed.has(entry.outcome) || Boolean(entry.threats?.length))) ||
+      entry.kind === 'incident',
+    restricted: Boolean(entry.restricted),
+  };
+}
+
+function titleOf(entry: Entry): string {
+  switch (entry.kind) {
+    case 'contact':
+      return `${labels.contactModeLabels[entry.mode]}: ${labels.outcomeLabels[entry.outcome].toLowerCase()}`;
+    case 'meeting':
+      return labels.meetingTypeLabels[entry.type];
+    default:
+      return labels.entryKindLabels[entry.kind];
+  }
+}
+
+function describeObject(value: object): string {
+  return Object.entries(value)
+    .filter(([, v]) => v !== undefined && typeof v !== 'object')
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join('; ');
+}

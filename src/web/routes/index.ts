@@ -1,0 +1,24 @@
+// All the pages, grouped by journey. Pages that need a signed-in user are registered inside the
+// `signedIn` scope, whose hook sends anyone else to sign in first.
+import type { FastifyInstance } from 'fastify';
+import { paths } from '../paths.js';
+import { requireSignIn } from '../plugins/current-user.js';
+import type { Services } from '../../services/index.js';
+import { caseRoutes } from './cases.js';
+import { signInRoutes } from './sign-in.js';
+
+export interface RouteOptions {
+  services: Services;
+}
+
+export async function routes(app: FastifyInstance, options: RouteOptions): Promise<void> {
+  app.get(paths.home, async (request, reply) =>
+    reply.redirect(request.actor ? paths.cases.list : paths.signIn, 303),
+  );
+  await app.register(signInRoutes, options);
+
+  await app.register(async (signedIn) => {
+    signedIn.addHook('onRequest', requireSignIn);
+    await signedIn.register(caseRoutes, { ...options, prefix: paths.cases.list });
+  });
+}

@@ -1,0 +1,214 @@
+// The real app on a fresh SQLite file, with one partnership, agency and practitioner, and a browser
+// that behaves like one: it keeps cookies and reads each form's CSRF token from the page before posting.
+// Security stays on: no test switches CSRF, sessions or rate limits off.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Config } from '../../src/config.js';
+import type { Role } from '../../src/domain/policy.js';
+import { hashPassword } from '../../src/services/accounts.js';
+import { openMigratedDatabase, type Db } from '../../src/store/database.js';
+import { buildApp } from '../../src/web/app.js';
+
+export type Response = LightMyRequestResponse;
+
+export interface TestUser {
+  id: number;
+  email: string;
+  password: string;
+  name: string;
+  agencyId: number;
+}
+
+export interface NewTestUser {
+  email?: string;
+  password?: string;
+  name?: string;
+  role?: Role;
+  agencyId?: number;
+  managerId?: number | null;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  partnershipId: number;
+  agencyId: number;
+  /** A practitioner in the agency, with a known password. */
+  user: TestUser;
+  addAgency(ref: string, name?: string): Promise<number>;
+  addUser(user?: NewTestUser): Promise<TestUser>;
+  /** A new browser: its own cookies, signed out. */
+  browser(): TestBrowser;
+  /** A new browser, signed in as `user` (the default practitioner if not given). */
+  signedIn(user?: TestUser): Promise<TestBrowser>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Extra routes for one test (a page that throws, say), added before the app is ready. */
+  extraRoutes?: (app: FastifyInstance) => void;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const folder = mkdtempSync(join(tmpdir(), 'stickability-web-'));
+  const config: Config = {
+    databaseUrl: `sqlite:${join(folder, 'test.db')}`,
+    port: 0,
+    host: '127.0.0.1',
+    sessionSecret: randomBytes(32).toString('hex'),
+    // app.inject() speaks plain HTTP, and browsers (and @fastify/session) send no Secure cookie over it.
+    secureCookies: false,
+  };
+  const db = await openMigratedDatabase(config.databaseUrl);
+  const now = new Date().toISOString();
+  const partnership = await db
+    .insertInto('partnerships')
+    .values({ name: 'Test Safeguarding Partnership', pack: 'milton-keynes', created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  const addAgency = async (ref: string, name = `Agency ${ref}`) => {
+    const row = await db
+      .insertInto('agencies')
+      .values({ partnership_id: partnership.id, ref, type: 'social-care', name })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
+  const agencyId = await addAgency('csc', "Children's Social Care");
+
+  let users = 0;
+  const addUser = async (user: NewTestUser = {}): Promise<TestUser> => {
+    users += 1;
+    const password = user.password ?? `correct horse battery staple ${users}`;
+    const fields = {
+      email: user.email ?? `worker${users}@example.org`,
+      name: user.name ?? `Worker ${users}`,
+      agencyId: user.agencyId ?? agencyId,
+    };
+    const row = await db
+      .insertInto('users')
+      .values({
+        partnership_id: partnership.id,
+        agency_id: fields.agencyId,
+        team_id: null,
+        email: fields.email,
+        name: fields.name,
+        worker_ref: `w${users}`,
+        role: user.role ?? 'practitioner',
+        manager_id: user.managerId ?? null,
+        password_hash: await hashPassword(password),
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { id: row.id, password, ...fields };
+  };
+  const user = await addUser();
+
+  const app = await buildApp({ db, config });
+  options.extraRoutes?.(app);
+  await app.ready();
+
+  return {
+    app,
+    db,
+    config,
+    partnershipId: partnership.id,
+    agencyId,
+    user,
+    addAgency,
+    addUser,
+    browser: () => new TestBrowser(app),
+    async signedIn(who = user) {
+      const browser = new TestBrowser(app);
+      const response = await browser.signIn(who.email, who.password);
+      if (response.statusCode !== 303)
+        throw new Error(`sign-in as ${who.email} failed: ${response.statusCode}`);
+      return browser;
+    },
+    async close() {
+      await app.close();
+      await db.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export class TestBrowser {
+  readonly cookies = new Map<string, string>();
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  get(url: string): Promise<Response> {
+    return this.request('GET', url);
+  }
+
+  /** Posts `fields` as an HTML form would, exactly as given: no CSRF token is added. */
+  post(url: string, fields: Record<string, string | string[]>): Promise<Response> {
+    return this.request('POST', url, fields);
+  }
+
+  /**
+   * Opens the page with the form, then posts `fields` with the page's CSRF token, as a person filling
+   * in the form would. Posts to `action`, or back to the page's own address.
+   */
+  async submit(
+    pageUrl: string,
+    fields: Record<string, string | string[]>,
+    action = pageUrl,
+  ): Promise<Response> {
+    const page = await this.get(pageUrl);
+    return this.post(action, { _csrf: csrfTokenIn(page.body), ...fields });
+  }
+
+  signIn(email: string, password: string): Promise<Response> {
+    return this.submit('/sign-in', { email, password });
+  }
+
+  /** Signs out with the token from the navigation's sign-out form. */
+  signOut(): Promise<Response> {
+    return this.submit('/cases', {}, '/sign-out');
+  }
+
+  private async request(method: 'GET' | 'POST', url: string, fields?: Record<string, string | string[]>) {
+    const response = await this.app.inject({
+      method,
+      url,
+      cookies: Object.fromEntries(this.cookies),
+      ...(fields
+        ? {
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            payload: formBody(fields),
+          }
+        : {}),
+    });
+    for (const cookie of response.cookies) {
+      const expired =
+        cookie.maxAge === 0 ||
+        (cookie.expires !== undefined && new Date(cookie.expires).getTime() <= Date.now());
+      if (expired) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+}
+
+/** The value of the page's hidden `_csrf` field (the first, when a page has several forms). */
+export function csrfTokenIn(html: string): string {
+  const token = /<input type="hidden" name="_csrf" value="([^"]+)">/.exec(html)?.[1];
+  if (!token) throw new Error('no _csrf field on the page');
+  return token;
+}
+
+function formBody(fields: Record<string, string | string[]>): string {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) {
+    for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+  }
+  return body.toString();
+}
