@@ -1,0 +1,128 @@
+// The demo partnership: four agencies, five accounts and the demo cases, loaded once (`stickability demo`).
+import type { Role } from '../domain/policy.js';
+import type { Db } from '../store/database.js';
+import { hashPassword } from './accounts.js';
+import { importCaseFile } from './case-files.js';
+import { demoCaseFiles } from './demo-cases/index.js';
+import { demoAgencies, type DemoAgencyRef } from './demo-cases/staff.js';
+
+export const demoPartnershipName = 'Demo Partnership';
+const demoPassword = 'demo-password-1';
+
+interface DemoUser {
+  email: string;
+  role: Role;
+  agency: DemoAgencyRef;
+  workerRef: string;
+  name: string;
+  /** The worker ref of the user's line manager. */
+  managedBy?: string;
+}
+
+// Managers come before the people they manage, so their ids are known when those are inserted.
+const demoUsers: DemoUser[] = [
+  { email: 'manager@demo.test', role: 'manager', agency: 'csc', workerRef: 'manager', name: 'Jo Morgan' },
+  {
+    email: 'worker@demo.test',
+    role: 'practitioner',
+    agency: 'csc',
+    workerRef: 'worker',
+    name: 'Sam Taylor',
+    managedBy: 'manager',
+  },
+  {
+    email: 'worker2@demo.test',
+    role: 'practitioner',
+    agency: 'hv',
+    workerRef: 'worker2',
+    name: 'Priya Shah',
+  },
+  {
+    email: 'admin@demo.test',
+    role: 'partnership-admin',
+    agency: 'csc',
+    workerRef: 'admin',
+    name: 'Alex Reed',
+  },
+  { email: 'auditor@demo.test', role: 'auditor', agency: 'csc', workerRef: 'auditor', name: 'Morgan Blake' },
+];
+
+export interface DemoLoaded {
+  /** False when the demo partnership was already there: nothing was changed. */
+  created: boolean;
+  /** The accounts to sign in with (password `demo-password-1`), whether or not they were created now. */
+  users: { email: string; role: string }[];
+}
+
+/** Creates the demo partnership, its accounts and its cases in one transaction, unless it exists already. */
+export async function loadDemo(db: Db, now: Date): Promise<DemoLoaded> {
+  const users = demoUsers.map(({ email, role }) => ({ email, role }));
+  if (await demoPartnershipExists(db)) return { created: false, users };
+
+  const files = demoCaseFiles(now);
+  const hashes = await Promise.all(demoUsers.map(() => hashPassword(demoPassword)));
+  const createdAt = now.toISOString();
+
+  return db.transaction().execute(async (trx) => {
+    // Checked again inside the transaction: another process may have loaded the demo meanwhile.
+    if (await demoPartnershipExists(trx)) return { created: false, users };
+    const { id: partnershipId } = await trx
+      .insertInto('partnerships')
+      .values({ name: demoPartnershipName, pack: 'milton-keynes', created_at: createdAt })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    const places = new Map<DemoAgencyRef, { agencyId: number; teamId: number }>();
+    for (const [ref, { type, name, team }] of Object.entries(demoAgencies) as [
+      DemoAgencyRef,
+      (typeof demoAgencies)[DemoAgencyRef],
+    ][]) {
+      const agency = await trx
+        .insertInto('agencies')
+        .values({ partnership_id: partnershipId, ref, type, name })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const created = await trx
+        .insertInto('teams')
+        .values({ partnership_id: partnershipId, agency_id: agency.id, name: team })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      places.set(ref, { agencyId: agency.id, teamId: created.id });
+    }
+
+    const userIds = new Map<string, number>();
+    for (const [index, user] of demoUsers.entries()) {
+      const place = places.get(user.agency);
+      if (!place) throw new Error(`demo user ${user.email}: no agency ${user.agency}`);
+      const { id } = await trx
+        .insertInto('users')
+        .values({
+          partnership_id: partnershipId,
+          agency_id: place.agencyId,
+          team_id: place.teamId,
+          email: user.email,
+          name: user.name,
+          worker_ref: user.workerRef,
+          role: user.role,
+          manager_id: user.managedBy ? (userIds.get(user.managedBy) ?? null) : null,
+          password_hash: hashes[index] ?? '',
+          created_at: createdAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      userIds.set(user.workerRef, id);
+    }
+
+    for (const file of files) await importCaseFile(trx, file, { partnershipId, actor: null });
+    return { created: true, users };
+  });
+}
+
+async function demoPartnershipExists(db: Db): Promise<boolean> {
+  const found = await db
+    .selectFrom('partnerships')
+    .select('id')
+    .where('name', '=', demoPartnershipName)
+    .executeTakeFirst();
+  return found !== undefined;
+}
