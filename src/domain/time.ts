@@ -57,3 +57,13 @@ export function ageInYears(dateOfBirth: string, at: Date): number {
   const hadBirthday = nowMonth > month || (nowMonth === month && nowDay >= day);
   return nowYear - year - (hadBirthday ? 0 : 1);
 }
+
+/** An age as people say it: months for a child under two ("4 months"), years after that ("7"). */
+export function ageText(dateOfBirth: string, at: Date): string {
+  const years = ageInYears(dateOfBirth, at);
+  if (years >= 2) return String(years);
+  const [year, month, day] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [nowYear, nowMonth, nowDay] = toUkDate(at).split('-').map(Number) as [number, number, number];
+  const months = (nowYear - year) * 12 + (nowMonth - month) - (nowDay < day ? 1 : 0);
+  return months === 1 ? '1 month' : `${Math.max(0, months)} months`;
+}

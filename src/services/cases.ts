@@ -4,7 +4,7 @@ import { caseSchema, personSchema, type CaseFile, type Person } from '../domain/
 import { asAmended } from '../domain/amendments.js';
 import type { Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
-import { ageInYears, toInstant, toUkLocalDateTime } from '../domain/time.js';
+import { ageText, toInstant, toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
 import { addCaseAgency, addCaseWorker, findCase, insertEntry, insertPerson, loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
@@ -26,7 +26,7 @@ export type NewCase = z.input<typeof newCaseSchema>;
 export interface CaseSummary {
   ref: string;
   plan: string;
-  children: { name: string; age: number | null }[];
+  children: { name: string; age: string | null }[];
   leadWorker: string | null;
   allocatedToMe: boolean;
   agencies: string[];
@@ -35,7 +35,7 @@ export interface CaseSummary {
 
 export interface CaseOverview {
   file: CaseFile;
-  children: { ref: string; name: string; age: number | null; dateOfBirth: string | null }[];
+  children: { ref: string; name: string; age: string | null; dateOfBirth: string | null }[];
   leadWorker: string | null;
 }
 
@@ -203,7 +203,7 @@ function childrenOf(file: CaseFile, now: Date) {
       ref: child.ref,
       name: child.name,
       dateOfBirth: child.dateOfBirth ?? null,
-      age: child.dateOfBirth ? ageInYears(child.dateOfBirth, now) : null,
+      age: child.dateOfBirth ? ageText(child.dateOfBirth, now) : null,
     }));
 }
 

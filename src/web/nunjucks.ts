@@ -2,6 +2,7 @@
 // template may use. Pages extend views/layout.njk, which extends govuk/template.njk.
 import { join } from 'node:path';
 import type { ConfigureOptions, Environment } from 'nunjucks';
+import * as labels from '../domain/labels.js';
 import { paths } from './paths.js';
 import { ukDate, ukDateTime, ukTime, type DateLike } from './uk-dates.js';
 
@@ -25,6 +26,7 @@ export const nunjucksOptions: ConfigureOptions = {
 export function configureNunjucks(env: Environment): Environment {
   env.addGlobal('serviceName', serviceName);
   env.addGlobal('paths', paths);
+  env.addGlobal('labels', labels);
   env.addFilter('ukDate', lenient(ukDate));
   env.addFilter('ukDateTime', lenient(ukDateTime));
   env.addFilter('ukTime', lenient(ukTime));

@@ -1,4 +1,19 @@
 // Every URL the pages link to, built in one place so no route or template concatenates one by hand.
+
+const caseBase = (ref: string) => `/cases/${encodeURIComponent(ref)}`;
+
+function caseLinks(ref: string) {
+  const base = caseBase(ref);
+  return {
+    overview: base,
+    people: `${base}/people`,
+    addPerson: `${base}/people/new`,
+    agencies: `${base}/agencies`,
+    chronology: `${base}/chronology`,
+    recordContact: `${base}/contacts/new`,
+    amend: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/amend`,
+  };
+}
 export const paths = {
   home: '/',
   health: '/health',
@@ -8,6 +23,8 @@ export const paths = {
     list: '/cases',
     create: '/cases/new',
   },
+  /** The pages of one case. */
+  case: caseLinks,
   /** Served by plugins/static-assets.ts. */
   assets: {
     govukCss: '/vendor/govuk/govuk-frontend.min.css',

@@ -86,7 +86,7 @@ describe('people on a case', () => {
     expect([parent.ref, child.ref]).toEqual(['p1', 'c1']);
     const { file, children } = await cases.overview(from(t.worker), 'FAM-0001', new Date('2026-09-14T12:00:00Z'));
     expect(file.people.find((p) => p.ref === 'p1')?.livesWithChildren).toEqual(['c1']);
-    expect(children).toEqual([{ ref: 'c1', name: 'Child One', dateOfBirth: '2025-09-14', age: 1 }]);
+    expect(children).toEqual([{ ref: 'c1', name: 'Child One', dateOfBirth: '2025-09-14', age: '12 months' }]);
     const actions = (await t.db.selectFrom('audit_log').select('action').execute()).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['add-person', 'amend-person']));
   });

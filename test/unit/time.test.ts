@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ageInYears,
+  ageText,
   isCalendarDate,
   isLocalOrOffsetDateTime,
   toInstant,
@@ -247,3 +248,14 @@ function instantToTheMinute() {
     .map(([year, month, offset]) => minute(`${isoDate(year, month, changeDay(year, month))}T01:00`) + offset);
   return fc.oneof(anyMinute, nearChange).map((n) => new Date(n * 60_000));
 }
+
+describe('ages as people say them', () => {
+  it('gives months under two and years from two', () => {
+    const at = new Date('2026-11-23T12:00:00Z');
+    expect(ageText('2026-07-14', at)).toBe('4 months');
+    expect(ageText('2026-10-23', at)).toBe('1 month');
+    expect(ageText('2026-11-20', at)).toBe('0 months');
+    expect(ageText('2024-11-24', at)).toBe('23 months');
+    expect(ageText('2024-11-23', at)).toBe('2');
+  });
+});

@@ -3,6 +3,7 @@
 import * as v from '../../domain/vocabularies.js';
 import { isLocalOrOffsetDateTime, toInstant, toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
+import type { Contact } from '../../domain/entries.js';
 
 export interface ContactForm {
   day: string;
@@ -129,4 +130,28 @@ function dateTimeOf(form: ContactForm, now: Date, problems: Problem[]): string |
     return null;
   }
   return at;
+}
+
+/** The form filled in as an earlier contact was recorded, for correcting it. */
+export function contactFormOf(entry: Contact): ContactForm {
+  const local = toUkLocalDateTime(toInstant(entry.at));
+  const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
+  return {
+    day: String(Number(local.slice(8, 10))),
+    month: String(Number(local.slice(5, 7))),
+    year: local.slice(0, 4),
+    time: local.slice(11, 16),
+    mode: entry.mode,
+    planned: yesNo(entry.planned),
+    announced: yesNo(entry.announced),
+    outcome: entry.outcome,
+    seen: entry.seen ?? [],
+    seenAlone: entry.seenAlone ?? [],
+    childViews: entry.childViews ?? [],
+    behaviours: entry.behaviours ?? [],
+    indicators: entry.indicators ?? [],
+    contingency: entry.contingency ?? '',
+    reason: entry.reason ?? '',
+    note: entry.note ?? '',
+  };
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../../domain/policy.js';
+import type { SignedIn } from '../../services/cases.js';
 import type { AccountService } from '../../services/accounts.js';
 import { safeReturnTo, signInPath } from '../paths.js';
 
@@ -50,4 +51,9 @@ export async function requireSignIn(
 export function signedInActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error('signedInActor used on a route without requireSignIn');
   return request.actor;
+}
+
+/** The signed-in user and the address they ask from, as the services take them. */
+export function signedIn(request: FastifyRequest): SignedIn {
+  return { actor: signedInActor(request), address: request.ip };
 }

@@ -17,6 +17,11 @@ export interface EntryView {
 }
 
 const fieldLabels: Record<string, string> = {
+  at: 'Date and time',
+  mode: 'How',
+  outcome: 'Outcome',
+  agency: 'Agency',
+  worker: 'Worker',
   planned: 'Planned',
   announced: 'Announced',
   for: 'Meant for',
@@ -82,6 +87,8 @@ const vocabularies: Record<string, Record<string, string>> = {
   threats: labels.threatLabels,
   type: { ...labels.meetingTypeLabels },
   plan: labels.planLabels,
+  role: { lead: 'Lead worker', other: 'Other worker' },
+  urgency: { immediate: 'Immediate', 'within-days': 'Within days', routine: 'Routine' },
 };
 
 const failed = new Set([
@@ -136,7 +143,7 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
   return {
     id: entry.id,
     kind: entry.kind,
-    title: titleOf(entry),
+    title: entry.kind === 'allocation' ? `Allocated to ${name(workers, entry.worker)}` : titleOf(entry),
     at: entry.at,
     by,
     lines,
@@ -145,6 +152,11 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
       entry.kind === 'incident',
     restricted: Boolean(entry.restricted),
   };
+}
+
+/** A field's name as the chronology shows it. */
+export function fieldLabel(field: string): string {
+  return fieldLabels[field] ?? field;
 }
 
 function titleOf(entry: Entry): string {

@@ -1,7 +1,103 @@
-// Case pages, mounted at /cases behind sign-in (see routes/index.ts). For now only a placeholder list.
-import type { FastifyInstance } from 'fastify';
+// Cases: my list, creating one, its overview, and the agencies around the family.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { plans } from '../../domain/vocabularies.js';
+import { packFor } from '../../domain/packs/index.js';
+import { InvalidInput, type Problem } from '../../services/errors.js';
+import { formErrors } from '../forms/errors.js';
+import { dateFrom, datePartsFrom } from '../forms/dates.js';
+import { setFlash } from '../flash.js';
+import { paths } from '../paths.js';
+import { signedIn, signedInActor } from '../plugins/current-user.js';
+import { caseHeader } from '../presenters/case-header.js';
+import { presentChronology } from '../presenters/chronology.js';
 import type { RouteOptions } from './index.js';
 
-export async function caseRoutes(app: FastifyInstance, _options: RouteOptions): Promise<void> {
-  app.get('/', async (_request, reply) => reply.view('cases/list.njk'));
+type Body = Record<string, unknown>;
+type WithRef = { Params: { ref: string } };
+
+export async function caseRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
+  app.get('/', async (request, reply) => {
+    const cases = await services.cases.mine(signedInActor(request));
+    return reply.view('cases/list.njk', { cases, paths });
+  });
+
+  const newCasePage = async (request: FastifyRequest, reply: FastifyReply, values: Body, problems?: Problem[]) => {
+    const actor = signedInActor(request);
+    const agencies = (await services.cases.agencies(actor)).filter((agency) => agency.ref !== actor.agencyRef);
+    const errors = problems && formErrors(problems, { anchors: { plan: 'plan', openedOn: 'openedOn-day', nextReviewOn: 'nextReviewOn-day', agencies: 'agencies' } });
+    return reply.code(problems ? 400 : 200).view('cases/new.njk', { values, errors, agencies, plans });
+  };
+
+  app.get('/new', (request, reply) => newCasePage(request, reply, {}));
+
+  app.post<{ Body: Body }>('/new', async (request, reply) => {
+    const body = request.body ?? {};
+    const problems: Problem[] = [];
+    const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+    if (!text('ref')) problems.push({ path: 'ref', message: 'Enter the family reference' });
+    if (!text('plan')) problems.push({ path: 'plan', message: 'Select the plan the children are on' });
+    const openedOn = dateFrom(datePartsFrom(body, 'openedOn'), 'openedOn', 'the date the case opened', problems);
+    if (!openedOn && !problems.some((p) => p.path === 'openedOn')) {
+      problems.push({ path: 'openedOn', message: 'Enter the date the case opened' });
+    }
+    const nextReviewOn = dateFrom(datePartsFrom(body, 'nextReviewOn'), 'nextReviewOn', 'the next review date', problems);
+    const agencies = ([] as unknown[]).concat(body.agencies ?? []).filter((a): a is string => typeof a === 'string');
+    if (problems.length > 0) return newCasePage(request, reply, body, problems);
+    try {
+      const created = await services.cases.create(signedIn(request), {
+        ref: text('ref'),
+        plan: text('plan'),
+        openedOn,
+        ...(nextReviewOn ? { nextReviewOn } : {}),
+        agencies,
+      });
+      setFlash(request, { type: 'success', text: `Case ${created.ref} created. Add the children and adults next.` });
+      return reply.redirect(paths.case(created.ref).people, 303);
+    } catch (error) {
+      if (error instanceof InvalidInput) return newCasePage(request, reply, body, friendlier(error.problems));
+      throw error;
+    }
+  });
+
+  app.get<WithRef>('/:ref', async (request, reply) => {
+    const overview = await services.cases.overview(signedIn(request), request.params.ref);
+    const actor = signedInActor(request);
+    const onCase = new Set(overview.file.agencies.map((agency) => agency.ref));
+    const otherAgencies = (await services.cases.agencies(actor)).filter((agency) => !onCase.has(agency.ref));
+    const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
+    const latest = presentChronology(chronology, overview.file).slice(0, 5);
+    return reply.view('cases/overview.njk', {
+      header: caseHeader(overview, 'overview'),
+      overview,
+      pack: packFor(overview.file.case.pack),
+      latest,
+      otherAgencies,
+      links: paths.case(overview.file.case.ref),
+    });
+  });
+
+  app.post<WithRef & { Body: Body }>('/:ref/agencies', async (request, reply) => {
+    const { ref } = request.params;
+    const agency = typeof request.body?.agency === 'string' ? request.body.agency : '';
+    const reason = typeof request.body?.reason === 'string' ? request.body.reason : '';
+    try {
+      await services.cases.addAgency(signedIn(request), ref, agency, reason);
+      setFlash(request, { type: 'success', text: 'Agency added to the case' });
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      setFlash(request, { text: `The agency was not added: ${error.problems.map((p) => p.message).join('; ')}` });
+    }
+    return reply.redirect(paths.case(ref).overview, 303);
+  });
+}
+
+/** The service speaks the format's language; the form speaks the user's. */
+function friendlier(problems: Problem[]): Problem[] {
+  const messages: Record<string, string> = {
+    ref: 'Family reference must be letters, numbers, dots, dashes or underscores, up to 64 characters',
+    plan: 'Select the plan the children are on',
+  };
+  return problems.map((p) =>
+    p.message === 'A case with this reference already exists' ? p : { ...p, message: messages[p.path] ?? p.message },
+  );
 }

@@ -5,6 +5,9 @@ import { paths } from '../paths.js';
 import { requireSignIn } from '../plugins/current-user.js';
 import type { Services } from '../../services/index.js';
 import { caseRoutes } from './cases.js';
+import { chronologyRoutes } from './chronology.js';
+import { contactRoutes } from './contacts.js';
+import { peopleRoutes } from './people.js';
 import { signInRoutes } from './sign-in.js';
 
 export interface RouteOptions {
@@ -19,6 +22,8 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
 
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', requireSignIn);
-    await signedIn.register(caseRoutes, { ...options, prefix: paths.cases.list });
+    for (const journey of [caseRoutes, peopleRoutes, chronologyRoutes, contactRoutes]) {
+      await signedIn.register(journey, { ...options, prefix: paths.cases.list });
+    }
   });
 }

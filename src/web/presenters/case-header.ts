@@ -1,0 +1,35 @@
+// The identity bar and sub-navigation every page of a case shows.
+import type { CaseOverview } from '../../services/cases.js';
+import { planLabels } from '../../domain/labels.js';
+import { paths } from '../paths.js';
+
+export type CaseTab = 'overview' | 'people' | 'chronology' | 'contact';
+
+export interface CaseHeader {
+  ref: string;
+  plan: string;
+  children: string;
+  leadWorker: string;
+  tabs: { text: string; href: string; active: boolean }[];
+  recordContactHref: string;
+}
+
+export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader {
+  const { ref, plan } = overview.file.case;
+  const links = paths.case(ref);
+  return {
+    ref,
+    plan: planLabels[plan],
+    children:
+      overview.children.map((child) => (child.age === null ? child.name : `${child.name} (${child.age})`)).join(', ') ||
+      'No children recorded',
+    leadWorker: overview.leadWorker ?? 'Not allocated',
+    tabs: [
+      { text: 'Overview', href: links.overview, active: active === 'overview' },
+      { text: 'People', href: links.people, active: active === 'people' },
+      { text: 'Chronology', href: links.chronology, active: active === 'chronology' },
+      { text: 'Record a contact', href: links.recordContact, active: active === 'contact' },
+    ],
+    recordContactHref: links.recordContact,
+  };
+}
