@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../store/database.js';
+import { audit } from './audit.js';
 import type { Actor } from '../domain/policy.js';
 
 /**
@@ -61,8 +62,11 @@ export function accountService(db: Db) {
     };
   }
 
-  /** The actor for a correct email (any case) and password, else null: never says which was wrong. */
-  async function signIn(email: string, password: string): Promise<Actor | null> {
+  /**
+   * The actor for a correct email (any case) and password, else null: never says which was wrong.
+   * Every attempt is audited, from the address it came from.
+   */
+  async function signIn(email: string, password: string, address: string): Promise<Actor | null> {
     const user = await db
       .selectFrom('users')
       .select(['id', 'password_hash'])
@@ -70,10 +74,17 @@ export function accountService(db: Db) {
       .orderBy('id')
       .executeTakeFirst();
     const matches = await passwordMatches(user?.password_hash ?? (await hashForUnknownEmail()), password);
-    return user && matches ? actorFor(user.id) : null;
+    const actor = user && matches ? await actorFor(user.id) : null;
+    await audit(db, { actor, address }, actor ? 'sign-in' : 'sign-in-failed', null, actor ? undefined : email.slice(0, 200));
+    return actor;
   }
 
-  return { signIn, actorFor };
+  /** Signing out is audited too: the trail shows when a session ended. */
+  async function signOut(actor: Actor | null, address: string): Promise<void> {
+    if (actor) await audit(db, { actor, address }, 'sign-out', null);
+  }
+
+  return { signIn, signOut, actorFor };
 }
 
 export type AccountService = ReturnType<typeof accountService>;

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 describe('accounts', () => {
   it('signs in with the right password and gives the actor the policy needs', async () => {
-    const actor = await accountService(t.db).signIn(t.user.email, t.user.password);
+    const actor = await accountService(t.db).signIn(t.user.email, t.user.password, '127.0.0.1');
     expect(actor).toEqual({
       userId: t.user.id,
       partnershipId: t.partnershipId,
@@ -30,9 +30,22 @@ describe('accounts', () => {
 
   it('refuses a wrong password and an unknown email alike', async () => {
     const accounts = accountService(t.db);
-    expect(await accounts.signIn(t.user.email, 'wrong')).toBeNull();
-    expect(await accounts.signIn('nobody@example.org', t.user.password)).toBeNull();
-    expect(await accounts.signIn('', '')).toBeNull();
+    expect(await accounts.signIn(t.user.email, 'wrong', '127.0.0.1')).toBeNull();
+    expect(await accounts.signIn('nobody@example.org', t.user.password, '127.0.0.1')).toBeNull();
+    expect(await accounts.signIn('', '', '127.0.0.1')).toBeNull();
+  });
+
+  it('audits every attempt, and signing out, with the address', async () => {
+    const accounts = accountService(t.db);
+    const actor = await accounts.signIn(t.user.email, t.user.password, '10.0.0.7');
+    await accounts.signIn(t.user.email, 'wrong', '10.0.0.8');
+    await accounts.signOut(actor, '10.0.0.7');
+    const rows = await t.db.selectFrom('audit_log').select(['action', 'user_id', 'address']).orderBy('id').execute();
+    expect(rows).toEqual([
+      { action: 'sign-in', user_id: t.user.id, address: '10.0.0.7' },
+      { action: 'sign-in-failed', user_id: null, address: '10.0.0.8' },
+      { action: 'sign-out', user_id: t.user.id, address: '10.0.0.7' },
+    ]);
   });
 
   it('gives a manager the agencies of the workers they manage', async () => {

@@ -42,7 +42,7 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
       const form = readForm(signInForm, request.body);
       if (!form.ok) return reply.code(400).view('sign-in.njk', { errors: form.errors, email, returnTo });
 
-      const actor = await services.accounts.signIn(form.value.email, form.value.password);
+      const actor = await services.accounts.signIn(form.value.email, form.value.password, request.ip);
       if (!actor) return reply.code(400).view('sign-in.njk', { errors: wrongCredentials, email, returnTo });
 
       // A new session id on sign-in, so an id planted or seen before sign-in is worth nothing after it.
@@ -53,6 +53,7 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
   );
 
   app.post(paths.signOut, async (request, reply) => {
+    await services.accounts.signOut(request.actor, request.ip);
     // regenerate() destroys the old session in the store and starts an empty one, which carries the message.
     await request.session.regenerate();
     setFlash(request, { text: 'You have signed out' });
