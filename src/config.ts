@@ -10,12 +10,18 @@ export interface Config {
   port: number;
   host: string;
   sessionSecret: string;
-  /** Cookies marked Secure: on unless COOKIE_SECURE=false (plain-HTTP localhost development and tests). */
-  secureCookies: boolean;
+  /**
+   * Whether cookies are marked Secure: `auto` (the default) marks them on HTTPS requests, so `npm start`
+   * works over plain HTTP on localhost; COOKIE_SECURE=true insists on HTTPS, false never marks them.
+   */
+  secureCookies: boolean | 'auto';
+  /** Behind a load balancer (TRUST_PROXY=true), take the client's address and protocol from its headers. */
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || 'sqlite:data/stickability.db';
+  sqlitePath(databaseUrl); // fails at start-up, naming what it expects
   const port = Number(env.PORT || 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   return {
@@ -23,7 +29,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST || '127.0.0.1',
     sessionSecret: env.SESSION_SECRET || keptSessionSecret(dataFolder(databaseUrl)),
-    secureCookies: env.COOKIE_SECURE !== 'false',
+    secureCookies: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }
 

@@ -25,7 +25,7 @@ export interface AppDependencies {
 export async function buildApp({ db, config, logger = false }: AppDependencies): Promise<FastifyInstance> {
   const root = projectRoot();
   const services = createServices(db);
-  const app = Fastify({ logger });
+  const app = Fastify({ logger, trustProxy: config.trustProxy });
 
   await app.register(health, { db });
   await app.register(securityHeaders, { config });

@@ -62,6 +62,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     sessionSecret: randomBytes(32).toString('hex'),
     // app.inject() speaks plain HTTP, and browsers (and @fastify/session) send no Secure cookie over it.
     secureCookies: false,
+    trustProxy: false,
   };
   const db = await openMigratedDatabase(config.databaseUrl);
   const now = new Date().toISOString();

@@ -7,7 +7,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
 
 async function securityHeadersPlugin(app: FastifyInstance, { config }: { config: Config }): Promise<void> {
-  const overHttps = config.secureCookies;
+  const overHttps = config.secureCookies === true;
   await app.register(fastifyHelmet, {
     enableCSPNonces: true,
     contentSecurityPolicy: {

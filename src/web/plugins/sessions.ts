@@ -25,8 +25,9 @@ async function sessionsPlugin(
   await app.register(fastifyCookie);
   await app.register(fastifySession, {
     secret: config.sessionSecret,
-    // The __Host- prefix makes browsers refuse the cookie unless it is Secure, host-only and for path /.
-    cookieName: config.secureCookies ? '__Host-stickability' : 'stickability',
+    // The __Host- prefix makes browsers refuse the cookie unless it is Secure, host-only and for path /:
+    // only when every request is HTTPS.
+    cookieName: config.secureCookies === true ? '__Host-stickability' : 'stickability',
     cookie: {
       httpOnly: true,
       sameSite: 'lax',

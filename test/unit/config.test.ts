@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'stickability-config-'));
+
+describe('configuration from the environment', () => {
+  it('defaults to port 3000 and secure cookies on HTTPS requests only', () => {
+    const dir = folder();
+    const config = loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'x.db')}` });
+    expect(config).toMatchObject({ port: 3000, secureCookies: 'auto', trustProxy: false });
+  });
+
+  it('generates a session secret once, keeps it beside the database, readable only by its owner', () => {
+    const dir = folder();
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'x.db')}` };
+    const first = loadConfig(env).sessionSecret;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(loadConfig(env).sessionSecret).toBe(first);
+    expect(readFileSync(join(dir, 'session-secret'), 'utf8')).toBe(first);
+    expect(statSync(join(dir, 'session-secret')).mode & 0o077).toBe(0);
+  });
+
+  it('uses SESSION_SECRET, PORT and COOKIE_SECURE when given', () => {
+    const config = loadConfig({ DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`, SESSION_SECRET: 's3cret', PORT: '8080', COOKIE_SECURE: 'true' });
+    expect(config).toMatchObject({ sessionSecret: 's3cret', port: 8080, secureCookies: true });
+  });
+
+  it('refuses a port that is not a number and a database it does not know', () => {
+    expect(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db', SESSION_SECRET: 'x' })).toThrow(/sqlite:/);
+  });
+});
