@@ -31,8 +31,12 @@ export async function main(argv: string[], output: Output): Promise<number> {
   }
   const command = name ? commands[name] : undefined;
   if (!command) {
-    output.err(name && name !== '--help' ? `Unknown command "${name}".\n${usage}` : usage);
-    return name && name !== '--help' ? 2 : 0;
+    if (name === '--help' || name === '-h') {
+      output.out(usage);
+      return 0;
+    }
+    output.err(name ? `Unknown command "${name}".\n${usage}` : usage);
+    return 2;
   }
   const db = await openMigratedDatabase(loadConfig().databaseUrl);
   try {

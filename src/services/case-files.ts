@@ -1,5 +1,5 @@
 // Import and export of whole case files (FORMAT.md, "Importing into a partnership").
-import type { CaseFile } from '../domain/case-file.js';
+import { caseFileSchema, type CaseFile } from '../domain/case-file.js';
 import type { Actor } from '../domain/policy.js';
 import { can } from '../domain/policy.js';
 import type { Db } from '../store/database.js';
@@ -24,13 +24,15 @@ export interface ImportOptions {
 /**
  * Writes one valid case file into a partnership, using the executor it is given (call it inside a
  * transaction: a file is imported whole or not at all). A case ref already in the partnership is a
- * conflict, never a merge.
+ * conflict, never a merge. The file is stored as the schema writes it (its keys in the format's order,
+ * whatever order the caller built them in), so every export of it is the same text.
  */
 export async function importCaseFile(
   db: Db,
-  file: CaseFile,
+  given: CaseFile,
   { partnershipId, actor }: ImportOptions,
 ): Promise<{ id: number; ref: string }> {
+  const file = caseFileSchema.parse(given);
   if (await findCase(db, partnershipId, file.case.ref)) {
     throw new Conflict(`case ${file.case.ref} is already in this partnership`);
   }
