@@ -5,7 +5,8 @@ import type { Output } from './arguments.js';
 
 export const demoPassword = 'demo-password-1';
 
-export async function demo(db: Db, _args: string[], output: Output): Promise<void> {
+export async function demo(_args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
+  const db = await database();
   const { created, users } = await loadDemo(db, new Date());
   output.out(created ? 'Loaded the demo partnership "Demo Partnership".' : 'The demo partnership is already loaded.');
   output.out(`Sign in with any of these, password ${demoPassword}:`);

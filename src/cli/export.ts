@@ -5,7 +5,8 @@ import { choosePartnership } from '../services/partnerships.js';
 import type { Db } from '../store/database.js';
 import { options, type Output } from './arguments.js';
 
-export async function exportCase(db: Db, args: string[], output: Output): Promise<void> {
+export async function exportCase(args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
+  const db = await database();
   const { positionals, values } = options(args);
   const [ref, ...extra] = positionals;
   if (!ref || extra.length > 0) throw new InvalidInput([{ path: '', message: 'name one case reference' }]);

@@ -8,7 +8,7 @@ import { choosePartnership } from '../services/partnerships.js';
 import type { Db } from '../store/database.js';
 import { options, type Output } from './arguments.js';
 
-export async function importFiles(db: Db, args: string[], output: Output): Promise<void> {
+export async function importFiles(args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
   const { positionals: paths, values } = options(args);
   if (paths.length === 0) throw new InvalidInput([{ path: '', message: 'name at least one case file' }]);
   const files: CaseFile[] = [];
@@ -26,6 +26,7 @@ export async function importFiles(db: Db, args: string[], output: Output): Promi
     else problems.push(...parsed.problems.map((problem) => `${path}: ${problem}`));
   }
   if (problems.length > 0) throw new InvalidInput(problems.map((message) => ({ path: '', message })));
+  const db = await database();
   const imported = await db.transaction().execute(async (trx) => {
     const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);
     const done: { id: number; ref: string }[] = [];

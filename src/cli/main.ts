@@ -1,7 +1,8 @@
-// The `stickability` command: serve, demo, import, export.
+// The `stickability` command: serve, demo, import, export, assess.
 import { loadConfig } from '../config.js';
 import { InvalidInput, NotFound, Conflict } from '../services/errors.js';
 import { openMigratedDatabase, type Db } from '../store/database.js';
+import { assessCommand } from './assess.js';
 import { demo } from './demo.js';
 import { exportCase } from './export.js';
 import { importFiles } from './import.js';
@@ -12,15 +13,19 @@ const usage = `Usage:
   stickability serve                          serve the app (PORT, DATABASE_URL, SESSION_SECRET)
   stickability demo                           load the demo partnership once
   stickability import FILE... [--partnership NAME]
-  stickability export REF [--partnership NAME]`;
+  stickability export REF [--partnership NAME]
+  stickability assess FILE [--at TIME] [--pack ID]   findings of a case file (reads no database)
+  stickability assess --case REF [--at TIME] [--partnership NAME]`;
 
 
-type Command = (db: Db, args: string[], output: Output) => Promise<void>;
+/** A command opens the database only if it needs it (`assess FILE` never does). */
+export type Command = (args: string[], output: Output, database: () => Promise<Db>) => Promise<void>;
 
 const commands: Record<string, Command> = {
   demo,
   import: importFiles,
   export: exportCase,
+  assess: assessCommand,
 };
 
 export async function main(argv: string[], output: Output): Promise<number> {
@@ -38,9 +43,10 @@ export async function main(argv: string[], output: Output): Promise<number> {
     output.err(name ? `Unknown command "${name}".\n${usage}` : usage);
     return 2;
   }
-  const db = await openMigratedDatabase(loadConfig().databaseUrl);
+  let db: Db | undefined;
+  const database = async () => (db ??= await openMigratedDatabase(loadConfig().databaseUrl));
   try {
-    await command(db, args, output);
+    await command(args, output, database);
     return 0;
   } catch (error) {
     if (error instanceof InvalidInput || error instanceof NotFound || error instanceof Conflict) {
@@ -49,7 +55,7 @@ export async function main(argv: string[], output: Output): Promise<number> {
     }
     throw error;
   } finally {
-    await db.destroy();
+    await db?.destroy();
   }
 }
 

@@ -1,0 +1,120 @@
+// assess(caseFile, pack, now): what the local procedure says is wrong with a case and what is due.
+// Pure: the clock and the pack are arguments. Entries after `now` are ignored, so a chronology can be
+// replayed as it stood on any day; amended entries are assessed as amended.
+import type { CaseFile } from '../case-file.js';
+import type { Pack } from '../packs/types.js';
+import { toUkLocalDateTime } from '../time.js';
+import type { FindingCode, Severity, Stage } from './codes.js';
+import { Found, severityRank, sinceOf, type Detector, type Spell } from './detector.js';
+import * as childInFocus from './findings/child-in-focus.js';
+import * as escalation from './findings/escalation.js';
+import * as nonEngagement from './findings/non-engagement.js';
+import * as pathway from './findings/pathway.js';
+import * as practice from './findings/practice.js';
+import * as staffSafety from './findings/staff-safety.js';
+import { stageOf } from './stage.js';
+import { timelineOf } from './timeline.js';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  subject?: string;
+  since: string;
+  evidence: string[];
+  citations: string[];
+  nextSteps: string[];
+  explanation: string;
+}
+
+export interface Assessment {
+  stage: Stage;
+  findings: Finding[];
+  /** The earliest moment the result can change without a new entry (UTC, ISO 8601), or null. */
+  reassessAt: string | null;
+}
+
+/** In dependency order: later detectors read what earlier ones found (non-engagement, severity, stage). */
+const detectors: Detector[] = [
+  childInFocus.childNotSeen,
+  childInFocus.childNotSeenAlone,
+  childInFocus.childVoiceMissing,
+  childInFocus.poorAttendance,
+  childInFocus.healthAppointmentsMissed,
+  nonEngagement.repeatedFailedContacts,
+  nonEngagement.doorNotAnswered,
+  nonEngagement.refusal,
+  nonEngagement.ambivalence,
+  nonEngagement.avoidance,
+  nonEngagement.disguisedCompliance,
+  nonEngagement.sporadicCompliance,
+  nonEngagement.selectiveEngagement,
+  nonEngagement.mobility,
+  nonEngagement.writtenAgreementBreached,
+  pathway.everyoneWithdrawing,
+  staffSafety.hostilityToStaff,
+  staffSafety.incidentNotEscalated,
+  staffSafety.safetyPlanMissing,
+  staffSafety.visitOverdue,
+  staffSafety.debriefDue,
+  practice.staffChurn,
+  practice.professionalCancellations,
+  practice.startAgain,
+  practice.significantAdultUnseen,
+  practice.drift,
+  practice.communicationNeedsUnmet,
+  escalation.policeWelfareCheck,
+  escalation.reporter,
+  pathway.managerDiscussionDue,
+  pathway.multiAgencyMeetingDue,
+  pathway.professionalsMeetingDue,
+  pathway.noContingencyPlan,
+  pathway.closureBlocked,
+  practice.endOfContactSummaryMissing,
+  practice.optimismCheck,
+  practice.stageStrategyMismatch,
+  pathway.supervisionOverdue,
+];
+
+export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
+  const t = timelineOf(file, pack, now);
+  const found = new Found();
+  for (const detect of detectors) found.add(detect(t, found));
+
+  const holding = found.spells.filter((spell) => spell.from <= t.now && t.now < spell.to);
+  const findings = worstPerCodeAndSubject(holding).map((spell): Finding => {
+    const guidance = pack.findings[spell.code];
+    return {
+      code: spell.code,
+      severity: spell.severity,
+      ...(spell.subject ? { subject: spell.subject } : {}),
+      since: toUkLocalDateTime(new Date(earliestSince(holding, spell))),
+      ...spell.describe(),
+      citations: guidance.citations,
+      nextSteps: guidance.nextSteps.map((step) => step.text),
+    };
+  });
+  findings.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.since.localeCompare(b.since) || a.code.localeCompare(b.code));
+
+  const changes = found.spells.flatMap((s) => [s.from, s.to]).filter((ms) => ms > t.now && Number.isFinite(ms));
+  return {
+    stage: stageOf(t, found).stage,
+    findings,
+    reassessAt: changes.length ? new Date(Math.min(...changes)).toISOString() : null,
+  };
+}
+
+/** One finding per code and subject: the most severe spell holding now. */
+function worstPerCodeAndSubject(spells: Spell[]): Spell[] {
+  const worst = new Map<string, Spell>();
+  for (const spell of spells) {
+    const key = `${spell.code}:${spell.subject ?? ''}`;
+    const current = worst.get(key);
+    if (!current || severityRank[spell.severity] > severityRank[current.severity]) worst.set(key, spell);
+  }
+  return [...worst.values()];
+}
+
+/** When the condition began: the earliest start among the spells of the same code and subject holding now. */
+function earliestSince(holding: Spell[], spell: Spell): number {
+  return Math.min(...holding.filter((s) => s.code === spell.code && s.subject === spell.subject).map(sinceOf));
+}

@@ -1,0 +1,214 @@
+// Child in focus: children seen, seen alone and heard; school and health (FINDINGS.md).
+import { ageInYears } from '../../time.js';
+import type { Detector, Spell } from '../detector.js';
+import { betweenText, dateText, planPhrase, plural } from '../explain.js';
+import { countWindow } from '../spells.js';
+import {
+  daysMs,
+  isFailedContact,
+  meantFor,
+  nameOf,
+  ofKind,
+  planAt,
+  seenIn,
+  ukDay,
+  workingDaysAfter,
+  type CaseTimeline,
+  type Timed,
+} from '../timeline.js';
+import { workingDaysBetween } from '../working-days.js';
+
+const birthMs = (t: CaseTimeline, ref: string): number | null => {
+  const dob = t.people.get(ref)?.dateOfBirth;
+  return dob ? Date.parse(`${dob}T12:00:00Z`) : null;
+};
+const ageAt = (t: CaseTimeline, ref: string, ms: number): number | null => {
+  const dob = t.people.get(ref)?.dateOfBirth;
+  return dob ? ageInYears(dob, new Date(ms)) : null;
+};
+
+/** The working-day limit for a child at a moment: by plan, halved (rounded down) under one. */
+function notSeenLimit(t: CaseTimeline, ref: string, ms: number): number {
+  const limit = t.pack.thresholds.notSeenWorkingDays[planAt(t, ms)];
+  const age = ageAt(t, ref, ms);
+  return age !== null && age < 1 ? Math.max(1, Math.floor(limit / 2)) : limit;
+}
+
+/**
+ * child-not-seen: not seen by any professional for more than the plan's limit; critical past twice it.
+ * R7 background; FV flowchart; MK 5.1.9.22.
+ */
+export const childNotSeen: Detector = (t) =>
+  t.children.flatMap((child): Spell[] => {
+    const born = birthMs(t, child.ref);
+    const origin = Math.max(t.opened, born ?? t.opened);
+    // Each gap between sightings (from the case opening, or birth) is a period the child went unseen.
+    const starts = [
+      origin,
+      ...t.contacts.filter((c) => c.ms >= origin && seenIn(c.entry, child.ref)).map((c) => c.ms),
+    ];
+    return starts.flatMap((start, index): Spell[] => {
+      const next = starts[index + 1] ?? Infinity;
+      const limit = notSeenLimit(t, child.ref, Math.min(next, t.now));
+      const from = workingDaysAfter(t, start, limit + 1);
+      const critical = workingDaysAfter(t, start, 2 * limit + 1);
+      const describe = () => describeNotSeen(t, child.ref, start, index > 0, limit);
+      const spell = { code: 'child-not-seen' as const, subject: child.ref, describe };
+      return [
+        { ...spell, severity: 'serious' as const, from, to: Math.min(next, critical) },
+        { ...spell, severity: 'critical' as const, from: critical, to: next, since: from },
+      ].filter((s) => s.to > s.from);
+    });
+  });
+
+function describeNotSeen(t: CaseTimeline, ref: string, start: number, wasSeen: boolean, limit: number) {
+  const attempts = t.contacts.filter((c) => c.ms > start && meantFor(t, c.entry).includes(ref));
+  const lastSighting = t.contacts.find((c) => c.ms === start && seenIn(c.entry, ref));
+  const days = workingDaysBetween(ukDay(start), t.today, t.pack.nation);
+  const age = ageAt(t, ref, t.now);
+  const who = age !== null && age < 1 ? 'a baby' : 'a child';
+  const failed = attempts.filter((c) => isFailedContact(c.entry)).length;
+  const evidence = [...(lastSighting ? [lastSighting.entry] : []), ...attempts.map((c) => c.entry)].map(
+    (e) => e.id,
+  );
+  return {
+    // With no sighting and no attempt, the evidence is the case's first entry: nothing since.
+    evidence: evidence.length ? evidence : t.entries.slice(0, 1).map((e) => e.entry.id),
+    explanation:
+      `${nameOf(t, ref)} has not been seen by any professional ${wasSeen ? 'since' : 'since the case opened on'} ` +
+      `${dateText(start)}: ${plural(days, 'working day')}, against a limit of ${limit} for ${who} ` +
+      `${planPhrase(planAt(t, t.now))}${attempts.length ? `; ${failed} of ${plural(attempts.length, 'attempt')} since failed` : ''}.`,
+  };
+}
+
+/**
+ * child-not-seen-alone: on a child protection or compulsory supervision plan, a child of 4 or over seen at
+ * the last 2 contacts that saw them but alone at neither; or a parent refused to let them be seen alone
+ * in the last 30 days. MK 5.1.7, 5.1.9.16; SX 1.7.7, 1.7.11; BEF 7.0.
+ */
+export const childNotSeenAlone: Detector = (t) =>
+  t.children.flatMap((child): Spell[] => {
+    const minimumAge = t.pack.thresholds.seenAloneFromAge;
+    const protectedPlan = (ms: number) =>
+      ['child-protection', 'compulsory-supervision'].includes(planAt(t, ms));
+    const oldEnough = (ms: number) => (ageAt(t, child.ref, ms) ?? 0) >= minimumAge;
+    const sightings = t.contacts.filter((c) => seenIn(c.entry, child.ref));
+    const spells: Spell[] = [];
+    sightings.forEach((second, i) => {
+      const first = sightings[i - 1];
+      if (!first || [first, second].some((c) => c.entry.seenAlone?.includes(child.ref))) return;
+      if (!protectedPlan(second.ms) || !oldEnough(second.ms)) return;
+      const next = sightings[i + 1]?.ms ?? Infinity;
+      spells.push({
+        code: 'child-not-seen-alone',
+        severity: 'serious',
+        subject: child.ref,
+        from: second.ms,
+        to: next,
+        describe: () => ({
+          evidence: [first.entry.id, second.entry.id],
+          explanation: `${nameOf(t, child.ref)} was seen on ${dateText(first.ms)} and ${dateText(second.ms)} but not on their own at either visit.`,
+        }),
+      });
+    });
+    for (const refusal of sightings.filter(
+      (c) => c.entry.behaviours?.includes('refusal') && !c.entry.seenAlone?.includes(child.ref),
+    )) {
+      if (!protectedPlan(refusal.ms) || !oldEnough(refusal.ms)) continue;
+      spells.push({
+        code: 'child-not-seen-alone',
+        severity: 'serious',
+        subject: child.ref,
+        from: refusal.ms,
+        to: refusal.ms + daysMs(30),
+        describe: () => ({
+          evidence: [refusal.entry.id],
+          explanation: `On ${dateText(refusal.ms)} ${nameOf(t, child.ref)} was not allowed to be seen on their own.`,
+        }),
+      });
+    }
+    return spells;
+  });
+
+/** child-voice-missing: no entry in the last 60 days records the child's own wishes and feelings. BEF 8.2, 9.2. */
+export const childVoiceMissing: Detector = (t) =>
+  t.children.flatMap((child): Spell[] => {
+    const window = daysMs(t.pack.thresholds.childVoiceDays);
+    const heard = t.contacts.filter((c) => c.entry.childViews?.includes(child.ref));
+    const starts = [t.opened, ...heard.map((c) => c.ms)];
+    const becomes4 = birthMs(t, child.ref);
+    const fourth =
+      becomes4 === null ? t.opened : becomes4 + daysMs(365.25 * t.pack.thresholds.seenAloneFromAge);
+    return starts
+      .map((start, i): Spell => {
+        const last = heard[i - 1];
+        return {
+          code: 'child-voice-missing',
+          severity: 'warning',
+          subject: child.ref,
+          from: Math.max(start + window, fourth),
+          to: starts[i + 1] ?? Infinity,
+          describe: () => ({
+            evidence: (last ? [last] : t.entries.slice(0, 1)).map((e) => e.entry.id),
+            explanation: last
+              ? `${nameOf(t, child.ref)}'s own wishes and feelings were last recorded on ${dateText(last.ms)}, more than ${t.pack.thresholds.childVoiceDays} days ago.`
+              : `${nameOf(t, child.ref)}'s own wishes and feelings have not been recorded since the case opened on ${dateText(t.opened)}.`,
+          }),
+        };
+      })
+      .filter((s) => s.to > s.from);
+  });
+
+/** poor-attendance: the latest school or nursery attendance for a child below 90%. FV (Vincent and Petch). */
+export const poorAttendance: Detector = (t) => {
+  const records = ofKind(t, 'attendance');
+  return records.flatMap((record, i): Spell[] => {
+    if (record.entry.percent >= t.pack.thresholds.attendanceBelowPercent) return [];
+    const next = records.slice(i + 1).find((r) => r.entry.person === record.entry.person);
+    return [
+      {
+        code: 'poor-attendance',
+        severity: 'warning',
+        subject: record.entry.person,
+        from: record.ms,
+        to: next?.ms ?? Infinity,
+        describe: () => ({
+          evidence: [record.entry.id],
+          explanation: `${nameOf(t, record.entry.person)}'s attendance was ${record.entry.percent}%${record.entry.period ? ` in the ${record.entry.period}` : ''} (recorded ${dateText(record.ms)}), below ${t.pack.thresholds.attendanceBelowPercent}%.`,
+        }),
+      },
+    ];
+  });
+};
+
+/** health-appointments-missed: 2 or more health appointments a child was not brought to in 180 days. FV. */
+export const healthAppointmentsMissed: Detector = (t) => {
+  const { count, days } = t.pack.thresholds.healthAppointments;
+  return t.children.flatMap((child): Spell[] => {
+    const missed = t.contacts.filter(
+      (c) => c.entry.outcome === 'not-brought' && meantFor(t, c.entry).includes(child.ref),
+    );
+    return countWindow(
+      missed.map((c) => c.ms),
+      count,
+      daysMs(days),
+    ).map((interval) => ({
+      code: 'health-appointments-missed',
+      severity: 'warning',
+      subject: child.ref,
+      ...interval,
+      describe: () => {
+        const recent = inWindow(missed, t.now, days);
+        return {
+          evidence: recent.map((c) => c.entry.id),
+          explanation: `${nameOf(t, child.ref)} was not brought to ${plural(recent.length, 'appointment')} ${betweenText(recent[0]?.ms ?? t.now, recent.at(-1)?.ms ?? t.now)}.`,
+        };
+      },
+    }));
+  });
+};
+
+/** The timed entries in the `days` before `at`, that is in (at - days, at]. */
+export function inWindow<T extends Timed>(items: readonly T[], at: number, days: number): T[] {
+  return items.filter((item) => item.ms <= at && item.ms > at - daysMs(days));
+}

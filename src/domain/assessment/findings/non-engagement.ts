@@ -1,0 +1,349 @@
+// Patterns of non-engagement (FINDINGS.md): failed contacts, unanswered doors, refusal, ambivalence,
+// avoidance, disguised and sporadic compliance, selective engagement, mobility, broken agreements.
+import type { Contact } from '../../entries.js';
+import type { Detector, Spell } from '../detector.js';
+import { betweenText, dateText, listText, outcomeCounts, plural } from '../explain.js';
+import { afterEach, countWindow, sweep, type Interval } from '../spells.js';
+import { daysMs, isFailedContact, nameOf, ofKind, type CaseTimeline, type Timed } from '../timeline.js';
+import { inWindow } from './child-in-focus.js';
+
+type Code = Spell['code'];
+
+/** Spells of one severity over intervals, each described by the matching entries in the window before now. */
+function windowSpells(
+  t: CaseTimeline,
+  code: Code,
+  severity: Spell['severity'],
+  intervals: Interval[],
+  matching: Timed[],
+  days: number,
+  explain: (recent: Timed[]) => string,
+): Spell[] {
+  return intervals.map((interval) => ({
+    code,
+    severity,
+    ...interval,
+    describe: () => {
+      const recent = inWindow(matching, t.now, days);
+      return { evidence: recent.map((e) => e.entry.id), explanation: explain(recent) };
+    },
+  }));
+}
+
+const range = (items: readonly Timed[]) => betweenText(items[0]?.ms ?? 0, items.at(-1)?.ms ?? 0);
+
+/** repeated-failed-contacts: 3 or more failed contacts, across all agencies, in 28 days. MK 5.1.9.1–4; BEF 11.2; FV. */
+export const repeatedFailedContacts: Detector = (t) => {
+  const { count, days } = t.pack.thresholds.failedContacts;
+  const failed = t.contacts.filter((c) => isFailedContact(c.entry));
+  return windowSpells(
+    t,
+    'repeated-failed-contacts',
+    'serious',
+    countWindow(
+      failed.map((c) => c.ms),
+      count,
+      daysMs(days),
+    ),
+    failed,
+    days,
+    (recent) => {
+      const all = inWindow(t.contacts, t.now, days);
+      return `${recent.length} of the last ${plural(all.length, 'contact')} failed ${range(recent)}: ${outcomeCounts(recent as Timed<Contact>[])}.`;
+    },
+  );
+};
+
+/** door-not-answered: a home visit unanswered while someone seemed to be in, in 28 days; serious at 2. MK 5.1.6; SX 1.7.4. */
+export const doorNotAnswered: Detector = (t) => {
+  const days = t.pack.thresholds.doorNotAnsweredDays;
+  const doors = t.contacts.filter(
+    (c) => c.entry.mode === 'home-visit' && c.entry.outcome === 'no-answer-believed-in',
+  );
+  const explain = (recent: Timed[]) =>
+    `${plural(recent.length, 'home visit')} ${range(recent)} went unanswered although someone seemed to be in.`;
+  const once = afterEach(
+    doors.map((c) => c.ms),
+    daysMs(days),
+  );
+  const twice = countWindow(
+    doors.map((c) => c.ms),
+    2,
+    daysMs(days),
+  );
+  return [
+    ...windowSpells(t, 'door-not-answered', 'warning', once, doors, days, explain),
+    ...windowSpells(t, 'door-not-answered', 'serious', twice, doors, days, explain),
+  ];
+};
+
+/** refusal: refused entry or contact, or refusal seen, in 28 days. MK 5.1.7; BEF 7.0. */
+export const refusal: Detector = (t) => {
+  const days = t.pack.thresholds.refusalDays;
+  const refusals = t.contacts.filter(
+    (c) =>
+      c.entry.outcome === 'refused-entry' ||
+      c.entry.outcome === 'refused' ||
+      c.entry.behaviours?.includes('refusal'),
+  );
+  return windowSpells(
+    t,
+    'refusal',
+    'serious',
+    afterEach(
+      refusals.map((c) => c.ms),
+      daysMs(days),
+    ),
+    refusals,
+    days,
+    (recent) => {
+      const last = recent.at(-1);
+      const what = (c: Timed) => ((c.entry as Contact).outcome === 'refused-entry' ? 'entry to the home' : 'the contact');
+      if (!last) return 'The family refused contact.';
+      return recent.length === 1
+        ? `The family refused ${what(last)} on ${dateText(last.ms)}.`
+        : `The family refused ${plural(recent.length, 'contact')} ${range(recent)}, most recently ${what(last)} on ${dateText(last.ms)}.`;
+    },
+  );
+};
+
+/** ambivalence: 3 or more contacts in 60 days late, cancelled or rescheduled by the family with a reason, or marked so. MK 5.1.4; SX 1.7.4. */
+export const ambivalence: Detector = (t) => {
+  const { count, days } = t.pack.thresholds.ambivalence;
+  const signs = t.contacts.filter(
+    ({ entry }) =>
+      entry.outcome === 'completed-late' ||
+      ((entry.outcome === 'cancelled-by-family' || entry.outcome === 'rescheduled-by-family') &&
+        Boolean(entry.reason)) ||
+      Boolean(entry.behaviours?.includes('ambivalence')),
+  );
+  return windowSpells(
+    t,
+    'ambivalence',
+    'info',
+    countWindow(
+      signs.map((c) => c.ms),
+      count,
+      daysMs(days),
+    ),
+    signs,
+    days,
+    (recent) =>
+      `${plural(recent.length, 'contact')} ${range(recent)} were late, put off with a reason or showed ambivalence: ${outcomeCounts(recent as Timed<Contact>[])}.`,
+  );
+};
+
+/** avoidance: 2 or more contacts in 60 days cut short or marked avoidant. MK 5.1.5; SX 1.7.4. */
+export const avoidance: Detector = (t) => {
+  const { count, days } = t.pack.thresholds.avoidance;
+  const signs = t.contacts.filter(
+    ({ entry }) => entry.outcome === 'cut-short' || Boolean(entry.behaviours?.includes('avoidance')),
+  );
+  return windowSpells(
+    t,
+    'avoidance',
+    'warning',
+    countWindow(
+      signs.map((c) => c.ms),
+      count,
+      daysMs(days),
+    ),
+    signs,
+    days,
+    (recent) => `${plural(recent.length, 'contact')} ${range(recent)} were cut short or avoided.`,
+  );
+};
+
+/**
+ * disguised-compliance: 2 or more distinct signs in 90 days, or an agreement item broken while the
+ * family says it was kept. BEF 7.0; FV; SX 1.7.1; R7.
+ */
+export const disguisedCompliance: Detector = (t) => {
+  const { indicators, days } = t.pack.thresholds.disguisedCompliance;
+  const window = daysMs(days);
+  const signs = t.contacts.filter((c) => (c.entry.indicators?.length ?? 0) > 0);
+  const distinctAt = (at: number) =>
+    new Set(inWindow(signs, at, days).flatMap((c) => c.entry.indicators ?? [])).size;
+  const byIndicators = sweep(
+    signs.flatMap((c) => [c.ms, c.ms + window]),
+    (at) => distinctAt(at) >= indicators,
+  );
+  const denied = ofKind(t, 'agreement-review').filter(
+    (r) => !r.entry.kept && r.entry.familyAccount === 'kept',
+  );
+  return [
+    ...byIndicators.map((interval): Spell => ({
+      code: 'disguised-compliance',
+      severity: 'serious',
+      ...interval,
+      describe: () => {
+        const recent = inWindow(signs, t.now, days);
+        const seen = [...new Set(recent.flatMap((c) => c.entry.indicators ?? []))];
+        return {
+          evidence: recent.map((c) => c.entry.id),
+          explanation: `${plural(seen.length, 'different sign')} of disguised compliance were recorded ${range(recent)}: ${listText(seen.map((s) => s.replace(/-/g, ' ')))}.`,
+        };
+      },
+    })),
+    ...denied.map((review): Spell => ({
+      code: 'disguised-compliance',
+      severity: 'serious',
+      from: review.ms,
+      to: review.ms + window,
+      describe: () => ({
+        evidence: [review.entry.agreement, review.entry.id],
+        explanation: `On ${dateText(review.ms)} an agreement item was found not kept while the family said it had been.`,
+      }),
+    })),
+  ];
+};
+
+/**
+ * sporadic-compliance: 3 or more completed contacts in the 21 days before a review, conference or
+ * hearing, after 28 or more days in which most contacts failed. FV (sporadic compliance).
+ */
+export const sporadicCompliance: Detector = (t) => {
+  const { completedContacts, daysBeforeReview, failingDays } = t.pack.thresholds.sporadicCompliance;
+  const reviews = [t.file.case.nextReviewOn, ...ofKind(t, 'plan-review').map((r) => r.entry.nextReviewOn)]
+    .filter((d): d is string => Boolean(d))
+    .map((d) => Date.parse(`${d}T00:00:00Z`));
+  return [...new Set(reviews)].flatMap((review): Spell[] => {
+    const run = t.contacts.filter(
+      (c) => c.ms >= review - daysMs(daysBeforeReview) && c.ms < review && c.entry.outcome === 'completed',
+    );
+    const third = run[completedContacts - 1];
+    const first = run[0];
+    if (!third || !first) return [];
+    const before = t.contacts.filter((c) => c.ms < first.ms && c.ms >= first.ms - daysMs(failingDays));
+    const failing = before.filter((c) => isFailedContact(c.entry));
+    if (before.length < 2 || failing.length * 2 <= before.length) return [];
+    return [
+      {
+        code: 'sporadic-compliance',
+        severity: 'warning',
+        from: third.ms,
+        to: review + daysMs(daysBeforeReview),
+        describe: () => ({
+          evidence: [...failing, ...run].map((c) => c.entry.id),
+          explanation: `${plural(run.length, 'contact')} succeeded ${range(run)}, just before the review on ${dateText(review)}, after ${failing.length} of ${before.length} contacts had failed in the weeks before.`,
+        }),
+      },
+    ];
+  });
+};
+
+/** selective-engagement: in 60 days one agency gets in while another has 2 or more failed contacts. SX 1.7.14; MK 5.1.21; BEF 7.0; FV. */
+export const selectiveEngagement: Detector = (t) => {
+  const days = t.pack.thresholds.selectiveEngagementDays;
+  const split = (at: number) => {
+    const recent = inWindow(t.contacts, at, days);
+    const byAgency = new Map<string, { completed: Timed<Contact>[]; failed: Timed<Contact>[] }>();
+    for (const contact of recent) {
+      const agency = contact.entry.agency ?? '';
+      const tally = byAgency.get(agency) ?? { completed: [], failed: [] };
+      if (isFailedContact(contact.entry)) tally.failed.push(contact);
+      else if (contact.entry.outcome === 'completed' || contact.entry.outcome === 'completed-late')
+        tally.completed.push(contact);
+      byAgency.set(agency, tally);
+    }
+    const engaging = [...byAgency].filter(([, a]) => a.completed.length > a.failed.length);
+    const shut = [...byAgency].filter(
+      ([, a]) => a.failed.length >= 2 && a.failed.length > a.completed.length,
+    );
+    return { engaging, shut };
+  };
+  const intervals = sweep(
+    t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
+    (at) => {
+      const { engaging, shut } = split(at);
+      return engaging.length > 0 && shut.length > 0;
+    },
+  );
+  const agencyName = (ref: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref;
+  return intervals.map((interval) => ({
+    code: 'selective-engagement',
+    severity: 'warning',
+    ...interval,
+    describe: () => {
+      const { engaging, shut } = split(t.now);
+      return {
+        evidence: [...engaging, ...shut]
+          .flatMap(([, a]) => [...a.completed, ...a.failed])
+          .sort((a, b) => a.ms - b.ms)
+          .map((c) => c.entry.id),
+        explanation:
+          `In the last ${days} days the family saw ${listText(engaging.map(([ref, a]) => `${agencyName(ref)} (${plural(a.completed.length, 'contact')})`))}, ` +
+          `while ${listText(shut.map(([ref, a]) => `${agencyName(ref)} had ${a.failed.length} failed`))}.`,
+      };
+    },
+  }));
+};
+
+/** mobility: 2 or more in 365 days of address changes, GP changes and emergency visits to a hospital not used before. BEF 7.0; FV. */
+export const mobility: Detector = (t) => {
+  const { count, days } = t.pack.thresholds.mobility;
+  const usedHospitals = new Set<string>();
+  const moves = t.entries.filter(({ entry }) => {
+    if (entry.kind === 'address-change' || entry.kind === 'gp-change') return true;
+    if (entry.kind !== 'hospital-attendance') return false;
+    const hospital = entry.hospital.trim().toLowerCase();
+    const isNew = !usedHospitals.has(hospital);
+    usedHospitals.add(hospital);
+    return Boolean(entry.emergency) && isNew;
+  });
+  return windowSpells(
+    t,
+    'mobility',
+    'serious',
+    countWindow(
+      moves.map((m) => m.ms),
+      count,
+      daysMs(days),
+    ),
+    moves,
+    days,
+    (recent) => {
+      const kinds = recent.map(({ entry }) =>
+        entry.kind === 'address-change'
+          ? 'a change of address'
+          : entry.kind === 'gp-change'
+            ? 'a change of GP'
+            : 'an emergency visit to a new hospital',
+      );
+      return `${plural(recent.length, 'move')} ${range(recent)}: ${listText(kinds)}.`;
+    },
+  );
+};
+
+/** written-agreement-breached: an agreement item recorded as not kept. SX 1.7.13; FV; MK 5.1.9.17. */
+export const writtenAgreementBreached: Detector = (t) => {
+  const reviews = ofKind(t, 'agreement-review');
+  return reviews.flatMap((review, i): Spell[] => {
+    if (review.entry.kept) return [];
+    const kept = reviews
+      .slice(i + 1)
+      .find((r) => r.entry.agreement === review.entry.agreement && r.entry.item === review.entry.item);
+    const agreement = t.byId.get(review.entry.agreement);
+    const item =
+      agreement?.entry.kind === 'agreement'
+        ? agreement.entry.items.find((x) => x.id === review.entry.item)
+        : undefined;
+    return [
+      {
+        code: 'written-agreement-breached',
+        severity: 'serious',
+        subject: item?.who && t.people.has(item.who) ? item.who : undefined,
+        from: review.ms,
+        to: kept?.ms ?? Infinity,
+        describe: () => ({
+          evidence: [review.entry.agreement, review.entry.id],
+          explanation:
+            `An item of the ${agreement?.entry.kind === 'agreement' ? agreement.entry.type.replace(/-/g, ' ') : 'agreement'} ${item ? `("${item.text.slice(0, 80)}")` : ''} was not kept (reviewed ${dateText(review.ms)}${item?.who && t.people.has(item.who) ? `, ${nameOf(t, item.who)}` : ''}).`.replace(
+              '  ',
+              ' ',
+            ),
+        }),
+      },
+    ];
+  });
+};

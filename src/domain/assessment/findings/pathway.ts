@@ -1,0 +1,237 @@
+// The steps the procedure asks of managers and agencies once non-engagement is seen (FINDINGS.md,
+// "Practice and process"): everyone withdrawing, manager discussion, supervision, the meetings, closure.
+import { meetingTypeLabels } from '../../labels.js';
+import type { MeetingType } from '../../vocabularies.js';
+import type { Detector, Spell } from '../detector.js';
+import { sinceOf } from '../detector.js';
+import { nonEngagementCodes } from '../codes.js';
+import { dateText, listText, plural } from '../explain.js';
+import { holdsAt, merge, sweep } from '../spells.js';
+import { daysMs, isFailedContact, ofKind, workingDaysAfter, type CaseTimeline, type Timed } from '../timeline.js';
+import { inWindow } from './child-in-focus.js';
+
+export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
+  'team-around-family',
+  'multi-agency',
+  'core-group',
+  'strategy-discussion',
+  'initial-child-protection-conference',
+  'review-child-protection-conference',
+]);
+export const professionalsMeetings: ReadonlySet<MeetingType> = new Set(['professionals-meeting', 'child-protection-consultation']);
+
+const meetingsOf = (t: CaseTimeline, types: ReadonlySet<MeetingType>) => ofKind(t, 'meeting').filter((m) => types.has(m.entry.type));
+const firstAfter = <T extends Timed>(items: readonly T[], ms: number) => items.find((item) => item.ms >= ms);
+
+/**
+ * everyone-withdrawing: every agency trying has only failed in 28 days, or agencies end their
+ * involvement while non-engagement is active. MK 5.1.21; SX 1.7.15; BEF 11.0. Critical.
+ */
+export const everyoneWithdrawing: Detector = (t, found) => {
+  const days = t.pack.thresholds.everyoneWithdrawingDays;
+  const allFailing = (at: number) => {
+    const recent = inWindow(t.contacts, at, days);
+    const agencies = new Set(recent.map((c) => c.entry.agency));
+    return recent.length >= 2 && agencies.size >= 2 && recent.every((c) => isFailedContact(c.entry));
+  };
+  const failing = sweep(t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]), allFailing);
+  const active = found.nonEngagement();
+  const endings = t.entries.filter(
+    (e) => (e.entry.kind === 'involvement-end' || e.entry.kind === 'closure') && e.entry.agency && holdsAt(active, e.ms),
+  );
+  const agencyName = (ref?: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref ?? 'An agency';
+  return [
+    ...failing.map((interval): Spell => ({
+      code: 'everyone-withdrawing',
+      severity: 'critical',
+      ...interval,
+      describe: () => {
+        const recent = inWindow(t.contacts, t.now, days);
+        const agencies = [...new Set(recent.map((c) => agencyName(c.entry.agency)))];
+        return {
+          evidence: recent.map((c) => c.entry.id),
+          explanation: `Every contact in the last ${days} days failed: ${plural(recent.length, 'attempt')} by ${listText(agencies)}, and nobody has got in.`,
+        };
+      },
+    })),
+    ...endings.map((ending): Spell => ({
+      code: 'everyone-withdrawing',
+      severity: 'critical',
+      from: ending.ms,
+      to: ending.ms + daysMs(days),
+      describe: () => ({
+        evidence: [ending.entry.id],
+        explanation: `${agencyName(ending.entry.agency)} ended its involvement on ${dateText(ending.ms)} while the family was not engaging.`,
+      }),
+    })),
+  ];
+};
+
+/**
+ * manager-discussion-due: a serious non-engagement finding active for 2 working days with no line-manager
+ * discussion since it began. MK 5.1.9.1; BEF 11.2; SX 1.7.17. Answered by a manager-discussion entry.
+ */
+export const managerDiscussionDue: Detector = (t, found) => {
+  const discussions = ofKind(t, 'manager-discussion');
+  return merge(found.nonEngagement('serious')).flatMap((spell): Spell[] => {
+    const from = workingDaysAfter(t, spell.from, t.pack.thresholds.managerDiscussionWorkingDays);
+    const answered = firstAfter(discussions, spell.from);
+    const to = Math.min(spell.to, answered?.ms ?? Infinity);
+    if (to <= from) return [];
+    return [
+      {
+        code: 'manager-discussion-due',
+        severity: 'serious',
+        from,
+        to,
+        describe: () => ({
+          evidence: seriousEvidence(t, found, spell.from),
+          explanation: `Serious concerns about engagement have stood since ${dateText(spell.from)} and no discussion with a line manager has been recorded since.`,
+        }),
+      },
+    ];
+  });
+};
+
+/** The entries behind the serious non-engagement findings holding now. */
+function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since: number): string[] {
+  const holding = found.spells.filter(
+    (s) =>
+      nonEngagementCodes.has(s.code) &&
+      s.from <= t.now &&
+      t.now < s.to &&
+      ['serious', 'critical'].includes(s.severity) &&
+      sinceOf(s) >= since - 1,
+  );
+  const ids = holding.flatMap((s) => s.describe().evidence);
+  return [...new Set(ids)].slice(0, 20);
+}
+
+/**
+ * supervision-overdue: a case with a serious or critical finding and no supervision discussion for 20
+ * working days. MK 5.1.9.23; BEF 11.1; R7; SX 1.7.17–18; FV.
+ */
+export const supervisionOverdue: Detector = (t, found) => {
+  const serious = merge(found.spells.filter((s) => s.severity === 'serious' || s.severity === 'critical'));
+  const supervisions = ofKind(t, 'supervision');
+  const lastBefore = (ms: number) => supervisions.filter((s) => s.ms <= ms).at(-1)?.ms ?? t.opened;
+  const limit = t.pack.thresholds.supervisionWorkingDays;
+  const points = [...serious.flatMap((s) => [s.from, s.to]), ...supervisions.map((s) => workingDaysAfter(t, s.ms, limit + 1)), workingDaysAfter(t, t.opened, limit + 1)];
+  return sweep(points, (at) => Boolean(holdsAt(serious, at)) && at >= workingDaysAfter(t, lastBefore(at), limit + 1)).map(
+    (interval): Spell => ({
+      code: 'supervision-overdue',
+      severity: 'warning',
+      ...interval,
+      describe: () => {
+        const last = supervisions.filter((s) => s.ms <= t.now).at(-1);
+        return {
+          evidence: last ? [last.entry.id] : seriousEvidence(t, found, 0).slice(0, 5),
+          explanation: last
+            ? `The case was last discussed in supervision on ${dateText(last.ms)}, more than ${limit} working days ago, and it has serious findings.`
+            : `The case has serious findings and has not been discussed in supervision since it opened on ${dateText(t.opened)}.`,
+        };
+      },
+    }),
+  );
+};
+
+/** A meeting due a number of working days after an earlier step, while non-engagement goes on. */
+function meetingDue(
+  code: 'multi-agency-meeting-due' | 'professionals-meeting-due',
+  after: (t: CaseTimeline) => Timed[],
+  answeredBy: ReadonlySet<MeetingType>,
+  workingDays: (t: CaseTimeline) => number,
+  step: string,
+): Detector {
+  return (t, found) => {
+    const active = found.nonEngagement();
+    const answers = meetingsOf(t, answeredBy);
+    return after(t).flatMap((previous): Spell[] => {
+      const episode = holdsAt(active, previous.ms);
+      if (!episode) return [];
+      const from = workingDaysAfter(t, previous.ms, workingDays(t) + 1);
+      const answer = firstAfter(answers, previous.ms);
+      const to = Math.min(episode.to, answer?.ms ?? Infinity);
+      if (to <= from) return [];
+      return [
+        {
+          code,
+          severity: 'serious',
+          from,
+          to,
+          describe: () => ({
+            evidence: [previous.entry.id],
+            explanation: `Concerns about engagement are still active ${workingDays(t)} working days after the ${step} on ${dateText(previous.ms)}, and no ${listText([...answeredBy].map((m) => meetingTypeLabels[m].toLowerCase()).slice(0, 3))} has been held since.`,
+          }),
+        },
+      ];
+    });
+  };
+}
+
+/** multi-agency-meeting-due: 10 working days after the manager discussion. MK 5.1.10–11; BEF 11.2; FV. */
+export const multiAgencyMeetingDue = meetingDue(
+  'multi-agency-meeting-due',
+  (t) => ofKind(t, 'manager-discussion'),
+  multiAgencyMeetings,
+  (t) => t.pack.thresholds.multiAgencyMeetingWorkingDays,
+  'manager discussion',
+);
+
+/** professionals-meeting-due: 20 working days after a multi-agency meeting. MK 5.1.17–21; FV. */
+export const professionalsMeetingDue = meetingDue(
+  'professionals-meeting-due',
+  (t) => meetingsOf(t, multiAgencyMeetings),
+  professionalsMeetings,
+  (t) => t.pack.thresholds.professionalsMeetingWorkingDays,
+  'multi-agency meeting',
+);
+
+/** no-contingency-plan: a planned contact, while non-engagement is active, recorded without a contingency plan. MK 5.1.9.23. */
+export const noContingencyPlan: Detector = (t, found) => {
+  const active = found.nonEngagement();
+  const missing = t.contacts.filter(
+    (c) => c.entry.planned && c.entry.outcome !== 'completed' && !c.entry.contingency && holdsAt(active, c.ms),
+  );
+  return merge(missing.map((c) => ({ from: c.ms, to: c.ms + daysMs(28) }))).map((interval) => ({
+    code: 'no-contingency-plan',
+    severity: 'warning',
+    ...interval,
+    describe: () => {
+      const recent = inWindow(missing, t.now, 28);
+      return {
+        evidence: recent.map((c) => c.entry.id),
+        explanation: `${plural(recent.length, 'planned contact')} since ${dateText(recent[0]?.ms ?? t.now)} ${recent.length === 1 ? 'was' : 'were'} recorded without a plan for what to do if the child could not be seen.`,
+      };
+    },
+  }));
+};
+
+/**
+ * closure-blocked: the case or an agency's involvement closed while non-engagement is active, with no
+ * multi-agency decision to close. MK 5.1.19. Critical.
+ */
+export const closureBlocked: Detector = (t, found) => {
+  const active = found.nonEngagement();
+  const decisions = ofKind(t, 'meeting').filter((m) => m.entry.decision === 'close');
+  const reopenings = ofKind(t, 'reopening');
+  return t.entries
+    .filter((e) => e.entry.kind === 'closure' || e.entry.kind === 'involvement-end')
+    .flatMap((closing): Spell[] => {
+      const episode = holdsAt(active, closing.ms - 1) ?? holdsAt(active, closing.ms);
+      if (!episode || decisions.some((d) => d.ms >= episode.from && d.ms <= closing.ms)) return [];
+      const reopened = firstAfter(reopenings, closing.ms);
+      return [
+        {
+          code: 'closure-blocked',
+          severity: 'critical',
+          from: closing.ms,
+          to: reopened?.ms ?? Infinity,
+          describe: () => ({
+            evidence: [closing.entry.id],
+            explanation: `${closing.entry.kind === 'closure' ? 'The case was closed' : 'An agency ended its involvement'} on ${dateText(closing.ms)} while the family was not engaging, without a multi-agency decision to close.`,
+          }),
+        },
+      ];
+    });
+};

@@ -1,0 +1,68 @@
+// A spell is an interval of time over which a finding's condition holds: [from, to), in milliseconds.
+// Detectors work out every spell from the entries, so the engine can tell what holds now, when each
+// condition began (a finding's `since`, an episode's start) and when the result will next change.
+
+export interface Interval {
+  from: number;
+  /** Exclusive; Infinity while nothing in the entries ends it. */
+  to: number;
+}
+
+/** Intervals merged where they overlap or touch, in time order. */
+export function merge(intervals: readonly Interval[]): Interval[] {
+  const sorted = intervals.filter((i) => i.to > i.from).sort((a, b) => a.from - b.from);
+  const merged: Interval[] = [];
+  for (const interval of sorted) {
+    const last = merged.at(-1);
+    if (last && interval.from <= last.to) last.to = Math.max(last.to, interval.to);
+    else merged.push({ ...interval });
+  }
+  return merged;
+}
+
+export function holdsAt(intervals: readonly Interval[], at: number): Interval | undefined {
+  return intervals.find((i) => i.from <= at && at < i.to);
+}
+
+/**
+ * When at least `count` of the event times fall in a window of `windowMs` ending at t (that is, in
+ * (t - window, t]): the union of [e[i + count - 1], e[i] + window). Times must be sorted.
+ */
+export function countWindow(times: readonly number[], count: number, windowMs: number): Interval[] {
+  const spells: Interval[] = [];
+  for (let i = 0; i + count - 1 < times.length; i += 1) {
+    spells.push({ from: times[i + count - 1] as number, to: (times[i] as number) + windowMs });
+  }
+  return merge(spells);
+}
+
+/** Each event holds for `windowMs` after it: the union of [e, e + window). */
+export function afterEach(times: readonly number[], windowMs: number): Interval[] {
+  return merge(times.map((time) => ({ from: time, to: time + windowMs })));
+}
+
+/**
+ * For conditions that change only at known moments: evaluates `holds` at each change point and
+ * returns the intervals over which it held (the condition is taken as constant between points).
+ */
+export function sweep(points: readonly number[], holds: (at: number) => boolean): Interval[] {
+  const sorted = [...new Set(points)].filter(Number.isFinite).sort((a, b) => a - b);
+  const spells: Interval[] = [];
+  sorted.forEach((point, index) => {
+    if (holds(point)) spells.push({ from: point, to: sorted[index + 1] ?? Infinity });
+  });
+  return merge(spells);
+}
+
+/** The parts of `a` that fall inside `b`. */
+export function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const from = Math.max(x.from, y.from);
+      const to = Math.min(x.to, y.to);
+      if (to > from) out.push({ from, to });
+    }
+  }
+  return merge(out);
+}
