@@ -1,12 +1,71 @@
-// Assessing a stored case with its partnership's pack.
-import { assess, type Assessment } from '../domain/assessment/assess.js';
+// Findings of stored cases. Each case's assessment is cached with the moment it can next change
+// (`reassess_at`); every write recomputes it in the same transaction, and a read of a stale case or the
+// scheduler's sweep recomputes it first, so no list is ever stale.
+import { assess, type Assessment, type Finding } from '../domain/assessment/assess.js';
+import type { Stage, Severity } from '../domain/assessment/codes.js';
+import type { CaseFile } from '../domain/case-file.js';
 import { packFor } from '../domain/packs/index.js';
 import type { Db } from '../store/database.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
+import type { CaseRow } from '../store/tables.js';
 import { audit, type Requester } from './audit.js';
 import { NotFound } from './errors.js';
 
-/** The findings of a stored case as they stood at `now` (the command line: actor null). */
+export interface StoredAssessment {
+  stage: Stage;
+  findings: Finding[];
+  worstSeverity: Severity | null;
+  reassessAt: string | null;
+}
+
+/** Recomputes a case's assessment now and keeps it; call inside the transaction of the write. */
+export async function refreshAssessment(db: Db, caseRow: CaseRow, file?: CaseFile, now = new Date()): Promise<StoredAssessment> {
+  const result = assess(file ?? (await loadCaseFile(db, caseRow)), packFor(caseRow.pack), now);
+  const stored = { stage: result.stage, findings: result.findings, worstSeverity: result.findings[0]?.severity ?? null, reassessAt: result.reassessAt };
+  const row = {
+    assessed_at: now.toISOString(),
+    reassess_at: result.reassessAt,
+    stage: result.stage,
+    worst_severity: stored.worstSeverity,
+    findings: JSON.stringify(result.findings),
+  };
+  await db
+    .insertInto('case_assessments')
+    .values({ case_id: caseRow.id, ...row })
+    .onConflict((oc) => oc.column('case_id').doUpdateSet(row))
+    .execute();
+  return stored;
+}
+
+/** The case's assessment as it stands now: from the cache while it holds, recomputed when it has lapsed. */
+export async function currentAssessment(db: Db, caseRow: CaseRow, now = new Date()): Promise<StoredAssessment> {
+  const cached = await db.selectFrom('case_assessments').selectAll().where('case_id', '=', caseRow.id).executeTakeFirst();
+  if (!cached || (cached.reassess_at !== null && cached.reassess_at <= now.toISOString())) {
+    return refreshAssessment(db, caseRow, undefined, now);
+  }
+  return {
+    stage: cached.stage as Stage,
+    findings: JSON.parse(cached.findings) as Finding[],
+    worstSeverity: cached.worst_severity as Severity | null,
+    reassessAt: cached.reassess_at,
+  };
+}
+
+/** Recomputes every case whose moment has come (the scheduler runs this every minute); returns how many. */
+export async function sweepDueAssessments(db: Db, now = new Date()): Promise<number> {
+  const due = await db
+    .selectFrom('case_assessments')
+    .innerJoin('cases', 'cases.id', 'case_assessments.case_id')
+    .selectAll('cases')
+    .where('case_assessments.reassess_at', '<=', now.toISOString())
+    .execute();
+  for (const caseRow of due) {
+    await db.transaction().execute((trx) => refreshAssessment(trx, caseRow, undefined, now));
+  }
+  return due.length;
+}
+
+/** The findings of a stored case as they stood at `now` (the command line: actor null), with its pack or another. */
 export async function assessStoredCase(
   db: Db,
   by: Requester,
@@ -20,7 +79,7 @@ export async function assessStoredCase(
     if (!caseRow) throw new NotFound(`case ${ref}`);
     const file = await loadCaseFile(trx, caseRow);
     await audit(trx, by, 'assess-case', caseRow.id);
-    const pack = packFor(packId ?? file.case.pack);
+    const pack = packFor(packId ?? caseRow.pack);
     return { pack: pack.id, ...assess(file, pack, now) };
   });
 }

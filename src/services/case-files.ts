@@ -9,10 +9,12 @@ import {
   agencyIdFor,
   caseAgencyIds,
   findCase,
+  findCaseById,
   insertEntry,
   insertPerson,
   loadCaseFile,
 } from '../store/case-records.js';
+import { refreshAssessment } from './assessments.js';
 import { audit, type Requester } from './audit.js';
 import { Conflict, NotFound } from './errors.js';
 
@@ -57,6 +59,7 @@ export async function importCaseFile(
   for (const worker of file.workers) await addCaseWorker(db, caseId, partnershipId, worker);
   for (const person of file.people) await insertPerson(db, caseId, person);
   for (const entry of file.entries) await insertEntry(db, caseId, entry, actor?.userId ?? null);
+  await refreshAssessment(db, await findCaseById(db, caseId), file);
   await audit(db, { actor, address: actor ? 'api' : 'cli' }, 'import-case', caseId, `${file.entries.length} entries`);
   return { id: caseId, ref: file.case.ref };
 }

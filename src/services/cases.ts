@@ -6,7 +6,19 @@ import type { Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { ageText, toInstant, toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
-import { addCaseAgency, addCaseWorker, findCase, insertEntry, insertPerson, loadCaseFile } from '../store/case-records.js';
+import {
+  addCaseAgency,
+  addCaseWorker,
+  findCase,
+  findCaseById,
+  insertEntry,
+  insertPerson,
+  loadCaseFile,
+} from '../store/case-records.js';
+import { currentAssessment, refreshAssessment, type StoredAssessment } from './assessments.js';
+import type { Finding } from '../domain/assessment/assess.js';
+import type { Severity, Stage } from '../domain/assessment/codes.js';
+import { severityRank } from '../domain/assessment/detector.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
@@ -25,6 +37,11 @@ export type NewCase = z.input<typeof newCaseSchema>;
 
 export interface CaseSummary {
   ref: string;
+  pack: string;
+  stage: Stage;
+  worstSeverity: Severity | null;
+  /** The findings' codes, worst first. */
+  findings: Finding[];
   plan: string;
   children: { name: string; age: string | null }[];
   leadWorker: string | null;
@@ -35,12 +52,19 @@ export interface CaseSummary {
 
 export interface CaseOverview {
   file: CaseFile;
+  assessment: StoredAssessment;
   children: { ref: string; name: string; age: string | null; dateOfBirth: string | null }[];
   leadWorker: string | null;
 }
 
 export function caseService(db: Db) {
   return {
+    /** The pack the user's partnership follows. */
+    async partnershipPack(actor: Actor): Promise<string> {
+      const row = await db.selectFrom('partnerships').select('pack').where('id', '=', actor.partnershipId).executeTakeFirstOrThrow();
+      return row.pack;
+    },
+
     /** The agencies of the user's partnership, for choosing who is on a new case. */
     agencies(actor: Actor) {
       return db
@@ -107,6 +131,7 @@ export function caseService(db: Db) {
           },
           actor.userId,
         );
+        await refreshAssessment(trx, await findCaseById(trx, id));
         await audit(trx, by, 'create-case', id);
         return { id, ref: details.ref };
       });
@@ -123,12 +148,38 @@ export function caseService(db: Db) {
         .execute();
       const summaries: CaseSummary[] = [];
       for (const { id } of rows) {
-        const caseRow = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-        summaries.push(summarise(await loadCaseFile(db, caseRow), actor, now));
+        const caseRow = await findCaseById(db, id);
+        summaries.push(summarise(await loadCaseFile(db, caseRow), await currentAssessment(db, caseRow, now), actor, now));
       }
-      return summaries.sort(
-        (a, b) => Number(b.allocatedToMe) - Number(a.allocatedToMe) || a.ref.localeCompare(b.ref, 'en-GB'),
-      );
+      return summaries.sort(byConcern);
+    },
+
+    /**
+     * A manager's team cases: every case of the agencies of the workers they manage (and their own),
+     * worst first, optionally only those with a finding of `code` or at least `severity`.
+     */
+    async team(actor: Actor, filter: { code?: string; severity?: Severity } = {}, now = new Date()): Promise<CaseSummary[]> {
+      if (actor.role !== 'manager') throw new NotFound('team cases');
+      const agencyIds = [...new Set([actor.agencyId, ...actor.superviseeAgencyIds])];
+      const rows = await db
+        .selectFrom('cases')
+        .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
+        .select('cases.id')
+        .distinct()
+        .where('cases.partnership_id', '=', actor.partnershipId)
+        .where('case_agencies.agency_id', 'in', agencyIds)
+        .execute();
+      const summaries: CaseSummary[] = [];
+      for (const { id } of rows) {
+        const caseRow = await findCaseById(db, id);
+        const assessment = await currentAssessment(db, caseRow, now);
+        const matches = assessment.findings.some(
+          (f) => (!filter.code || f.code === filter.code) && (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
+        );
+        if ((filter.code || filter.severity) && !matches) continue;
+        summaries.push(summarise(await loadCaseFile(db, caseRow), assessment, actor, now));
+      }
+      return summaries.sort(byConcern);
     },
 
     /** One case for a user who may read it; the read is audited. */
@@ -136,8 +187,9 @@ export function caseService(db: Db) {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = await loadCaseFile(trx, caseRow);
+        const assessment = await currentAssessment(trx, caseRow, now);
         await audit(trx, by, 'read-case', caseRow.id);
-        return { file, children: childrenOf(file, now), leadWorker: leadWorkerOf(file) };
+        return { file, assessment, children: childrenOf(file, now), leadWorker: leadWorkerOf(file) };
       });
     },
 
@@ -172,6 +224,7 @@ export function caseService(db: Db) {
             .execute();
           await audit(trx, by, 'amend-person', caseRow.id, `${adult.ref} was ${JSON.stringify(adult)}`);
         }
+        await refreshAssessment(trx, caseRow);
         await audit(trx, by, 'add-person', caseRow.id, person.ref);
         return person;
       });
@@ -190,6 +243,7 @@ export function caseService(db: Db) {
         if (!agency) throw new NotFound(`agency ${agencyRef}`);
         if (!reason.trim()) throw new InvalidInput([{ path: 'reason', message: 'Say why the agency is joining' }]);
         await addCaseAgency(trx, caseRow.id, agency.id, by.actor.userId, reason.trim());
+        await refreshAssessment(trx, caseRow);
         await audit(trx, by, 'add-agency', caseRow.id, agencyRef);
       });
     },
@@ -216,7 +270,17 @@ function leadWorkerOf(file: CaseFile): string | null {
   return file.workers.find((worker) => worker.ref === lead.worker)?.name ?? lead.worker;
 }
 
-function summarise(file: CaseFile, actor: Actor, now: Date): CaseSummary {
+/** Worst finding first; then the cases allocated to the user; then by reference. */
+export function byConcern(a: CaseSummary & { allocatedToMe?: boolean }, b: CaseSummary & { allocatedToMe?: boolean }): number {
+  const rank = (s: Severity | null) => (s ? severityRank[s] + 1 : 0);
+  return (
+    rank(b.worstSeverity) - rank(a.worstSeverity) ||
+    Number(b.allocatedToMe ?? false) - Number(a.allocatedToMe ?? false) ||
+    a.ref.localeCompare(b.ref, 'en-GB')
+  );
+}
+
+function summarise(file: CaseFile, assessment: StoredAssessment, actor: Actor, now: Date): CaseSummary {
   const entries = asAmended(file.entries);
   const allocatedToMe = entries.some(
     (entry) =>
@@ -230,6 +294,10 @@ function summarise(file: CaseFile, actor: Actor, now: Date): CaseSummary {
   );
   return {
     ref: file.case.ref,
+    pack: file.case.pack,
+    stage: assessment.stage,
+    worstSeverity: assessment.worstSeverity,
+    findings: assessment.findings,
     plan: file.case.plan,
     children: childrenOf(file, now).map(({ name, age }) => ({ name, age })),
     leadWorker: leadWorkerOf(file),

@@ -5,6 +5,7 @@ import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
+import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -56,6 +57,7 @@ export function entryService(db: Db) {
         if (problems.length > 0) throw new InvalidInput(problems);
         if (workers !== file.workers) await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, worker);
         await insertEntry(trx, caseRow.id, entry, by.actor.userId);
+        await refreshAssessment(trx, caseRow, { ...file, workers, entries: [...file.entries, entry] });
         await audit(trx, by, entry.amends ? 'amend-entry' : 'record-entry', caseRow.id, `${entry.kind} ${entry.id}`);
         return entry;
       });

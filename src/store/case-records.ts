@@ -15,6 +15,10 @@ export function findCase(db: Db, partnershipId: number, ref: string): Promise<Ca
     .executeTakeFirst();
 }
 
+export function findCaseById(db: Db, id: number): Promise<CaseRow> {
+  return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 export async function caseAgencyIds(db: Db, caseId: number): Promise<number[]> {
   const rows = await db.selectFrom('case_agencies').select('agency_id').where('case_id', '=', caseId).execute();
   return rows.map((row) => row.agency_id);

@@ -116,6 +116,18 @@ export interface AuditTable {
   address: Fixed<string | null>;
 }
 
+/** A cache of each case's assessment: rebuilt from the entries, never the source of anything. */
+export interface CaseAssessmentTable {
+  case_id: number;
+  assessed_at: string;
+  /** When the result can next change without a new entry (ISO, UTC); null when nothing is pending. */
+  reassess_at: string | null;
+  stage: string;
+  worst_severity: string | null;
+  /** The findings as JSON, in the order assess returns them. */
+  findings: string;
+}
+
 export interface SessionTable {
   sid: string;
   data: string;
@@ -134,6 +146,7 @@ export interface Database {
   entries: EntryTable;
   audit_log: AuditTable;
   sessions: SessionTable;
+  case_assessments: CaseAssessmentTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -23,6 +23,8 @@ export const paths = {
     list: '/cases',
     create: '/cases/new',
   },
+  /** A manager's team cases. */
+  team: '/team',
   /** The pages of one case. */
   case: caseLinks,
   /** Served by plugins/static-assets.ts. */

@@ -1,36 +1,25 @@
 // Procedure packs: each partnership's local procedure as data (DESIGN.md, "Procedure packs").
-// Issue 3 names them; the assessment issue gives each its thresholds, terms, checklists and strategies.
-import type { Behaviour, PackId } from '../vocabularies.js';
-import { behaviourGuidance, indicatorGuidance, type Guidance } from './common.js';
+import type { PackId } from '../vocabularies.js';
+import { barnsley } from './barnsley.js';
+import { forthValley } from './forth-valley.js';
+import { miltonKeynes } from './milton-keynes.js';
+import { rochdale } from './rochdale.js';
+import { sussex } from './sussex.js';
+import type { Pack } from './types.js';
 
-export type Nation = 'england-and-wales' | 'scotland';
+export type { FindingGuidance, Guidance, Nation, Pack, Question, Thresholds } from './types.js';
 
-export interface Pack {
-  id: PackId;
-  name: string;
-  nation: Nation;
-  behaviours: Record<Behaviour, Guidance>;
-  indicators: Guidance;
-}
-
-const pack = (id: PackId, name: string, nation: Nation): Pack => ({
-  id,
-  name,
-  nation,
-  behaviours: behaviourGuidance,
-  indicators: indicatorGuidance,
-});
-
+/** The five packs, keyed by the `packIds` of the exchange format. */
 export const packs: Record<PackId, Pack> = {
-  'milton-keynes': pack('milton-keynes', 'Milton Keynes: hard to engage families', 'england-and-wales'),
-  barnsley: pack('barnsley', 'Barnsley: engaging families toolkit', 'england-and-wales'),
-  rochdale: pack('rochdale', 'Rochdale: hard to engage families briefing', 'england-and-wales'),
-  sussex: pack('sussex', 'Sussex: working with uncooperative families', 'england-and-wales'),
-  'forth-valley': pack('forth-valley', 'Forth Valley: services finding it hard to engage', 'scotland'),
+  'milton-keynes': miltonKeynes,
+  barnsley,
+  rochdale,
+  sussex,
+  'forth-valley': forthValley,
 };
 
+/** The pack a case names; a RangeError for an id that is not one of `packIds`. */
 export function packFor(id: string): Pack {
-  const found = packs[id as PackId];
-  if (!found) throw new RangeError(`no procedure pack "${id}"`);
-  return found;
+  if (!Object.hasOwn(packs, id)) throw new RangeError(`no procedure pack "${id}"`);
+  return packs[id as PackId];
 }

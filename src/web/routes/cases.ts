@@ -9,7 +9,9 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
+import { presentCaseRows } from '../presenters/case-list.js';
 import { presentChronology } from '../presenters/chronology.js';
+import { presentFindings, presentStage } from '../presenters/findings.js';
 import type { RouteOptions } from './index.js';
 
 type Body = Record<string, unknown>;
@@ -18,7 +20,7 @@ type WithRef = { Params: { ref: string } };
 export async function caseRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get('/', async (request, reply) => {
     const cases = await services.cases.mine(signedInActor(request));
-    return reply.view('cases/list.njk', { cases, paths });
+    return reply.view('cases/list.njk', { cases: presentCaseRows(cases) });
   });
 
   const newCasePage = async (request: FastifyRequest, reply: FastifyReply, values: Body, problems?: Problem[]) => {
@@ -66,10 +68,13 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
     const otherAgencies = (await services.cases.agencies(actor)).filter((agency) => !onCase.has(agency.ref));
     const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
     const latest = presentChronology(chronology, overview.file).slice(0, 5);
+    const pack = packFor(overview.file.case.pack);
     return reply.view('cases/overview.njk', {
       header: caseHeader(overview, 'overview'),
       overview,
-      pack: packFor(overview.file.case.pack),
+      pack,
+      stage: presentStage(overview.assessment.stage, pack),
+      findings: presentFindings(overview.assessment.findings, pack, overview.file),
       latest,
       otherAgencies,
       links: paths.case(overview.file.case.ref),

@@ -9,6 +9,7 @@ import { chronologyRoutes } from './chronology.js';
 import { contactRoutes } from './contacts.js';
 import { peopleRoutes } from './people.js';
 import { signInRoutes } from './sign-in.js';
+import { teamRoutes } from './team.js';
 
 export interface RouteOptions {
   services: Services;
@@ -25,5 +26,6 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
     for (const journey of [caseRoutes, peopleRoutes, chronologyRoutes, contactRoutes]) {
       await signedIn.register(journey, { ...options, prefix: paths.cases.list });
     }
+    await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
   });
 }

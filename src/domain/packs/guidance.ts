@@ -1,0 +1,15 @@
+// Small constructors that keep the packs' data readable: a sentence and the paragraphs it paraphrases.
+import type { FindingGuidance, Guidance, Question } from './types.js';
+
+/** A sentence in our own words, citing `MK 5.1.9.1` or `FV "Keeping Staff Safe"`. */
+export const cite = (text: string, ...citations: string[]): Guidance => ({ text, citations });
+
+/** A checklist question with the stable id its answers are saved against. */
+export const ask = (id: string, text: string, ...citations: string[]): Question => ({ id, text, citations });
+
+/** A finding's title, the paragraphs it applies, and the next steps the procedure asks for. */
+export const finding = (title: string, citations: string[], ...nextSteps: Guidance[]): FindingGuidance => ({
+  title,
+  citations,
+  nextSteps,
+});

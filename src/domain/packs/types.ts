@@ -1,0 +1,97 @@
+// A procedure pack: one partnership's local procedure as data (DESIGN.md, "Procedure packs").
+// Every piece of guidance carries the paragraphs it paraphrases, as `MK 5.1.9.1` for a numbered
+// paragraph or `FV "Keeping Staff Safe"` for a section known by its heading.
+import type { FindingCode, Stage } from '../assessment/codes.js';
+import type { Behaviour, MeetingDecision, MeetingType, PackId, Plan } from '../vocabularies.js';
+
+export type Nation = 'england-and-wales' | 'scotland';
+
+/** A sentence in our own words, with the paragraphs it comes from. */
+export interface Guidance {
+  text: string;
+  citations: string[];
+}
+
+/** A question on a checklist, with a stable id (answers are saved against it). */
+export interface Question extends Guidance {
+  id: string;
+}
+
+/** The numbers the rules use. The common core holds FINDINGS.md's defaults; a pack overrides where its text differs. */
+export interface Thresholds {
+  /** Working days a child may go unseen, by plan; halved (rounded down) for a child under one. */
+  notSeenWorkingDays: Record<Plan, number>;
+  failedContacts: { count: number; days: number };
+  doorNotAnsweredDays: number;
+  refusalDays: number;
+  ambivalence: { count: number; days: number };
+  avoidance: { count: number; days: number };
+  disguisedCompliance: { indicators: number; days: number };
+  sporadicCompliance: { completedContacts: number; daysBeforeReview: number; failingDays: number };
+  selectiveEngagementDays: number;
+  everyoneWithdrawingDays: number;
+  mobility: { count: number; days: number };
+  hostilityDays: number;
+  debriefWorkingDays: number;
+  visitGraceMinutes: number;
+  managerDiscussionWorkingDays: number;
+  supervisionWorkingDays: number;
+  multiAgencyMeetingWorkingDays: number;
+  professionalsMeetingWorkingDays: number;
+  childVoiceDays: number;
+  seenAloneFromAge: number;
+  attendanceBelowPercent: number;
+  healthAppointments: { count: number; days: number };
+  staffChurn: { leads: number; days: number };
+  professionalCancellations: { count: number; days: number };
+  startAgain: { closures: number; assessments: number; days: number };
+  significantAdultDays: number;
+  communicationDays: number;
+  summaryDays: number;
+  /** Whether a family with a risk-to-staff warning may be visited alone only with a manager's agreement. */
+  jointVisitsWhenWarning: boolean;
+}
+
+export interface FindingGuidance {
+  /** The pack's title for the finding, in its own terms ("Child not seen", "Reporter must be informed"). */
+  title: string;
+  citations: string[];
+  /** What the pack asks for next, in plain words. */
+  nextSteps: Guidance[];
+}
+
+export interface Pack {
+  id: PackId;
+  /** The procedure's name as a practitioner knows it. */
+  name: string;
+  /** The seed's short name used in citations: MK, BEF, R7, SX, FV. */
+  source: 'MK' | 'BEF' | 'R7' | 'SX' | 'FV';
+  nation: Nation;
+  /** Names of things in this procedure (England: child protection conference; Scotland: Reporter, GIRFEC). */
+  terms: Record<string, Guidance>;
+  thresholds: Thresholds;
+  /** Where and why the pack's numbers differ from the common core. */
+  thresholdNotes: Guidance[];
+  /** The meetings the procedure names, in our vocabulary. */
+  meetings: { type: MeetingType; name: string; citations: string[] }[];
+  /** The outcomes the procedure names for its decision meeting. */
+  decisions: { decision: MeetingDecision; name: string; citations: string[] }[];
+  /** The escalation pathway's stages, named as the procedure names them. */
+  pathway: { stage: Stage; name: string; citations: string[] }[];
+  checklists: {
+    reflective: Question[];
+    impactOnChild: Question[];
+    preVisitSafety: Question[];
+    hostileResponses: Question[];
+  };
+  /** What each behaviour looks like: the hint beside its checkbox. */
+  behaviours: Record<Behaviour, Guidance>;
+  /** The hint for the disguised-compliance signs. */
+  indicators: Guidance;
+  /** Strategies the procedure suggests for each behaviour. */
+  strategies: Partial<Record<Behaviour, Guidance[]>>;
+  /** Every finding's title, citations and next steps in this pack's terms (the common core where it has none). */
+  findings: Record<FindingCode, FindingGuidance>;
+  /** A short paraphrase of each paragraph the pack cites, shown beside a citation. */
+  paragraphs: Record<string, string>;
+}
