@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../src/domain/case-file.js';
 import { parseCaseFile } from '../../src/domain/validation.js';
 import { exportCaseFile, importCaseFile, importCaseFiles } from '../../src/services/case-files.js';
 import { Conflict, NotFound } from '../../src/services/errors.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { sharedDir } from '../unit/shared-docs.js';
 
 const example = (name: string): CaseFile => {
-  const parsed = parseCaseFile(JSON.parse(readFileSync(new URL(`../../../shared/examples/${name}.json`, import.meta.url), 'utf8')));
+  const parsed = parseCaseFile(JSON.parse(readFileSync(join(sharedDir, 'examples', `${name}.json`), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   return parsed.value;
 };

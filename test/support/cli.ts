@@ -4,11 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sharedDir } from '../unit/shared-docs.js';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-export const examplesFolder = join(root, '../shared/examples');
+export const examplesFolder = join(sharedDir, 'examples');
 
 export interface Ran {
   code: number | null;

@@ -1,9 +1,12 @@
-// The shared reference material beside the project (../shared): FORMAT.md and the example case files.
-// Tests read them so the code cannot drift from what the format document promises.
-import { readFileSync, readdirSync } from 'node:fs';
+// The shared reference material beside the project (../shared): FORMAT.md, the example case files, the
+// seeds. Tests read them so the code cannot drift from what the documents promise. Where ../shared is
+// absent (a clean clone elsewhere), the copy in test/fixtures/shared stands in; a test keeps the two equal.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const sharedDir = join(import.meta.dirname, '..', '..', '..', 'shared');
+export const besideProject = join(import.meta.dirname, '..', '..', '..', 'shared');
+export const copyInRepository = join(import.meta.dirname, '..', 'fixtures', 'shared');
+export const sharedDir = existsSync(join(besideProject, 'FORMAT.md')) ? besideProject : copyInRepository;
 
 export function formatDocument(): string {
   return readFileSync(join(sharedDir, 'FORMAT.md'), 'utf8');
