@@ -7,6 +7,7 @@ import { demo } from './demo.js';
 import { exportCase } from './export.js';
 import { importFiles } from './import.js';
 import { serve } from './serve.js';
+import { tokenCommand } from './token.js';
 import type { Output } from './arguments.js';
 
 const usage = `Usage:
@@ -15,7 +16,8 @@ const usage = `Usage:
   stickability import FILE... [--partnership NAME]
   stickability export REF [--partnership NAME]
   stickability assess FILE [--at TIME] [--pack ID]   findings of a case file (reads no database)
-  stickability assess --case REF [--at TIME] [--partnership NAME]`;
+  stickability assess --case REF [--at TIME] [--partnership NAME]
+  stickability token create --user EMAIL [--name NAME]   an API token, printed once`;
 
 
 /** A command opens the database only if it needs it (`assess FILE` never does). */
@@ -26,6 +28,7 @@ const commands: Record<string, Command> = {
   import: importFiles,
   export: exportCase,
   assess: assessCommand,
+  token: tokenCommand,
 };
 
 export async function main(argv: string[], output: Output): Promise<number> {

@@ -4,6 +4,7 @@ import { entrySchema, type Entry } from '../domain/entries.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
+import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
@@ -35,30 +36,9 @@ export function entryService(db: Db) {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
-        const draft = {
-          ...input,
-          id: input.id || nextEntryId(file),
-          at: input.at || toUkLocalDateTime(new Date()),
-          agency: input.agency || by.actor.agencyRef,
-          worker: input.worker || by.actor.workerRef,
-        };
-        const parsed = entrySchema.safeParse(draft);
-        if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
-        const entry = parsed.data;
-        const worker = { ref: by.actor.workerRef, agency: by.actor.agencyRef, name: by.actor.name };
-        const workers = file.workers.some((w) => w.ref === worker.ref) ? file.workers : [...file.workers, worker];
-        const index = file.entries.length;
-        const problems = caseFileReferenceProblems({ ...file, workers, entries: [...file.entries, entry] })
-          .filter((problem) => problem.startsWith(`entries[${index}]`))
-          .map((problem) => {
-            const [path = '', ...message] = problem.slice(`entries[${index}]`.length).replace(/^\./, '').split(': ');
-            return { path, message: message.join(': ') };
-          });
-        if (problems.length > 0) throw new InvalidInput(problems);
-        if (workers !== file.workers) await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, worker);
-        await insertEntry(trx, caseRow.id, entry, by.actor.userId);
-        await refreshAssessment(trx, caseRow, { ...file, workers, entries: [...file.entries, entry] });
-        await audit(trx, by, entry.amends ? 'amend-entry' : 'record-entry', caseRow.id, `${entry.kind} ${entry.id}`);
+        const prepared = prepareEntry(by, file, input);
+        await appendEntry(trx, by, caseRow, file, prepared);
+        const { entry } = prepared;
         return entry;
       });
     },
@@ -108,4 +88,49 @@ export function entryService(db: Db) {
 export function nextEntryId(file: CaseFile): string {
   const numbers = file.entries.map((entry) => /^e(\d+)$/.exec(entry.id)?.[1]).filter(Boolean).map(Number);
   return `e${Math.max(0, ...numbers) + 1}`;
+}
+
+export interface PreparedEntry {
+  entry: Entry;
+  /** The case's workers, with the recording user added when they are new to the case. */
+  workers: CaseFile['workers'];
+}
+
+/**
+ * Checks an entry for a case before it is written: `id` assigned when absent, `at` defaulting to now,
+ * `agency` and `worker` to the signed-in user's; its shape and every reference must hold.
+ */
+export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string, unknown>): PreparedEntry {
+  const draft = {
+    ...input,
+    id: input.id || nextEntryId(file),
+    at: input.at || toUkLocalDateTime(new Date()),
+    agency: input.agency || by.actor.agencyRef,
+    worker: input.worker || by.actor.workerRef,
+  };
+  const parsed = entrySchema.safeParse(draft);
+  if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
+  const entry = parsed.data;
+  const worker = { ref: by.actor.workerRef, agency: by.actor.agencyRef, name: by.actor.name };
+  const workers = file.workers.some((w) => w.ref === worker.ref) ? file.workers : [...file.workers, worker];
+  const index = file.entries.length;
+  const problems = caseFileReferenceProblems({ ...file, workers, entries: [...file.entries, entry] })
+    .filter((problem) => problem.startsWith(`entries[${index}]`))
+    .map((problem) => {
+      const [path = '', ...message] = problem.slice(`entries[${index}]`.length).replace(/^\./, '').split(': ');
+      return { path, message: message.join(': ') };
+    });
+  if (problems.length > 0) throw new InvalidInput(problems);
+  return { entry, workers };
+}
+
+/** Writes a prepared entry, reassesses the case and audits it, inside the caller's transaction. */
+export async function appendEntry(trx: Db, by: SignedIn, caseRow: CaseRow, file: CaseFile, { entry, workers }: PreparedEntry): Promise<void> {
+  if (workers !== file.workers) {
+    const worker = workers.at(-1);
+    if (worker) await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, worker);
+  }
+  await insertEntry(trx, caseRow.id, entry, by.actor.userId);
+  await refreshAssessment(trx, caseRow, { ...file, workers, entries: [...file.entries, entry] });
+  await audit(trx, by, entry.amends ? 'amend-entry' : 'record-entry', caseRow.id, `${entry.kind} ${entry.id}`);
 }

@@ -3,13 +3,20 @@
 import type { Db } from '../store/database.js';
 import { accountService } from './accounts.js';
 import { caseService } from './cases.js';
+import { closureService } from './closures.js';
 import { entryService } from './entries.js';
+import { notificationService } from './notifications.js';
+import { tokenService } from './tokens.js';
 
 export function createServices(db: Db) {
+  const accounts = accountService(db);
   return {
-    accounts: accountService(db),
+    accounts,
     cases: caseService(db),
     entries: entryService(db),
+    closures: closureService(db),
+    notifications: notificationService(db),
+    tokens: tokenService(db, accounts),
   };
 }
 

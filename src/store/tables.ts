@@ -128,6 +128,38 @@ export interface CaseAssessmentTable {
   findings: string;
 }
 
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** SHA-256 of the token, hex; the token itself is shown once and never stored. */
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  case_id: number | null;
+  kind: string;
+  text: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** The first response to a request sent with an Idempotency-Key, replayed for a retry. */
+export interface IdempotencyKeyTable {
+  user_id: number;
+  key: string;
+  /** Method and path, so a key reused for another request is refused rather than replayed. */
+  request: string;
+  status: number;
+  body: string;
+  created_at: string;
+}
+
 export interface SessionTable {
   sid: string;
   data: string;
@@ -147,6 +179,9 @@ export interface Database {
   audit_log: AuditTable;
   sessions: SessionTable;
   case_assessments: CaseAssessmentTable;
+  api_tokens: ApiTokenTable;
+  notifications: NotificationTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 export type UserRow = Selectable<UserTable>;

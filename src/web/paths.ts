@@ -23,6 +23,8 @@ export const paths = {
     list: '/cases',
     create: '/cases/new',
   },
+  /** The user's account and API tokens. */
+  account: '/account',
   /** A manager's team cases. */
   team: '/team',
   /** The pages of one case. */

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as caseAssessments from './0002-case-assessments.js';
+import * as tokensAndNotifications from './0003-tokens-and-notifications.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-case-assessments': caseAssessments,
+  '0003-tokens-and-notifications': tokensAndNotifications,
 };

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { paths } from '../paths.js';
 import { requireSignIn } from '../plugins/current-user.js';
 import type { Services } from '../../services/index.js';
+import { accountRoutes } from './account.js';
 import { caseRoutes } from './cases.js';
 import { chronologyRoutes } from './chronology.js';
 import { contactRoutes } from './contacts.js';
@@ -27,5 +28,6 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
       await signedIn.register(journey, { ...options, prefix: paths.cases.list });
     }
     await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
+    await signedIn.register(accountRoutes, { ...options, prefix: paths.account });
   });
 }

@@ -1,0 +1,53 @@
+// Closing a case, or ending one agency's involvement, through the closure guard: never on an unanswered
+// door without a multi-agency decision (MK 5.1.19). The rule is the engine's `closure-blocked`.
+import { assess, type Finding } from '../domain/assessment/assess.js';
+import { nonEngagementCodes } from '../domain/assessment/codes.js';
+import type { Entry } from '../domain/entries.js';
+import { packFor } from '../domain/packs/index.js';
+import type { Db } from '../store/database.js';
+import { loadCaseFile } from '../store/case-records.js';
+import { openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
+import { appendEntry, prepareEntry } from './entries.js';
+import { Conflict, InvalidInput } from './errors.js';
+
+/** The guard refused: these non-engagement findings are active and no meeting decided to close. */
+export class ClosureBlocked extends Conflict {
+  constructor(readonly findings: Finding[]) {
+    super(`the closure is blocked while ${findings.length} non-engagement findings are active and no multi-agency meeting has decided to close`);
+    this.name = 'ClosureBlocked';
+  }
+}
+
+export interface Closure {
+  /** An agency on the case, to end only its involvement; absent to close the whole case. */
+  agency?: string;
+  reason: string;
+}
+
+export function closureService(db: Db) {
+  return {
+    async close(by: SignedIn, ref: string, closure: Closure, now = new Date()): Promise<Entry> {
+      if (!closure.reason?.trim()) throw new InvalidInput([{ path: 'reason', message: 'Say why the case or involvement is closing' }]);
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        if (closure.agency && !file.agencies.some((a) => a.ref === closure.agency)) {
+          throw new InvalidInput([{ path: 'agency', message: `no agency "${closure.agency}" on this case` }]);
+        }
+        const prepared = prepareEntry(by, file, {
+          kind: closure.agency ? 'involvement-end' : 'closure',
+          ...(closure.agency ? { agency: closure.agency } : {}),
+          reason: closure.reason.trim(),
+        });
+        // Assess the case as it would stand with the closure recorded: the engine decides whether it is blocked.
+        const result = assess({ ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] }, packFor(caseRow.pack), now);
+        if (result.findings.some((f) => f.code === 'closure-blocked')) {
+          throw new ClosureBlocked(result.findings.filter((f) => nonEngagementCodes.has(f.code)));
+        }
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+  };
+}
