@@ -181,3 +181,14 @@ async function fillDate(
   await page.locator(`#${name}-month`).fill(String(month));
   await page.locator(`#${name}-year`).fill(String(year));
 }
+
+export class TeamCasesPage extends AppPage {
+  static readonly heading = /^Team cases$/;
+  get caseRefs(): Promise<string[]> {
+    return this.page.locator('[data-qa=team-cases] tbody th a').allTextContents();
+  }
+  async filterBy(finding: string): Promise<void> {
+    await this.page.getByLabel('Finding').selectOption({ label: finding });
+    await this.page.getByRole('button', { name: 'Filter' }).click();
+  }
+}

@@ -6,6 +6,8 @@ import { severityTags } from './findings.js';
 export interface CaseRowView extends CaseSummary {
   tag: { text: string; classes: string } | null;
   findingTitles: string[];
+  /** Why the worst finding holds, in the engine's words. */
+  why: string | null;
   stageName: string;
 }
 
@@ -17,6 +19,7 @@ export function presentCaseRows(cases: readonly CaseSummary[]): CaseRowView[] {
       ...summary,
       tag: summary.worstSeverity ? severityTags[summary.worstSeverity] : null,
       findingTitles: titles,
+      why: summary.findings[0]?.explanation ?? null,
       stageName: pack.pathway.find((p) => p.stage === summary.stage)?.name ?? summary.stage,
     };
   });
