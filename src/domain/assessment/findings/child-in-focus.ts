@@ -1,9 +1,11 @@
 // Child in focus: children seen, seen alone and heard; school and health (FINDINGS.md).
-import { ageInYears } from '../../time.js';
-import type { Detector, Spell } from '../detector.js';
+import type { EntryOfKind } from '../../entries.js';
+import { ageInYears, isCalendarDate } from '../../time.js';
+import { sinceOf, type Detector, type Spell } from '../detector.js';
 import { betweenText, dateText, planPhrase, plural } from '../explain.js';
-import { countWindow } from '../spells.js';
+import { countWindow, intersect, merge, sweep, type Interval } from '../spells.js';
 import {
+  dayStart,
   daysMs,
   isFailedContact,
   meantFor,
@@ -18,9 +20,12 @@ import {
 } from '../timeline.js';
 import { workingDaysBetween } from '../working-days.js';
 
-const birthMs = (t: CaseTimeline, ref: string): number | null => {
+/** UK midnight at the start of a child's birthday `years` after birth (29 February counts on 1 March). */
+const birthdayMs = (t: CaseTimeline, ref: string, years = 0): number | null => {
   const dob = t.people.get(ref)?.dateOfBirth;
-  return dob ? Date.parse(`${dob}T12:00:00Z`) : null;
+  if (!dob) return null;
+  const day = `${Number(dob.slice(0, 4)) + years}${dob.slice(4)}`;
+  return dayStart(isCalendarDate(day) ? day : `${day.slice(0, 4)}-03-01`);
 };
 const ageAt = (t: CaseTimeline, ref: string, ms: number): number | null => {
   const dob = t.people.get(ref)?.dateOfBirth;
@@ -40,8 +45,9 @@ function notSeenLimit(t: CaseTimeline, ref: string, ms: number): number {
  */
 export const childNotSeen: Detector = (t) =>
   t.children.flatMap((child): Spell[] => {
-    const born = birthMs(t, child.ref);
+    const born = birthdayMs(t, child.ref);
     const origin = Math.max(t.opened, born ?? t.opened);
+    const unseenSince = origin === t.opened ? 'since the case opened on' : 'since birth on';
     // Each gap between sightings (from the case opening, or birth) is a period the child went unseen.
     const starts = [
       origin,
@@ -52,7 +58,7 @@ export const childNotSeen: Detector = (t) =>
       const limit = notSeenLimit(t, child.ref, Math.min(next, t.now));
       const from = workingDaysAfter(t, start, limit + 1);
       const critical = workingDaysAfter(t, start, 2 * limit + 1);
-      const describe = () => describeNotSeen(t, child.ref, start, index > 0, limit);
+      const describe = () => describeNotSeen(t, child.ref, start, index > 0 ? 'since' : unseenSince, limit);
       const spell = { code: 'child-not-seen' as const, subject: child.ref, describe };
       return [
         { ...spell, severity: 'serious' as const, from, to: Math.min(next, critical) },
@@ -61,7 +67,7 @@ export const childNotSeen: Detector = (t) =>
     });
   });
 
-function describeNotSeen(t: CaseTimeline, ref: string, start: number, wasSeen: boolean, limit: number) {
+function describeNotSeen(t: CaseTimeline, ref: string, start: number, since: string, limit: number) {
   const attempts = t.contacts.filter((c) => c.ms > start && meantFor(t, c.entry).includes(ref));
   const lastSighting = t.contacts.find((c) => c.ms === start && seenIn(c.entry, ref));
   const days = workingDaysBetween(ukDay(start), t.today, t.pack.nation);
@@ -75,7 +81,7 @@ function describeNotSeen(t: CaseTimeline, ref: string, start: number, wasSeen: b
     // With no sighting and no attempt, the evidence is the case's first entry: nothing since.
     evidence: evidence.length ? evidence : t.entries.slice(0, 1).map((e) => e.entry.id),
     explanation:
-      `${nameOf(t, ref)} has not been seen by any professional ${wasSeen ? 'since' : 'since the case opened on'} ` +
+      `${nameOf(t, ref)} has not been seen by any professional ${since} ` +
       `${dateText(start)}: ${plural(days, 'working day')}, against a limit of ${limit} for ${who} ` +
       `${planPhrase(planAt(t, t.now))}${attempts.length ? `; ${failed} of ${plural(attempts.length, 'attempt')} since failed` : ''}.`,
   };
@@ -88,23 +94,21 @@ function describeNotSeen(t: CaseTimeline, ref: string, start: number, wasSeen: b
  */
 export const childNotSeenAlone: Detector = (t) =>
   t.children.flatMap((child): Spell[] => {
-    const minimumAge = t.pack.thresholds.seenAloneFromAge;
-    const protectedPlan = (ms: number) =>
-      ['child-protection', 'compulsory-supervision'].includes(planAt(t, ms));
-    const oldEnough = (ms: number) => (ageAt(t, child.ref, ms) ?? 0) >= minimumAge;
+    const oldEnough = birthdayMs(t, child.ref, t.pack.thresholds.seenAloneFromAge);
+    if (oldEnough === null) return [];
+    // The finding holds only while the plan is one of these and the child is old enough.
+    const applies = intersect(protectedPlans(t), [{ from: oldEnough, to: Infinity }]);
     const sightings = t.contacts.filter((c) => seenIn(c.entry, child.ref));
     const spells: Spell[] = [];
     sightings.forEach((second, i) => {
       const first = sightings[i - 1];
       if (!first || [first, second].some((c) => c.entry.seenAlone?.includes(child.ref))) return;
-      if (!protectedPlan(second.ms) || !oldEnough(second.ms)) return;
-      const next = sightings[i + 1]?.ms ?? Infinity;
       spells.push({
         code: 'child-not-seen-alone',
         severity: 'serious',
         subject: child.ref,
         from: second.ms,
-        to: next,
+        to: sightings[i + 1]?.ms ?? Infinity,
         describe: () => ({
           evidence: [first.entry.id, second.entry.id],
           explanation: `${nameOf(t, child.ref)} was seen on ${dateText(first.ms)} and ${dateText(second.ms)} but not on their own at either visit.`,
@@ -114,7 +118,6 @@ export const childNotSeenAlone: Detector = (t) =>
     for (const refusal of sightings.filter(
       (c) => c.entry.behaviours?.includes('refusal') && !c.entry.seenAlone?.includes(child.ref),
     )) {
-      if (!protectedPlan(refusal.ms) || !oldEnough(refusal.ms)) continue;
       spells.push({
         code: 'child-not-seen-alone',
         severity: 'serious',
@@ -127,8 +130,31 @@ export const childNotSeenAlone: Detector = (t) =>
         }),
       });
     }
-    return spells;
+    return withRunStart(
+      spells.flatMap((spell) => intersect([spell], applies).map((part) => ({ ...spell, ...part }))),
+    );
   });
+
+/** When the case was on a child protection or compulsory supervision plan. */
+function protectedPlans(t: CaseTimeline): Interval[] {
+  const changes = ofKind(t, 'plan-change').map((c) => c.ms);
+  return sweep([Number.MIN_SAFE_INTEGER, ...changes], (ms) =>
+    ['child-protection', 'compulsory-supervision'].includes(planAt(t, ms)),
+  );
+}
+
+/**
+ * Spells of one code and subject, each with `since` at the start of the unbroken run it belongs to: a
+ * condition that holds on from one spell into the next (a third sighting not alone, a second poor
+ * attendance figure) began when the first did.
+ */
+export function withRunStart(spells: readonly Spell[]): Spell[] {
+  const runs = merge(spells);
+  return spells.map((spell) => {
+    const run = runs.find((r) => r.from <= spell.from && spell.from <= r.to);
+    return run && run.from < sinceOf(spell) ? { ...spell, since: run.from } : spell;
+  });
+}
 
 /** child-voice-missing: no entry in the last 60 days records the child's own wishes and feelings. BEF 8.2, 9.2. */
 export const childVoiceMissing: Detector = (t) =>
@@ -136,9 +162,7 @@ export const childVoiceMissing: Detector = (t) =>
     const window = daysMs(t.pack.thresholds.childVoiceDays);
     const heard = t.contacts.filter((c) => c.entry.childViews?.includes(child.ref));
     const starts = [t.opened, ...heard.map((c) => c.ms)];
-    const becomes4 = birthMs(t, child.ref);
-    const fourth =
-      becomes4 === null ? t.opened : becomes4 + daysMs(365.25 * t.pack.thresholds.seenAloneFromAge);
+    const fourth = birthdayMs(t, child.ref, t.pack.thresholds.seenAloneFromAge) ?? t.opened;
     return starts
       .map((start, i): Spell => {
         const last = heard[i - 1];
@@ -161,10 +185,22 @@ export const childVoiceMissing: Detector = (t) =>
 
 /** poor-attendance: the latest school or nursery attendance for a child below 90%. FV (Vincent and Petch). */
 export const poorAttendance: Detector = (t) => {
-  const records = ofKind(t, 'attendance');
+  const all = ofKind(t, 'attendance');
+  const people = [...new Set(all.map((r) => r.entry.person))];
+  return people.flatMap((person) =>
+    withRunStart(
+      poorAttendanceOf(
+        t,
+        all.filter((r) => r.entry.person === person),
+      ),
+    ),
+  );
+};
+
+function poorAttendanceOf(t: CaseTimeline, records: Timed<EntryOfKind<'attendance'>>[]): Spell[] {
   return records.flatMap((record, i): Spell[] => {
     if (record.entry.percent >= t.pack.thresholds.attendanceBelowPercent) return [];
-    const next = records.slice(i + 1).find((r) => r.entry.person === record.entry.person);
+    const next = records[i + 1];
     return [
       {
         code: 'poor-attendance',
@@ -179,7 +215,7 @@ export const poorAttendance: Detector = (t) => {
       },
     ];
   });
-};
+}
 
 /** health-appointments-missed: 2 or more health appointments a child was not brought to in 180 days. FV. */
 export const healthAppointmentsMissed: Detector = (t) => {

@@ -1,11 +1,20 @@
 // Patterns of non-engagement (FINDINGS.md): failed contacts, unanswered doors, refusal, ambivalence,
 // avoidance, disguised and sporadic compliance, selective engagement, mobility, broken agreements.
-import type { Contact } from '../../entries.js';
+import type { Contact, EntryOfKind } from '../../entries.js';
 import type { Detector, Spell } from '../detector.js';
 import { betweenText, dateText, listText, outcomeCounts, plural } from '../explain.js';
 import { afterEach, countWindow, sweep, type Interval } from '../spells.js';
-import { daysMs, isFailedContact, nameOf, ofKind, type CaseTimeline, type Timed } from '../timeline.js';
-import { inWindow } from './child-in-focus.js';
+import {
+  dayStart,
+  daysMs,
+  isFailedContact,
+  nameOf,
+  ofKind,
+  type CaseTimeline,
+  type Timed,
+} from '../timeline.js';
+import { addDays } from '../working-days.js';
+import { inWindow, withRunStart } from './child-in-focus.js';
 
 type Code = Spell['code'];
 
@@ -77,6 +86,12 @@ export const doorNotAnswered: Detector = (t) => {
   ];
 };
 
+// A contact that went ahead with behaviour `refusal` was not itself refused: something asked at it was.
+const refusedWhat: Partial<Record<Contact['outcome'], string>> = {
+  'refused-entry': 'entry to the home',
+  refused: 'the contact',
+};
+
 /** refusal: refused entry or contact, or refusal seen, in 28 days. MK 5.1.7; BEF 7.0. */
 export const refusal: Detector = (t) => {
   const days = t.pack.thresholds.refusalDays;
@@ -98,7 +113,7 @@ export const refusal: Detector = (t) => {
     days,
     (recent) => {
       const last = recent.at(-1);
-      const what = (c: Timed) => ((c.entry as Contact).outcome === 'refused-entry' ? 'entry to the home' : 'the contact');
+      const what = (c: Timed) => refusedWhat[(c.entry as Contact).outcome] ?? 'what was asked at the contact';
       if (!last) return 'The family refused contact.';
       return recent.length === 1
         ? `The family refused ${what(last)} on ${dateText(last.ms)}.`
@@ -204,12 +219,16 @@ export const disguisedCompliance: Detector = (t) => {
  */
 export const sporadicCompliance: Detector = (t) => {
   const { completedContacts, daysBeforeReview, failingDays } = t.pack.thresholds.sporadicCompliance;
-  const reviews = [t.file.case.nextReviewOn, ...ofKind(t, 'plan-review').map((r) => r.entry.nextReviewOn)]
-    .filter((d): d is string => Boolean(d))
-    .map((d) => Date.parse(`${d}T00:00:00Z`));
-  return [...new Set(reviews)].flatMap((review): Spell[] => {
-    const run = t.contacts.filter(
-      (c) => c.ms >= review - daysMs(daysBeforeReview) && c.ms < review && c.entry.outcome === 'completed',
+  const reviewDays = [
+    t.file.case.nextReviewOn,
+    ...ofKind(t, 'plan-review').map((r) => r.entry.nextReviewOn),
+  ].filter((d): d is string => Boolean(d));
+  return [...new Set(reviewDays)].flatMap((day): Spell[] => {
+    // Days as the UK calendar counts them: the review begins at UK midnight.
+    const review = dayStart(day);
+    const run = completedRun(
+      t.contacts.filter((c) => c.ms >= dayStart(addDays(day, -daysBeforeReview)) && c.ms < review),
+      completedContacts,
     );
     const third = run[completedContacts - 1];
     const first = run[0];
@@ -222,7 +241,7 @@ export const sporadicCompliance: Detector = (t) => {
         code: 'sporadic-compliance',
         severity: 'warning',
         from: third.ms,
-        to: review + daysMs(daysBeforeReview),
+        to: dayStart(addDays(day, daysBeforeReview)),
         describe: () => ({
           evidence: [...failing, ...run].map((c) => c.entry.id),
           explanation: `${plural(run.length, 'contact')} succeeded ${range(run)}, just before the review on ${dateText(review)}, after ${failing.length} of ${before.length} contacts had failed in the weeks before.`,
@@ -231,6 +250,18 @@ export const sporadicCompliance: Detector = (t) => {
     ];
   });
 };
+
+/** The first run of at least `count` completed contacts with no failed contact between them, or []. */
+function completedRun(contacts: readonly Timed<Contact>[], count: number): Timed<Contact>[] {
+  let run: Timed<Contact>[] = [];
+  for (const contact of contacts) {
+    if (isFailedContact(contact.entry)) {
+      if (run.length >= count) return run;
+      run = [];
+    } else if (contact.entry.outcome === 'completed') run.push(contact);
+  }
+  return run.length >= count ? run : [];
+}
 
 /** selective-engagement: in 60 days one agency gets in while another has 2 or more failed contacts. SX 1.7.14; MK 5.1.21; BEF 7.0; FV. */
 export const selectiveEngagement: Detector = (t) => {
@@ -318,11 +349,23 @@ export const mobility: Detector = (t) => {
 /** written-agreement-breached: an agreement item recorded as not kept. SX 1.7.13; FV; MK 5.1.9.17. */
 export const writtenAgreementBreached: Detector = (t) => {
   const reviews = ofKind(t, 'agreement-review');
+  const itemOf = (r: (typeof reviews)[number]) => `${r.entry.agreement}\u0000${r.entry.item}`;
+  // Reviewed as not kept again and again: one breach, since the first time.
+  return [...new Set(reviews.map(itemOf))].flatMap((item) =>
+    withRunStart(
+      breachesOf(
+        t,
+        reviews.filter((r) => itemOf(r) === item),
+      ),
+    ),
+  );
+};
+
+/** The breaches of one agreement item: each review not kept, until the next review of the item. */
+function breachesOf(t: CaseTimeline, reviews: Timed<EntryOfKind<'agreement-review'>>[]): Spell[] {
   return reviews.flatMap((review, i): Spell[] => {
     if (review.entry.kept) return [];
-    const kept = reviews
-      .slice(i + 1)
-      .find((r) => r.entry.agreement === review.entry.agreement && r.entry.item === review.entry.item);
+    const next = reviews[i + 1];
     const agreement = t.byId.get(review.entry.agreement);
     const item =
       agreement?.entry.kind === 'agreement'
@@ -334,7 +377,7 @@ export const writtenAgreementBreached: Detector = (t) => {
         severity: 'serious',
         subject: item?.who && t.people.has(item.who) ? item.who : undefined,
         from: review.ms,
-        to: kept?.ms ?? Infinity,
+        to: next?.ms ?? Infinity,
         describe: () => ({
           evidence: [review.entry.agreement, review.entry.id],
           explanation:
@@ -346,4 +389,4 @@ export const writtenAgreementBreached: Detector = (t) => {
       },
     ];
   });
-};
+}
