@@ -3,11 +3,12 @@
 import { meetingTypeLabels } from '../../labels.js';
 import type { MeetingType } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
-import { sinceOf } from '../detector.js';
+import { severityRank, sinceOf } from '../detector.js';
 import { nonEngagementCodes } from '../codes.js';
 import { dateText, listText, plural } from '../explain.js';
 import { holdsAt, merge, sweep } from '../spells.js';
-import { daysMs, isFailedContact, ofKind, workingDaysAfter, type CaseTimeline, type Timed } from '../timeline.js';
+import { dayStart, daysMs, isFailedContact, ofKind, ukDay, workingDaysAfter, type CaseTimeline, type Timed } from '../timeline.js';
+import { addWorkingDays, workingDayFrom } from '../working-days.js';
 import { inWindow } from './child-in-focus.js';
 
 export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
@@ -21,6 +22,8 @@ export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
 export const professionalsMeetings: ReadonlySet<MeetingType> = new Set(['professionals-meeting', 'child-protection-consultation']);
 
 const meetingsOf = (t: CaseTimeline, types: ReadonlySet<MeetingType>) => ofKind(t, 'meeting').filter((m) => types.has(m.entry.type));
+/** "a, b or c": any one of the meetings would do. */
+const anyOf = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join(''));
 const firstAfter = <T extends Timed>(items: readonly T[], ms: number) => items.find((item) => item.ms >= ms);
 
 /**
@@ -74,7 +77,9 @@ export const everyoneWithdrawing: Detector = (t, found) => {
 export const managerDiscussionDue: Detector = (t, found) => {
   const discussions = ofKind(t, 'manager-discussion');
   return merge(found.nonEngagement('serious')).flatMap((spell): Spell[] => {
-    const from = workingDaysAfter(t, spell.from, t.pack.thresholds.managerDiscussionWorkingDays);
+    // Counted in working days on which it was active: one that began at a weekend starts on the Monday.
+    const firstDay = workingDayFrom(ukDay(spell.from), t.pack.nation);
+    const from = dayStart(addWorkingDays(firstDay, t.pack.thresholds.managerDiscussionWorkingDays, t.pack.nation));
     const answered = firstAfter(discussions, spell.from);
     const to = Math.min(spell.to, answered?.ms ?? Infinity);
     if (to <= from) return [];
@@ -116,7 +121,17 @@ export const supervisionOverdue: Detector = (t, found) => {
   const supervisions = ofKind(t, 'supervision');
   const lastBefore = (ms: number) => supervisions.filter((s) => s.ms <= ms).at(-1)?.ms ?? t.opened;
   const limit = t.pack.thresholds.supervisionWorkingDays;
-  const points = [...serious.flatMap((s) => [s.from, s.to]), ...supervisions.map((s) => workingDaysAfter(t, s.ms, limit + 1)), workingDaysAfter(t, t.opened, limit + 1)];
+  // Any serious finding counts (hostility to staff as much as non-engagement), so any is evidence.
+  const seriousNow = () => {
+    const holding = found.spells.filter((s) => severityRank[s.severity] >= severityRank.serious && s.from <= t.now && t.now < s.to);
+    return [...new Set(holding.flatMap((s) => s.describe().evidence))].slice(0, 5);
+  };
+  // A supervision answers the finding the moment it is recorded, and restarts the count.
+  const points = [
+    ...serious.flatMap((s) => [s.from, s.to]),
+    ...supervisions.flatMap((s) => [s.ms, workingDaysAfter(t, s.ms, limit + 1)]),
+    workingDaysAfter(t, t.opened, limit + 1),
+  ];
   return sweep(points, (at) => Boolean(holdsAt(serious, at)) && at >= workingDaysAfter(t, lastBefore(at), limit + 1)).map(
     (interval): Spell => ({
       code: 'supervision-overdue',
@@ -125,7 +140,7 @@ export const supervisionOverdue: Detector = (t, found) => {
       describe: () => {
         const last = supervisions.filter((s) => s.ms <= t.now).at(-1);
         return {
-          evidence: last ? [last.entry.id] : seriousEvidence(t, found, 0).slice(0, 5),
+          evidence: last ? [last.entry.id] : seriousNow(),
           explanation: last
             ? `The case was last discussed in supervision on ${dateText(last.ms)}, more than ${limit} working days ago, and it has serious findings.`
             : `The case has serious findings and has not been discussed in supervision since it opened on ${dateText(t.opened)}.`,
@@ -149,7 +164,8 @@ function meetingDue(
     return after(t).flatMap((previous): Spell[] => {
       const episode = holdsAt(active, previous.ms);
       if (!episode) return [];
-      const from = workingDaysAfter(t, previous.ms, workingDays(t) + 1);
+      // Due on the day that is the given number of working days after the earlier step.
+      const from = workingDaysAfter(t, previous.ms, workingDays(t));
       const answer = firstAfter(answers, previous.ms);
       const to = Math.min(episode.to, answer?.ms ?? Infinity);
       if (to <= from) return [];
@@ -161,7 +177,7 @@ function meetingDue(
           to,
           describe: () => ({
             evidence: [previous.entry.id],
-            explanation: `Concerns about engagement are still active ${workingDays(t)} working days after the ${step} on ${dateText(previous.ms)}, and no ${listText([...answeredBy].map((m) => meetingTypeLabels[m].toLowerCase()).slice(0, 3))} has been held since.`,
+            explanation: `Concerns about engagement are still active ${workingDays(t)} working days after the ${step} on ${dateText(previous.ms)}, and no ${anyOf([...answeredBy].map((m) => meetingTypeLabels[m].toLowerCase()).slice(0, 3))} has been held since.`,
           }),
         },
       ];
@@ -191,7 +207,7 @@ export const professionalsMeetingDue = meetingDue(
 export const noContingencyPlan: Detector = (t, found) => {
   const active = found.nonEngagement();
   const missing = t.contacts.filter(
-    (c) => c.entry.planned && c.entry.outcome !== 'completed' && !c.entry.contingency && holdsAt(active, c.ms),
+    (c) => c.entry.planned && !c.entry.contingency && holdsAt(active, c.ms),
   );
   return merge(missing.map((c) => ({ from: c.ms, to: c.ms + daysMs(28) }))).map((interval) => ({
     code: 'no-contingency-plan',

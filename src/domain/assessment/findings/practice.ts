@@ -14,14 +14,19 @@ const workerName = (t: CaseTimeline, ref: string) => t.file.workers.find((w) => 
 export const staffChurn: Detector = (t) => {
   const { leads, days } = t.pack.thresholds.staffChurn;
   const allocations = ofKind(t, 'allocation').filter((a) => a.entry.role === 'lead');
-  const distinctAt = (at: number) => new Set(inWindow(allocations, at, days).map((a) => a.entry.worker));
+  // The lead in post when the window opens was one of the family's lead workers in it too.
+  const leadsIn = (at: number) => {
+    const inPost = allocations.filter((a) => a.ms <= at - daysMs(days)).at(-1);
+    return [...(inPost ? [inPost] : []), ...inWindow(allocations, at, days)];
+  };
+  const distinctAt = (at: number) => new Set(leadsIn(at).map((a) => a.entry.worker));
   return sweep(allocations.flatMap((a) => [a.ms, a.ms + daysMs(days)]), (at) => distinctAt(at).size >= leads).map(
     (interval): Spell => ({
       code: 'staff-churn',
       severity: 'warning',
       ...interval,
       describe: () => {
-        const recent = inWindow(allocations, t.now, days);
+        const recent = leadsIn(t.now);
         const names = [...new Set(recent.map((a) => workerName(t, a.entry.worker)))];
         return {
           evidence: recent.map((a) => a.entry.id),
@@ -54,9 +59,12 @@ export const professionalCancellations: Detector = (t) => {
 export const startAgain: Detector = (t) => {
   const { closures, assessments, days } = t.pack.thresholds.startAgain;
   const window = daysMs(days);
-  const restarts = ofKind(t, 'closure').flatMap((closure) => {
+  const closings = ofKind(t, 'closure');
+  const restarts = closings.flatMap((closure, i) => {
     const again = t.entries.find((e) => e.ms > closure.ms && (e.entry.kind === 'referral' || e.entry.kind === 'reopening'));
-    return again && again.ms - closure.ms <= window ? [{ closure, again }] : [];
+    // A re-referral follows only the latest closure before it, so it is counted once.
+    const closedAgainFirst = (closings[i + 1]?.ms ?? Infinity) < (again?.ms ?? Infinity);
+    return again && !closedAgainFirst && again.ms - closure.ms <= window ? [{ closure, again }] : [];
   });
   const byRestarts = countWindow(restarts.map((r) => r.again.ms), closures, window);
   const started = ofKind(t, 'assessment');
@@ -108,12 +116,19 @@ export const significantAdultUnseen: Detector = (t) =>
 export const drift: Detector = (t) => {
   const reviews = ofKind(t, 'plan-review');
   const spells: Spell[] = [];
+  // A run of reviews without progress is one condition: it began at the run's second review.
+  let runFrom: number | undefined;
   reviews.forEach((review, i) => {
     const previous = reviews[i - 1];
-    if (!previous || previous.entry.progress !== 'none' || review.entry.progress !== 'none') return;
+    if (!previous || previous.entry.progress !== 'none' || review.entry.progress !== 'none') {
+      runFrom = undefined;
+      return;
+    }
+    runFrom ??= review.ms;
     spells.push({
       code: 'drift',
       severity: 'serious',
+      since: runFrom,
       from: review.ms,
       to: reviews[i + 1]?.ms ?? Infinity,
       describe: () => ({
@@ -196,7 +211,9 @@ export const communicationNeedsUnmet: Detector = (t) => {
 export const endOfContactSummaryMissing: Detector = (t, found) => {
   const days = t.pack.thresholds.summaryDays;
   const active = found.nonEngagement();
-  const unsummarised = t.contacts.filter((c) => c.entry.outcome === 'completed' && !c.entry.summaryGiven);
+  const unsummarised = t.contacts.filter(
+    (c) => (c.entry.outcome === 'completed' || c.entry.outcome === 'completed-late') && !c.entry.summaryGiven,
+  );
   const points = [...unsummarised.flatMap((c) => [c.ms, c.ms + daysMs(days)]), ...active.flatMap((a) => [a.from, a.to])];
   return sweep(points, (at) => Boolean(holdsAt(active, at)) && inWindow(unsummarised, at, days).length > 0).map((interval) => ({
     code: 'end-of-contact-summary-missing',
@@ -254,7 +271,7 @@ export const stageStrategyMismatch: Detector = (t) => {
         to: next?.ms ?? Infinity,
         describe: () => ({
           evidence: [stage.entry.id, goal.entry.id],
-          explanation: `${nameOf(t, stage.entry.person)} is at the ${stage.entry.stage.replace('-', ' ')} stage (recorded ${dateText(stage.ms)}) but the plan sets them an action goal: "${goal.entry.goal.slice(0, 80)}".`,
+          explanation: `${nameOf(t, stage.entry.person)} is at the ${stage.entry.stage} stage (recorded ${dateText(stage.ms)}) but the plan sets them an action goal: "${goal.entry.goal.slice(0, 80)}".`,
         }),
       },
     ];

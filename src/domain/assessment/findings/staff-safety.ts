@@ -82,7 +82,8 @@ export const incidentNotEscalated: Detector = (t) =>
         told > managerDeadline
           ? { from: managerDeadline, to: told, what: 'no manager was told that working day' }
           : null,
-        alerted > agenciesDeadline
+        // With no other agency on the case there is nobody to alert.
+        t.file.agencies.length > 1 && alerted > agenciesDeadline
           ? {
               from: agenciesDeadline,
               to: alerted,
@@ -97,7 +98,7 @@ export const incidentNotEscalated: Detector = (t) =>
         to: gap.to,
         describe: () => ({
           evidence: [incident.entry.id],
-          explanation: `The incident on ${dateText(incident.ms)} (${listText(incident.entry.threats.map((x) => threatLabels[x].toLowerCase()))}) is not escalated: ${listText(late.filter((l) => l.to > t.now).map((l) => l.what))}.`,
+          explanation: `The incident on ${dateText(incident.ms)} (${listText(incident.entry.threats.map((x) => threatLabels[x].toLowerCase()))}) is not escalated: ${listText(late.filter((l) => l.from <= t.now && t.now < l.to).map((l) => l.what))}.`,
         }),
       }));
     });
@@ -109,17 +110,19 @@ export const incidentNotEscalated: Detector = (t) =>
 export const safetyPlanMissing: Detector = (t, found) => {
   const warning = merge(found.of('hostility-to-staff'));
   return ofKind(t, 'visit-plan').flatMap((plan): Spell[] => {
-    if (!holdsAt(warning, plan.ms)) return [];
+    const due = toInstant(plan.entry.due).getTime();
+    // The warning may come after the plan was made: what matters is the family visited has one.
+    const warned = warning.find((w) => w.from <= Math.max(due, plan.ms) && plan.ms < w.to);
+    if (!warned) return [];
     const unchecked = !plan.entry.safetyCheck?.complete;
     const alone =
       t.pack.thresholds.jointVisitsWhenWarning && Boolean(plan.entry.lone) && !plan.entry.managerAgreedLone;
     if (!unchecked && !alone) return [];
-    const due = toInstant(plan.entry.due).getTime();
     return [
       {
         code: 'safety-plan-missing',
         severity: 'serious',
-        from: plan.ms,
+        from: Math.max(plan.ms, warned.from),
         to: Math.max(due, plan.ms) + daysMs(28),
         describe: () => ({
           evidence: [plan.entry.id],
