@@ -34,19 +34,22 @@ function refinementPattern(schema: z.core.$ZodType): { pattern: string; descript
   return undefined;
 }
 
+/** Gives a string checked by one of the format's date refinements that check's pattern (also for the OpenAPI document). */
+export function describeRefinements({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }): void {
+  const known = refinementPattern(zodSchema);
+  if (known && jsonSchema.type === 'string') {
+    jsonSchema.pattern ??= known.pattern;
+    jsonSchema.description ??= known.description;
+  }
+}
+
 /** The JSON Schema (draft 2020-12) of a case file, as written to schema/stickability-case-1.schema.json. */
 export function caseFileJsonSchema(): JsonSchema {
   const generated = z.toJSONSchema(caseFileSchema, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
-      const known = refinementPattern(zodSchema);
-      if (known && jsonSchema.type === 'string') {
-        jsonSchema.pattern ??= known.pattern;
-        jsonSchema.description ??= known.description;
-      }
-    },
+    override: describeRefinements,
   });
   const { $schema, ...rest } = generated;
   return {

@@ -5,10 +5,14 @@ import { assess, type Assessment, type Finding } from '../domain/assessment/asse
 import type { Stage, Severity } from '../domain/assessment/codes.js';
 import type { CaseFile } from '../domain/case-file.js';
 import { packFor } from '../domain/packs/index.js';
+import { toUkLocalDateTime } from '../domain/time.js';
+import type { PackId } from '../domain/vocabularies.js';
 import type { Db } from '../store/database.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { audit, type Requester } from './audit.js';
+import { openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
 import { NotFound } from './errors.js';
 
 export interface StoredAssessment {
@@ -82,4 +86,30 @@ export async function assessStoredCase(
     const pack = packFor(packId ?? caseRow.pack);
     return { pack: pack.id, ...assess(file, pack, now) };
   });
+}
+
+/** What `stickability assess` prints, and what the API's findings of a case answer. */
+export interface AssessmentReport {
+  case: string;
+  /** The moment assessed, UK local time. */
+  at: string;
+  pack: PackId;
+  stage: Stage;
+  findings: Finding[];
+}
+
+export function assessmentService(db: Db) {
+  return {
+    /** The findings of a case the user may read, as they stood at `now`; the read is audited. */
+    async report(by: SignedIn, ref: string, now = new Date()): Promise<AssessmentReport> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'read');
+        const file = await loadCaseFile(trx, caseRow);
+        await audit(trx, by, 'assess-case', caseRow.id);
+        const pack = packFor(caseRow.pack);
+        const { stage, findings } = assess(file, pack, now);
+        return { case: caseRow.ref, at: toUkLocalDateTime(now), pack: pack.id, stage, findings };
+      });
+    },
+  };
 }

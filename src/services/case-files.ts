@@ -1,7 +1,10 @@
 // Import and export of whole case files (FORMAT.md, "Importing into a partnership").
-import { caseFileSchema, type CaseFile } from '../domain/case-file.js';
+import { caseFileSchema, formatVersion, type Agency, type CaseDetails, type CaseFile, type Person } from '../domain/case-file.js';
 import type { Actor } from '../domain/policy.js';
 import { can } from '../domain/policy.js';
+import { caseFileReferenceProblems } from '../domain/references.js';
+import { toUkLocalDateTime } from '../domain/time.js';
+import type { PackId } from '../domain/vocabularies.js';
 import type { Db } from '../store/database.js';
 import {
   addCaseAgency,
@@ -16,11 +19,16 @@ import {
 } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
 import { audit, type Requester } from './audit.js';
-import { Conflict, NotFound } from './errors.js';
+import type { SignedIn } from './cases.js';
+import { Conflict, InvalidInput, NotFound, problemsOf, type Problem } from './errors.js';
 
 export interface ImportOptions {
   partnershipId: number;
   actor: Actor | null;
+  /** The client's address for the audit log; `cli` when absent. */
+  address?: string;
+  /** The audit log's action: `import-case` unless the import creates a new case (`create-case`). */
+  action?: 'import-case' | 'create-case';
 }
 
 /**
@@ -32,7 +40,7 @@ export interface ImportOptions {
 export async function importCaseFile(
   db: Db,
   given: CaseFile,
-  { partnershipId, actor }: ImportOptions,
+  { partnershipId, actor, address = 'cli', action = 'import-case' }: ImportOptions,
 ): Promise<{ id: number; ref: string }> {
   const file = caseFileSchema.parse(given);
   if (await findCase(db, partnershipId, file.case.ref)) {
@@ -60,7 +68,7 @@ export async function importCaseFile(
   for (const person of file.people) await insertPerson(db, caseId, person);
   for (const entry of file.entries) await insertEntry(db, caseId, entry, actor?.userId ?? null);
   await refreshAssessment(db, await findCaseById(db, caseId), file);
-  await audit(db, { actor, address: actor ? 'api' : 'cli' }, 'import-case', caseId, `${file.entries.length} entries`);
+  await audit(db, { actor, address }, action, caseId, `${file.entries.length} entries`);
   return { id: caseId, ref: file.case.ref };
 }
 
@@ -93,4 +101,63 @@ export async function exportCaseFile(
     await audit(trx, by, 'export-case', caseRow.id);
     return file;
   });
+}
+
+/** A new case as the API takes it: the parts of a case file that come before any entry. */
+export interface NewCaseParts {
+  /** As in a case file; `pack` defaults to the partnership's. */
+  case: Omit<CaseDetails, 'pack'> & { pack?: PackId | undefined };
+  agencies: Agency[];
+  people: Person[];
+}
+
+/** Case files for a signed-in user (the API): import, create from parts, export. */
+export function caseFileService(db: Db) {
+  return {
+    /** Imports a file whose agencies include the user's own, so nobody creates a case they cannot see. */
+    import(by: SignedIn, file: CaseFile): Promise<{ id: number; ref: string }> {
+      return importFor(db, by, file, 'import-case');
+    },
+
+    /** Creates a case from its details, agencies and people; the creator holds it until it is allocated. */
+    async create(by: SignedIn, parts: NewCaseParts): Promise<{ id: number; ref: string }> {
+      const { actor } = by;
+      const partnership = await db.selectFrom('partnerships').select('pack').where('id', '=', actor.partnershipId).executeTakeFirstOrThrow();
+      const file: CaseFile = {
+        format: formatVersion,
+        case: { ...parts.case, pack: parts.case.pack ?? (partnership.pack as PackId) },
+        agencies: parts.agencies,
+        workers: [{ ref: actor.workerRef, agency: actor.agencyRef, name: actor.name }],
+        people: parts.people,
+        entries: [
+          { id: 'e1', kind: 'allocation', at: toUkLocalDateTime(new Date()), agency: actor.agencyRef, worker: actor.workerRef, role: 'lead' },
+        ],
+      };
+      return importFor(db, by, file, 'create-case');
+    },
+
+    export(by: SignedIn, ref: string): Promise<CaseFile> {
+      return exportCaseFile(db, by, by.actor.partnershipId, ref);
+    },
+  };
+}
+
+async function importFor(db: Db, by: SignedIn, input: CaseFile, action: ImportOptions['action']) {
+  const parsed = caseFileSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
+  const file = parsed.data;
+  if (!file.agencies.some((agency) => agency.ref === by.actor.agencyRef)) {
+    throw new InvalidInput([{ path: 'agencies', message: `must include your own agency, "${by.actor.agencyRef}"` }]);
+  }
+  const problems = caseFileReferenceProblems(file);
+  if (problems.length > 0) throw new InvalidInput(problems.map(problemAt));
+  const [imported] = await importCaseFiles(db, [file], { partnershipId: by.actor.partnershipId, actor: by.actor, address: by.address, action });
+  if (!imported) throw new Error('import wrote no case');
+  return imported;
+}
+
+/** A reference problem (`entries[2].worker: no worker …`) as a path and a message. */
+function problemAt(problem: string): Problem {
+  const split = problem.indexOf(': ');
+  return split < 0 ? { path: '', message: problem } : { path: problem.slice(0, split), message: problem.slice(split + 2) };
 }

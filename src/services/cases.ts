@@ -2,13 +2,15 @@
 import { z } from 'zod';
 import { caseSchema, personSchema, type CaseFile, type Person } from '../domain/case-file.js';
 import { asAmended } from '../domain/amendments.js';
-import type { Actor } from '../domain/policy.js';
+import { can, type Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { ageText, toInstant, toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
+import type { CaseRow } from '../store/tables.js';
 import {
   addCaseAgency,
   addCaseWorker,
+  caseAgencyIds,
   findCase,
   findCaseById,
   insertEntry,
@@ -36,13 +38,14 @@ const newCaseSchema = caseSchema.pick({ ref: true, plan: true, openedOn: true, n
 export type NewCase = z.input<typeof newCaseSchema>;
 
 export interface CaseSummary {
+  id: number;
   ref: string;
-  pack: string;
+  pack: CaseFile['case']['pack'];
   stage: Stage;
   worstSeverity: Severity | null;
   /** The findings' codes, worst first. */
   findings: Finding[];
-  plan: string;
+  plan: CaseFile['case']['plan'];
   children: { name: string; age: string | null }[];
   leadWorker: string | null;
   allocatedToMe: boolean;
@@ -149,7 +152,7 @@ export function caseService(db: Db) {
       const summaries: CaseSummary[] = [];
       for (const { id } of rows) {
         const caseRow = await findCaseById(db, id);
-        summaries.push(summarise(await loadCaseFile(db, caseRow), await currentAssessment(db, caseRow, now), actor, now));
+        summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), await currentAssessment(db, caseRow, now), actor, now));
       }
       return summaries.sort(byConcern);
     },
@@ -158,28 +161,18 @@ export function caseService(db: Db) {
      * A manager's team cases: every case of the agencies of the workers they manage (and their own),
      * worst first, optionally only those with a finding of `code` or at least `severity`.
      */
-    async team(actor: Actor, filter: { code?: string; severity?: Severity } = {}, now = new Date()): Promise<CaseSummary[]> {
+    async team(actor: Actor, filter: CaseFilter = {}, now = new Date()): Promise<CaseSummary[]> {
       if (actor.role !== 'manager') throw new NotFound('team cases');
-      const agencyIds = [...new Set([actor.agencyId, ...actor.superviseeAgencyIds])];
-      const rows = await db
-        .selectFrom('cases')
-        .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
-        .select('cases.id')
-        .distinct()
-        .where('cases.partnership_id', '=', actor.partnershipId)
-        .where('case_agencies.agency_id', 'in', agencyIds)
-        .execute();
-      const summaries: CaseSummary[] = [];
-      for (const { id } of rows) {
-        const caseRow = await findCaseById(db, id);
-        const assessment = await currentAssessment(db, caseRow, now);
-        const matches = assessment.findings.some(
-          (f) => (!filter.code || f.code === filter.code) && (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
-        );
-        if ((filter.code || filter.severity) && !matches) continue;
-        summaries.push(summarise(await loadCaseFile(db, caseRow), assessment, actor, now));
-      }
-      return summaries.sort(byConcern);
+      return summariesOf(db, actor, [actor.agencyId, ...actor.superviseeAgencyIds], filter, now);
+    },
+
+    /**
+     * Every case the user may see (the API's list): their agency's, and a manager's team's too, worst
+     * first, optionally only those at `stage` or with a finding of `code` or at least `severity`.
+     */
+    async visible(actor: Actor, filter: CaseFilter = {}, now = new Date()): Promise<CaseSummary[]> {
+      const agencyIds = actor.role === 'manager' ? [actor.agencyId, ...actor.superviseeAgencyIds] : [actor.agencyId];
+      return summariesOf(db, actor, agencyIds, filter, now);
     },
 
     /** One case for a user who may read it; the read is audited. */
@@ -250,6 +243,42 @@ export function caseService(db: Db) {
   };
 }
 
+/** What a list of cases can be narrowed to: a stage, or a finding's code or least severity. */
+export interface CaseFilter {
+  stage?: Stage;
+  code?: string;
+  severity?: Severity;
+}
+
+/** The summaries of the partnership's cases that any of `agencyIds` is on and the user may read, by concern. */
+async function summariesOf(db: Db, actor: Actor, agencyIds: number[], filter: CaseFilter, now: Date): Promise<CaseSummary[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
+    .select('cases.id')
+    .distinct()
+    .where('cases.partnership_id', '=', actor.partnershipId)
+    .where('case_agencies.agency_id', 'in', [...new Set(agencyIds)])
+    .execute();
+  const summaries: CaseSummary[] = [];
+  for (const { id } of rows) {
+    const caseRow = await findCaseById(db, id);
+    if (!can(actor, 'read', { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) })) continue;
+    const assessment = await currentAssessment(db, caseRow, now);
+    if (!matches(assessment, filter)) continue;
+    summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), assessment, actor, now));
+  }
+  return summaries.sort(byConcern);
+}
+
+function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {
+  if (filter.stage && assessment.stage !== filter.stage) return false;
+  if (!filter.code && !filter.severity) return true;
+  return assessment.findings.some(
+    (f) => (!filter.code || f.code === filter.code) && (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
+  );
+}
+
 function childrenOf(file: CaseFile, now: Date) {
   return file.people
     .filter((person) => person.role === 'child')
@@ -280,7 +309,7 @@ export function byConcern(a: CaseSummary & { allocatedToMe?: boolean }, b: CaseS
   );
 }
 
-function summarise(file: CaseFile, assessment: StoredAssessment, actor: Actor, now: Date): CaseSummary {
+function summarise(caseRow: CaseRow, file: CaseFile, assessment: StoredAssessment, actor: Actor, now: Date): CaseSummary {
   const entries = asAmended(file.entries);
   const allocatedToMe = entries.some(
     (entry) =>
@@ -293,6 +322,7 @@ function summarise(file: CaseFile, assessment: StoredAssessment, actor: Actor, n
     null,
   );
   return {
+    id: caseRow.id,
     ref: file.case.ref,
     pack: file.case.pack,
     stage: assessment.stage,

@@ -8,6 +8,7 @@ import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
+import { entryPage, type EntryPage, type PageRequest } from './entry-pages.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
@@ -55,6 +56,11 @@ export function entryService(db: Db) {
         .executeTakeFirst();
       if (!original) throw new NotFound(`entry ${entryId}`);
       return this.record(by, ref, { ...input, id: undefined, kind: original.kind, amends: entryId });
+    },
+
+    /** One page of the entries, newest first (the API); reading it is audited. */
+    page(by: SignedIn, ref: string, request: PageRequest): Promise<EntryPage> {
+      return entryPage(db, by, ref, request);
     },
 
     /** Every entry, newest first, each beside its corrections; reading it is audited. */

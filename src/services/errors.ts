@@ -31,6 +31,11 @@ export class Conflict extends Error {
   }
 }
 
+/** Zod's issues as problems; an unknown field is named by its own path (`entries[2].colour`), not its object's. */
 export function problemsOf(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'Unknown field' }))
+      : [{ path: formatPath(issue.path), message: issue.message }],
+  );
 }

@@ -2,9 +2,12 @@
 // Add each new service here; routes receive them as plugin options and never see the database.
 import type { Db } from '../store/database.js';
 import { accountService } from './accounts.js';
+import { assessmentService } from './assessments.js';
+import { caseFileService } from './case-files.js';
 import { caseService } from './cases.js';
 import { closureService } from './closures.js';
 import { entryService } from './entries.js';
+import { idempotencyService } from './idempotency.js';
 import { notificationService } from './notifications.js';
 import { tokenService } from './tokens.js';
 
@@ -17,6 +20,9 @@ export function createServices(db: Db) {
     closures: closureService(db),
     notifications: notificationService(db),
     tokens: tokenService(db, accounts),
+    assessments: assessmentService(db),
+    caseFiles: caseFileService(db),
+    idempotency: idempotencyService(db),
   };
 }
 

@@ -1,5 +1,6 @@
 // The web app: one plugin per concern, in an order that matters (each may rely on those before it).
 import Fastify, { type FastifyInstance } from 'fastify';
+import { api, apiIgnoresCookies } from '../api/index.js';
 import type { Config } from '../config.js';
 import type { Db } from '../store/database.js';
 import { bodyParsing } from './plugins/body-parsing.js';
@@ -12,6 +13,7 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { sessions } from './plugins/sessions.js';
 import { staticAssets } from './plugins/static-assets.js';
 import { views } from './plugins/views.js';
+import { paths } from './paths.js';
 import { projectRoot } from './project-root.js';
 import { routes } from './routes/index.js';
 import { createServices } from '../services/index.js';
@@ -31,6 +33,8 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(securityHeaders, { config });
   // Before sessions, so assets cost no session read or write (see plugins/static-assets.ts).
   await app.register(staticAssets, { root });
+  // The API knows only bearer tokens: its requests' cookies are gone before the session plugin looks.
+  await app.register(apiIgnoresCookies);
   await app.register(sessions, { db, config });
   await app.register(bodyParsing);
   await app.register(views, { root });
@@ -40,6 +44,7 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   // Before the routes: each Fastify scope keeps the error handler it was created under.
   await app.register(errorPages);
   await app.register(routes, { services });
+  await app.register(api, { services, prefix: paths.api.base });
 
   return app;
 }

@@ -25,6 +25,12 @@ export const paths = {
   },
   /** The user's account and API tokens. */
   account: '/account',
+  /** The JSON API (src/api): its OpenAPI document and reference page need no token. */
+  api: {
+    base: '/api',
+    document: '/api/openapi.json',
+    docs: '/api/docs',
+  },
   /** A manager's team cases. */
   team: '/team',
   /** The pages of one case. */

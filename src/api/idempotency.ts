@@ -1,0 +1,83 @@
+// `Idempotency-Key` on the API's writes: a retry with the same key and the same request gets the first
+// answer, status and body byte for byte, and writes nothing new; the same key with another request is
+// refused (422). The keys themselves are kept by the idempotency service.
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { SignedIn } from '../services/cases.js';
+import { InvalidInput, problemsOf } from '../services/errors.js';
+import type { IdempotencyService } from '../services/idempotency.js';
+import { ApiProblem } from './problems.js';
+import { idempotencyHeaders, problemType } from './schemas.js';
+
+export interface Answer {
+  status: number;
+  /** The JSON body as sent. */
+  text: string;
+  /** An earlier answer sent again. */
+  replayed: boolean;
+}
+
+export async function idempotently(
+  keys: IdempotencyService,
+  request: FastifyRequest,
+  by: SignedIn,
+  run: () => Promise<{ status: number; body: unknown }>,
+): Promise<Answer> {
+  const headers = idempotencyHeaders.safeParse({ 'Idempotency-Key': request.headers['idempotency-key'] });
+  if (!headers.success) throw new InvalidInput(problemsOf(headers.error.issues));
+  const key = headers.data['Idempotency-Key'];
+  if (key === undefined) return { ...(await answer(run)), replayed: false };
+
+  const claim = await keys.claim(by.actor, key, fingerprintOf(request));
+  if (claim.kind === 'replay')
+    return { status: claim.response.status, text: claim.response.body, replayed: true };
+  if (claim.kind === 'reused') {
+    throw new ApiProblem({
+      type: problemType('idempotency-key-reused'),
+      title: 'The idempotency key was used for another request',
+      status: 422,
+      detail: 'Use a new Idempotency-Key for a new request.',
+    });
+  }
+  if (claim.kind === 'in-progress') {
+    throw new ApiProblem({
+      type: problemType('idempotency-key-in-use'),
+      title: 'A request with this idempotency key is still being carried out',
+      status: 409,
+      detail: 'Send the request again in a moment to get its answer.',
+    });
+  }
+  try {
+    const first = await answer(run);
+    await keys.keep(by.actor, key, { status: first.status, body: first.text });
+    return { ...first, replayed: false };
+  } catch (error) {
+    await keys.release(by.actor, key);
+    throw error;
+  }
+}
+
+async function answer(
+  run: () => Promise<{ status: number; body: unknown }>,
+): Promise<Omit<Answer, 'replayed'>> {
+  const { status, body } = await run();
+  return { status, text: JSON.stringify(body) };
+}
+
+/** The method, the address and the body (its keys in order, so a re-encoded retry is the same request). */
+function fingerprintOf(request: FastifyRequest): string {
+  const body = createHash('sha256').update(canonicalJson(request.body)).digest('base64url');
+  return `${request.method} ${request.url} ${body}`;
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    return `{${Object.keys(object)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,81 @@
+// The cases a user may see, a new case, and one case with its people, agencies and stage.
+import { operation, respond } from '../operation.js';
+import {
+  caseDetailsSchema,
+  caseListQuery,
+  caseListSchema,
+  caseParams,
+  createdCaseSchema,
+  newCaseSchema,
+} from '../schemas.js';
+
+export const caseOperations = [
+  operation({
+    method: 'GET',
+    path: '/cases',
+    operationId: 'listCases',
+    tag: 'Cases',
+    summary: 'The cases you may see, worst finding first',
+    description:
+      "Your agency's cases, and a manager's team's. The filters combine: `severity` and `code` narrow to cases with a finding that has both.",
+    query: caseListQuery,
+    responses: { 200: { description: 'The cases', schema: caseListSchema } },
+    problems: { 400: 'A filter is not one of its values' },
+    async handle({ by, services, query }) {
+      const cases = await services.cases.visible(by.actor, query);
+      return respond(200, {
+        items: cases.map(({ id, ref, plan, stage, worstSeverity, findings }) => ({
+          id,
+          ref,
+          plan,
+          stage,
+          worstSeverity,
+          findings,
+        })),
+      });
+    },
+  }),
+
+  operation({
+    method: 'POST',
+    path: '/cases',
+    operationId: 'createCase',
+    tag: 'Cases',
+    summary: 'Create a case',
+    description:
+      'The case, its agencies and people as in a case file. You hold the case (a lead allocation to you is its first entry) until it is allocated to someone else.',
+    idempotent: true,
+    body: newCaseSchema,
+    responses: { 201: { description: 'The case was created', schema: createdCaseSchema } },
+    problems: {
+      400: 'The body does not match, or your own agency is not among `agencies`',
+      409: 'A case with this reference exists',
+    },
+    async handle({ by, services, body }) {
+      return respond(201, await services.caseFiles.create(by, body));
+    },
+  }),
+
+  operation({
+    method: 'GET',
+    path: '/cases/{ref}',
+    operationId: 'getCase',
+    tag: 'Cases',
+    summary: 'One case, with its agencies, workers, people and stage',
+    params: caseParams,
+    responses: { 200: { description: 'The case', schema: caseDetailsSchema } },
+    problems: { 404: 'There is no such case, or you may not see it' },
+    async handle({ by, services, params }) {
+      const { file, assessment } = await services.cases.overview(by, params.ref);
+      const { case: details, agencies, workers, people } = file;
+      return respond(200, {
+        case: details,
+        stage: assessment.stage,
+        worstSeverity: assessment.worstSeverity,
+        agencies,
+        workers,
+        people,
+      });
+    },
+  }),
+];

@@ -1,0 +1,46 @@
+// A case's entries: read a page at a time, newest first, and record one.
+import { operation, respond } from '../operation.js';
+import { caseParams, entryPageQuery, entryPageSchema, entrySchema, newEntrySchema } from '../schemas.js';
+
+export const entryOperations = [
+  operation({
+    method: 'GET',
+    path: '/cases/{ref}/entries',
+    operationId: 'listEntries',
+    tag: 'Entries',
+    summary: "The case's entries, newest first, a page at a time",
+    description:
+      'Ask for the next page with the `nextCursor` of the page before. Cursors, not page numbers: an entry recorded while you page never makes you skip or repeat one.',
+    params: caseParams,
+    query: entryPageQuery,
+    responses: { 200: { description: 'A page of entries', schema: entryPageSchema } },
+    problems: {
+      400: '`limit` is out of range or `cursor` is not one this API wrote',
+      404: 'There is no such case, or you may not see it',
+    },
+    async handle({ by, services, params, query }) {
+      return respond(200, await services.entries.page(by, params.ref, query));
+    },
+  }),
+
+  operation({
+    method: 'POST',
+    path: '/cases/{ref}/entries',
+    operationId: 'recordEntry',
+    tag: 'Entries',
+    summary: 'Record an entry',
+    description:
+      'One entry as in a case file. `id` is assigned when absent, `at` is now when absent, and `agency` and `worker` are yours when absent. Every reference must resolve against the case.',
+    idempotent: true,
+    params: caseParams,
+    body: newEntrySchema,
+    responses: { 201: { description: 'The entry as recorded', schema: entrySchema } },
+    problems: {
+      400: 'The entry does not match its kind, or a reference does not resolve',
+      404: 'There is no such case, or you may not see it',
+    },
+    async handle({ by, services, params, body }) {
+      return respond(201, await services.entries.record(by, params.ref, body));
+    },
+  }),
+];

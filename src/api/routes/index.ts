@@ -1,0 +1,42 @@
+// Every operation of /api/v1, registered from its description (operation.ts). A write that takes an
+// `Idempotency-Key` goes through idempotency.ts; every answer is sent as the JSON text it was kept as.
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../services/index.js';
+import { signedIn } from '../authentication.js';
+import { idempotently } from '../idempotency.js';
+import type { Operation } from '../operation.js';
+import { caseFileOperations } from './case-files.js';
+import { caseOperations } from './cases.js';
+import { closureOperations } from './closures.js';
+import { entryOperations } from './entries.js';
+import { findingOperations } from './findings.js';
+import { notificationOperations } from './notifications.js';
+
+export const operations: Operation[] = [
+  ...caseOperations,
+  ...entryOperations,
+  ...findingOperations,
+  ...closureOperations,
+  ...caseFileOperations,
+  ...notificationOperations,
+];
+
+export async function v1Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {
+  for (const op of operations) {
+    app.route({
+      method: op.method,
+      url: op.path.replace(/\{(\w+)\}/g, ':$1'),
+      ...(op.bodyLimit ? { bodyLimit: op.bodyLimit } : {}),
+      handler: async (request, reply) => {
+        const by = signedIn(request);
+        const run = () =>
+          op.run({ by, services, params: request.params, query: request.query, body: request.body });
+        const answer = op.idempotent
+          ? await idempotently(services.idempotency, request, by, run)
+          : await run().then(({ status, body }) => ({ status, text: JSON.stringify(body), replayed: false }));
+        if (answer.replayed) reply.header('idempotent-replayed', 'true');
+        return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.text);
+      },
+    });
+  }
+}
