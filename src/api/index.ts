@@ -54,17 +54,3 @@ export async function api(app: FastifyInstance, { services }: { services: Servic
 export function isApiRequest(request: FastifyRequest): boolean {
   return request.url === paths.api.base || request.url.startsWith(`${paths.api.base}/`);
 }
-
-/**
- * Registered before the session plugin: an API request's cookies are dropped before anything reads
- * them, so a browser's session can never speak for an API request (nor is it read, extended or re-sent).
- * Fastify gives every route the root's hooks, the API's too, so the API cannot simply sit outside them.
- */
-export const apiIgnoresCookies = fp(
-  async (app: FastifyInstance) => {
-    app.addHook('onRequest', async (request) => {
-      if (isApiRequest(request)) delete request.headers.cookie;
-    });
-  },
-  { name: 'api-ignores-cookies' },
-);

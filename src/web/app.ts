@@ -1,9 +1,10 @@
 // The web app: one plugin per concern, in an order that matters (each may rely on those before it).
 import Fastify, { type FastifyInstance } from 'fastify';
-import { api, apiIgnoresCookies } from '../api/index.js';
+import { api } from '../api/index.js';
 import type { Config } from '../config.js';
 import type { Db } from '../store/database.js';
 import { bodyParsing } from './plugins/body-parsing.js';
+import { cookielessPaths } from './plugins/cookieless-paths.js';
 import { csrf } from './plugins/csrf.js';
 import { currentUser } from './plugins/current-user.js';
 import { errorPages } from './plugins/error-pages.js';
@@ -31,10 +32,9 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
 
   await app.register(health, { db });
   await app.register(securityHeaders, { config });
-  // Before sessions, so assets cost no session read or write (see plugins/static-assets.ts).
   await app.register(staticAssets, { root });
-  // The API knows only bearer tokens: its requests' cookies are gone before the session plugin looks.
-  await app.register(apiIgnoresCookies);
+  // The API and the assets never see a cookie: no session is read, extended or re-sent for them.
+  await app.register(cookielessPaths);
   await app.register(sessions, { db, config });
   await app.register(bodyParsing);
   await app.register(views, { root });

@@ -109,3 +109,21 @@ describe('assets', () => {
     expect(response.cookies).toEqual([]);
   });
 });
+
+describe('assets and sessions', () => {
+  it('serves an asset to a signed-in browser without reading or renewing its session', async () => {
+    const t = await startTestApp();
+    try {
+      const browser = await t.signedIn();
+      const before = await t.db.selectFrom('sessions').select(['sid', 'expires_at']).execute();
+      const asset = await browser.get('/public/app.css');
+      expect(asset.statusCode).toBe(200);
+      expect(asset.headers['set-cookie']).toBeUndefined();
+      expect(await t.db.selectFrom('sessions').select(['sid', 'expires_at']).execute()).toEqual(before);
+      const page = await browser.get('/cases');
+      expect(page.headers['set-cookie']).toBeDefined(); // a page does renew it (rolling idle expiry)
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -4,10 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
 
-/**
- * Registered before the session plugin, in its own scope: an asset request then reads and writes no
- * session row, and a page's dozen asset requests cost the database nothing.
- */
+/** Asset requests carry no cookie by the time the session plugin looks (see cookieless-paths.ts). */
 export async function staticAssets(app: FastifyInstance, { root }: { root: string }): Promise<void> {
   const modules = join(root, 'node_modules');
   await app.register(fastifyStatic, {
