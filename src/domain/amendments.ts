@@ -17,6 +17,8 @@ export function originalIds(entries: readonly Entry[]): Map<string, string> {
  * entries' references still hold), carrying the content of its latest correction.
  */
 export function asAmended(entries: readonly Entry[]): Entry[] {
+  // Most cases have no corrections at all: then the case as amended is the case (the rules ask every time).
+  if (!entries.some((entry) => entry.amends !== undefined)) return [...entries];
   const original = originalIds(entries);
   const latest = new Map<string, Entry>();
   for (const entry of entries) latest.set(original.get(entry.id) ?? entry.id, entry);

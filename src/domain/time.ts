@@ -30,32 +30,173 @@ function isOffset(offset: string | undefined): boolean {
 
 /** The instant a format time stands for; a time without an offset is read as UK local time. */
 export function toInstant(value: string): Date {
+  return new Date(toInstantMs(value));
+}
+
+/** `toInstant` as milliseconds, without the Date: the rules engine reads every entry's time with it. */
+export function toInstantMs(value: string): number {
+  // Most times are written YYYY-MM-DDTHH:MM, as forms write them: read those by position. The rules
+  // read every entry's time on every assessment, and this is several times quicker than the pattern.
+  if (value.length === 16 && isLocalMinute(value)) {
+    return ukLocalToMs(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10), digits(value, 11, 13), digits(value, 14, 16), 0);
+  }
   const match = dateTimePattern.exec(value);
   if (!match) throw new RangeError(`not a date and time: ${value}`);
-  if (match[5]) return new Date(value);
-  const [year, month, day] = (match[1] ?? '').split('-').map(Number) as [number, number, number];
-  const [hours, minutes, seconds] = [match[2], match[3], match[4] ?? '0'].map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, seconds, ukZone).getTime());
+  if (match[5]) return new Date(value).getTime();
+  const date = match[1] as string;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? '0')];
+  return ukLocalToMs(year, month, day, hours, minutes, seconds);
+}
+
+/** Whether a 16-character value is YYYY-MM-DDTHH:MM, exactly as `dateTimePattern` would match it. */
+function isLocalMinute(value: string): boolean {
+  for (let i = 0; i < 16; i += 1) {
+    const code = value.charCodeAt(i);
+    const expected = i === 4 || i === 7 ? 45 /* - */ : i === 10 ? 84 /* T */ : i === 13 ? 58 /* : */ : -1;
+    if (expected === -1 ? code < 48 || code > 57 : code !== expected) return false;
+  }
+  return true;
+}
+
+/** The number written in value[from, to), all digits. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = n * 10 + value.charCodeAt(i) - 48;
+  return n;
 }
 
 /** A format time (UK local, no offset) for an instant, to the minute: what forms and new entries write. */
 export function toUkLocalDateTime(instant: Date): string {
-  const local = new TZDate(instant.getTime(), ukZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+  const ms = instant.getTime();
+  const offset = ukOffsetMs(ms);
+  if (offset === null) {
+    const local = new TZDate(ms, ukZone);
+    return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}T${pad(local.getHours())}:${pad(local.getMinutes())}`;
+  }
+  const localMs = ms + offset;
+  const minuteOfDay = Math.floor((localMs - Math.floor(localMs / dayMs) * dayMs) / 60_000);
+  return `${dayText(Math.floor(localMs / dayMs))}T${pad(Math.floor(minuteOfDay / 60))}:${pad(minuteOfDay % 60)}`;
 }
 
 /** The UK calendar date of an instant, as YYYY-MM-DD. */
 export function toUkDate(instant: Date): string {
-  return toUkLocalDateTime(instant).slice(0, 10);
+  const ms = instant.getTime();
+  const offset = ukOffsetMs(ms);
+  return offset === null ? toUkLocalDateTime(instant).slice(0, 10) : dayText(Math.floor((ms + offset) / dayMs));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// Europe/London without asking Intl. Reading a time through TZDate costs microseconds (Intl formatting
+// per instant), and the rules engine reads several per entry: at two million entries that alone was
+// seconds. Since 1996 UK summer time has followed the EU rule: BST (UTC+1) from 01:00 UTC on the last
+// Sunday of March to 01:00 UTC on the last Sunday of October. Within the years below the offset comes
+// from that rule; outside them (the UK's earlier, varied rules, or a future the tz database may yet
+// change) TZDate answers. test/unit/time.test.ts checks the two agree across the years of the rule, the
+// change hours included, so a tz database that ever departs from the rule fails a test, not an assessment.
+const ruleFrom = 1996;
+const ruleUntil = 2100; // exclusive
+const hourMs = 3_600_000;
+const dayMs = 86_400_000;
+const averageYearMs = 365.2425 * dayMs;
+
+/** Each year of the rule: when it starts (UTC) and its BST span [start, end) in UTC milliseconds. */
+const years = Array.from({ length: ruleUntil - ruleFrom + 1 }, (_, i) => ({
+  starts: Date.UTC(ruleFrom + i, 0, 1),
+  bstFrom: lastSundayMs(ruleFrom + i, 2) + hourMs,
+  bstTo: lastSundayMs(ruleFrom + i, 9) + hourMs,
+}));
+const ruleFromMs = (years[0] as (typeof years)[number]).starts;
+const ruleUntilMs = (years.at(-1) as (typeof years)[number]).starts;
+
+function lastSundayMs(year: number, month: number): number {
+  const last = Date.UTC(year, month + 1, 0);
+  return last - new Date(last).getUTCDay() * dayMs;
+}
+
+/** The UK's offset from UTC at an instant by the rule, or null where the rule is not known to hold. */
+export function ukOffsetMs(ms: number): number | null {
+  if (!(ms >= ruleFromMs && ms < ruleUntilMs)) return null; // NaN too
+  // The year from the average year's length, off by at most one either way near New Year.
+  let i = Math.floor((ms - ruleFromMs) / averageYearMs);
+  while (ms < (years[i] as (typeof years)[number]).starts) i -= 1;
+  while (ms >= (years[i + 1] as (typeof years)[number]).starts) i += 1;
+  const year = years[i] as (typeof years)[number];
+  return ms >= year.bstFrom && ms < year.bstTo ? hourMs : 0;
+}
+
+/**
+ * The instant of a UK wall-clock time, as TZDate reads one: a time that happens twice (01:00–01:59 on the
+ * last Sunday of October) is read as GMT, the later of the two; a time the clocks skip (01:00–01:59 on the
+ * last Sunday of March) is read as GMT too, which is the same time an hour on in BST.
+ */
+function ukLocalToMs(year: number, month: number, day: number, hours: number, minutes: number, seconds: number): number {
+  // Years the rule does not cover, and years Date.UTC would read as 19xx, go to TZDate.
+  const ms = year >= ruleFrom && year < ruleUntil ? ukWallToMs(Date.UTC(year, month - 1, day, hours, minutes, seconds)) : null;
+  return ms ?? new TZDate(year, month - 1, day, hours, minutes, seconds, ukZone).getTime();
+}
+
+/** A wall-clock time written as if it were UTC, to its instant by the rule (null outside the rule). */
+function ukWallToMs(wall: number): number | null {
+  const asGmt = ukOffsetMs(wall);
+  const asBst = ukOffsetMs(wall - hourMs);
+  if (asGmt === null || asBst === null) return null;
+  // GMT where that reading holds, or where neither does (the skipped hour); BST where only that one holds.
+  return asGmt === 0 || asBst === 0 ? wall : wall - hourMs;
+}
+
+/** UK midnight at the start of a calendar day given as a day number (days since 1970-01-01, UTC). */
+export function ukDayStartMs(dayNumber: number): number {
+  const ms = ukWallToMs(dayNumber * dayMs);
+  if (ms !== null) return ms;
+  const date = new Date(dayNumber * dayMs);
+  return new TZDate(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 0, 0, 0, ukZone).getTime();
+}
+
+/** The UK calendar day of an instant as a day number (days since 1970-01-01), or null outside the rule. */
+export function ukDayNumber(ms: number): number | null {
+  const offset = ukOffsetMs(ms);
+  return offset === null ? null : Math.floor((ms + offset) / dayMs);
+}
+
+// Day numbers from 1900 to 2199 keep their YYYY-MM-DD once made: the rules name the same few thousand
+// days over and over, and making the text (a Date and an ISO string) costs more than looking it up.
+const keptFrom = Date.UTC(1900, 0, 1) / dayMs;
+const keptUntil = Date.UTC(2200, 0, 1) / dayMs;
+const dayTexts: (string | undefined)[] = new Array<string | undefined>(keptUntil - keptFrom);
+
+/** The YYYY-MM-DD of a day number (days since 1970-01-01, UTC). */
+export function dayText(dayNumber: number): string {
+  const kept = Number.isInteger(dayNumber) && dayNumber >= keptFrom && dayNumber < keptUntil;
+  let text = kept ? dayTexts[dayNumber - keptFrom] : undefined;
+  if (text === undefined) {
+    text = new Date(dayNumber * dayMs).toISOString().slice(0, 10);
+    if (kept) dayTexts[dayNumber - keptFrom] = text;
+  }
+  return text;
 }
 
 /** Whole years between a date of birth and a moment, as the UK counts a birthday. */
 export function ageInYears(dateOfBirth: string, at: Date): number {
-  const [year, month, day] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [nowYear, nowMonth, nowDay] = toUkDate(at).split('-').map(Number) as [number, number, number];
+  const [year, month, day] = calendarDatePattern.test(dateOfBirth)
+    ? [Number(dateOfBirth.slice(0, 4)), Number(dateOfBirth.slice(5, 7)), Number(dateOfBirth.slice(8, 10))]
+    : (dateOfBirth.split('-').map(Number) as [number, number, number]);
+  const [nowYear, nowMonth, nowDay] = ukDateParts(at);
   const hadBirthday = nowMonth > month || (nowMonth === month && nowDay >= day);
   return nowYear - year - (hadBirthday ? 0 : 1);
+}
+
+/** Year, month and day of the UK date of an instant. */
+function ukDateParts(at: Date): [number, number, number] {
+  const n = ukDayNumber(at.getTime());
+  // Within the rule the date is a four-digit YYYY-MM-DD, read by position: the rules ask for ages at
+  // every sighting of every child, and splitting strings there showed in the profile.
+  if (n === null) return toUkDate(at).split('-').map(Number) as [number, number, number];
+  const text = dayText(n);
+  return [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
 }
 
 /** An age as people say it: months for a child under two ("4 months"), years after that ("7"). */

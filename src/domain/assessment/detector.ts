@@ -27,9 +27,13 @@ export type Detector = (t: CaseTimeline, found: Found) => Spell[];
 /** The spells found so far, for detectors that depend on others (the pathway, the manager's steps). */
 export class Found {
   readonly spells: Spell[] = [];
+  // Eight of the later detectors ask when non-engagement held; each answer is kept until spells are
+  // added (or `spells` is pushed to directly: the count tells), and handed out as copies.
+  private readonly merged = new Map<Severity, Interval[]>();
+  private mergedFor = 0;
 
   add(spells: readonly Spell[]): void {
-    this.spells.push(...spells);
+    for (const spell of spells) this.spells.push(spell);
   }
 
   of(code: FindingCode): Spell[] {
@@ -38,11 +42,20 @@ export class Found {
 
   /** When any non-engagement finding held (optionally only those at least as severe as `atLeast`). */
   nonEngagement(atLeast: Severity = 'info'): Interval[] {
-    return merge(
-      this.spells
-        .filter((s) => nonEngagementCodes.has(s.code) && severityRank[s.severity] >= severityRank[atLeast])
-        .map(({ from, to }) => ({ from, to })),
-    );
+    if (this.mergedFor !== this.spells.length) {
+      this.merged.clear();
+      this.mergedFor = this.spells.length;
+    }
+    let intervals = this.merged.get(atLeast);
+    if (!intervals) {
+      intervals = merge(
+        this.spells
+          .filter((s) => nonEngagementCodes.has(s.code) && severityRank[s.severity] >= severityRank[atLeast])
+          .map(({ from, to }) => ({ from, to })),
+      );
+      this.merged.set(atLeast, intervals);
+    }
+    return intervals.map(({ from, to }) => ({ from, to }));
   }
 
   nonEngagementAt(ms: number, atLeast: Severity = 'info'): Interval | undefined {

@@ -10,14 +10,30 @@ export interface Interval {
 
 /** Intervals merged where they overlap or touch, in time order. */
 export function merge(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((i) => i.to > i.from).sort((a, b) => a.from - b.from);
+  // Most callers pass intervals already in order (from time-ordered entries): they are read as they
+  // are, skipping the empty ones, with no filtered copy and no sort. Merging runs thousands of times per case.
+  const sorted = inOrder(intervals) ? intervals : intervals.filter(isNonEmpty).sort((a, b) => a.from - b.from);
   const merged: Interval[] = [];
+  let last: Interval | undefined;
   for (const interval of sorted) {
-    const last = merged.at(-1);
+    if (!isNonEmpty(interval)) continue;
     if (last && interval.from <= last.to) last.to = Math.max(last.to, interval.to);
-    else merged.push({ ...interval });
+    else merged.push((last = { ...interval }));
   }
   return merged;
+}
+
+const isNonEmpty = (interval: Interval) => interval.to > interval.from;
+
+/** Whether the non-empty intervals are in order of `from` (a non-empty interval has no NaN in it). */
+function inOrder(intervals: readonly Interval[]): boolean {
+  let previous = -Infinity;
+  for (const interval of intervals) {
+    if (!isNonEmpty(interval)) continue;
+    if (interval.from < previous) return false;
+    previous = interval.from;
+  }
+  return true;
 }
 
 export function holdsAt(intervals: readonly Interval[], at: number): Interval | undefined {
@@ -46,10 +62,16 @@ export function afterEach(times: readonly number[], windowMs: number): Interval[
  * returns the intervals over which it held (the condition is taken as constant between points).
  */
 export function sweep(points: readonly number[], holds: (at: number) => boolean): Interval[] {
-  const sorted = [...new Set(points)].filter(Number.isFinite).sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator; repeats are then
+  // adjacent and dropped as the points are read (NaN sorts last and, with ±Infinity, is skipped).
+  const sorted = new Float64Array(points).sort();
+  const distinct: number[] = [];
+  for (const point of sorted) {
+    if (Number.isFinite(point) && point !== distinct[distinct.length - 1]) distinct.push(point);
+  }
   const spells: Interval[] = [];
-  sorted.forEach((point, index) => {
-    if (holds(point)) spells.push({ from: point, to: sorted[index + 1] ?? Infinity });
+  distinct.forEach((point, index) => {
+    if (holds(point)) spells.push({ from: point, to: distinct[index + 1] ?? Infinity });
   });
   return merge(spells);
 }

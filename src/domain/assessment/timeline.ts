@@ -4,9 +4,9 @@ import { asAmended } from '../amendments.js';
 import type { CaseFile, Person } from '../case-file.js';
 import type { Contact, Entry, EntryOfKind } from '../entries.js';
 import type { Pack } from '../packs/types.js';
-import { toInstant, toUkDate } from '../time.js';
+import { dayText, toInstantMs, toUkDate, ukDayNumber, ukDayStartMs } from '../time.js';
 import { failedOutcomes, type EntryKind, type Plan } from '../vocabularies.js';
-import { addWorkingDays, type Day } from './working-days.js';
+import { addWorkingDayNumbers, addWorkingDays, type Day } from './working-days.js';
 
 export interface Timed<E extends Entry = Entry> {
   entry: E;
@@ -27,6 +27,10 @@ export interface CaseTimeline {
   /** Adults recorded as living with or seeing a child. */
   adultsAround: Person[];
   people: ReadonlyMap<string, Person>;
+  /** The entries of each kind, in time order (what `ofKind` answers from). */
+  kinds: ReadonlyMap<EntryKind, readonly Timed[]>;
+  /** The plan-change entries, in time order (what `planAt` answers from). */
+  planChanges: readonly Timed<EntryOfKind<'plan-change'>>[];
 }
 
 const failed: ReadonlySet<string> = new Set(failedOutcomes);
@@ -34,11 +38,27 @@ export const isFailedContact = (contact: Contact): boolean => failed.has(contact
 
 export function timelineOf(file: CaseFile, pack: Pack, now: Date): CaseTimeline {
   const nowMs = now.getTime();
-  const entries = asAmended(file.entries)
-    .map((entry, order) => ({ entry, ms: toInstant(entry.at).getTime(), order }))
-    .filter((timed) => timed.ms <= nowMs)
-    .sort((a, b) => a.ms - b.ms || a.order - b.order)
-    .map(({ entry, ms }) => ({ entry, ms, day: ukDay(ms) }));
+  // One pass to read the times, one (stable) sort, one pass to group: an assessment starts here for every
+  // entry of the case. Every time is read, after `now` too, so a file with a bad time fails as it always did.
+  const entries: Timed[] = [];
+  for (const entry of asAmended(file.entries)) {
+    const ms = toInstantMs(entry.at);
+    if (ms <= nowMs) entries.push({ entry, ms, day: '' });
+  }
+  // Array sort is stable, so entries at the same moment stay in the order of the file.
+  entries.sort((a, b) => a.ms - b.ms);
+  const contacts: Timed<Contact>[] = [];
+  const byId = new Map<string, Timed>();
+  // Grouped once by kind: detectors ask for the entries of a kind dozens of times per assessment.
+  const kinds = new Map<EntryKind, Timed[]>();
+  for (const timed of entries) {
+    timed.day = ukDay(timed.ms);
+    if (timed.entry.kind === 'contact') contacts.push(timed as Timed<Contact>);
+    byId.set(timed.entry.id, timed);
+    const group = kinds.get(timed.entry.kind);
+    if (group) group.push(timed);
+    else kinds.set(timed.entry.kind, [timed]);
+  }
   return {
     file,
     pack,
@@ -46,37 +66,57 @@ export function timelineOf(file: CaseFile, pack: Pack, now: Date): CaseTimeline 
     today: ukDay(nowMs),
     opened: dayStart(file.case.openedOn),
     entries,
-    contacts: entries.filter((t): t is Timed<Contact> => t.entry.kind === 'contact'),
-    byId: new Map(entries.map((t) => [t.entry.id, t])),
+    contacts,
+    byId,
     children: file.people.filter((p) => p.role === 'child'),
     adultsAround: file.people.filter(
       (p) =>
         p.role !== 'child' && ((p.livesWithChildren?.length ?? 0) > 0 || (p.hasContactWith?.length ?? 0) > 0),
     ),
     people: new Map(file.people.map((p) => [p.ref, p])),
+    kinds,
+    planChanges: (kinds.get('plan-change') ?? []) as Timed<EntryOfKind<'plan-change'>>[],
   };
 }
 
+/** The entries of a kind, in time order (a new array: callers may change it). */
 export function ofKind<K extends EntryKind>(t: CaseTimeline, kind: K): Timed<EntryOfKind<K>>[] {
-  return t.entries.filter((timed): timed is Timed<EntryOfKind<K>> => timed.entry.kind === kind);
+  return (t.kinds.get(kind)?.slice() ?? []) as Timed<EntryOfKind<K>>[];
 }
 
-export const ukDay = (ms: number): Day => toUkDate(new Date(ms));
+export function ukDay(ms: number): Day {
+  const n = ukDayNumber(ms);
+  return n === null ? toUkDate(new Date(ms)) : dayText(n);
+}
+
+// Days' starts are kept (up to a bound): detectors ask for the same review or due dates again and again.
+const dayStarts = new Map<Day, number>();
+
 /** UK midnight at the start of a calendar day. */
-export const dayStart = (day: Day): number => toInstant(`${day}T00:00`).getTime();
+export function dayStart(day: Day): number {
+  let ms = dayStarts.get(day);
+  if (ms === undefined) {
+    ms = toInstantMs(`${day}T00:00`);
+    if (dayStarts.size < 100_000) dayStarts.set(day, ms);
+  }
+  return ms;
+}
 export const daysMs = (days: number) => days * 86_400_000;
 
 /** The start of the day `n` working days after the day of `ms`: when "more than n-1 working days" begins. */
 export function workingDaysAfter(t: CaseTimeline, ms: number, n: number): number {
-  return dayStart(addWorkingDays(ukDay(ms), n, t.pack.nation));
+  // By day numbers, without making the days' text: this is asked for every sighting of every child.
+  const day = ukDayNumber(ms);
+  if (day === null) return dayStart(addWorkingDays(ukDay(ms), n, t.pack.nation));
+  return ukDayStartMs(addWorkingDayNumbers(day, n, t.pack.nation));
 }
 
 /** The plan at a moment: the case's plan, as changed by plan-change entries up to then. */
 export function planAt(t: CaseTimeline, ms: number): Plan {
   let plan = t.file.case.plan;
-  for (const timed of t.entries) {
+  for (const timed of t.planChanges) {
     if (timed.ms > ms) break;
-    if (timed.entry.kind === 'plan-change') plan = timed.entry.plan;
+    plan = timed.entry.plan;
   }
   return plan;
 }

@@ -1,0 +1,166 @@
+// npm run bench:assess — how fast the rules engine assesses (BENCHMARKS.md).
+//
+// Generates a synthetic partnership once (not timed), then times `assess(file, packFor(pack), now)`:
+//   1. the whole partnership, several runs: wall time, process CPU time, entries per second, heap used;
+//   2. one case of 2,000 entries reassessed many times: the median time per assessment.
+// Prints a table with PASS or MISS against the targets and exits 0 either way: a benchmark is a
+// measurement, not a test.
+//
+// Options: --cases N (20000), --runs N (5), --single-entries N (2000), --single-runs N (300),
+//          --fingerprint (also print a SHA-256 of every assessment, to check an optimisation changed nothing).
+import { createHash } from 'node:crypto';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { assess, type Assessment } from '../src/domain/assessment/assess.js';
+import type { CaseFile } from '../src/domain/case-file.js';
+import { packFor } from '../src/domain/packs/index.js';
+import { parseCaseFile } from '../src/domain/validation.js';
+import { progress } from './progress.js';
+import { benchNow, syntheticCase, syntheticPartnership } from './synthetic.js';
+
+// The issue's targets: the whole partnership (20,000 cases, about 2 million entries) in under 2 s of CPU,
+// and one case of 2,000 entries reassessed in under 5 ms.
+const targets = { partnershipCases: 20_000, partnershipCpuS: 2, singleMs: 5 };
+
+const { values: options } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '20000' },
+    runs: { type: 'string', default: '5' },
+    'single-entries': { type: 'string', default: '2000' },
+    'single-runs': { type: 'string', default: '300' },
+    fingerprint: { type: 'boolean', default: false },
+  },
+});
+const caseCount = Number(options.cases);
+const runs = Number(options.runs);
+const singleEntries = Number(options['single-entries']);
+const singleRuns = Number(options['single-runs']);
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const quantile = (values: readonly number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+};
+const mb = (bytes: number) => bytes / 1_048_576;
+const gc = (globalThis as { gc?: () => void }).gc;
+
+// --- Generate (not timed) ----------------------------------------------------------------------------
+const generating = progress('Generating cases', caseCount);
+const generateStart = performance.now();
+const partnership = syntheticPartnership(caseCount, (done) => {
+  if (done % 100 === 0) generating.update(done);
+});
+generating.done(`${caseCount} cases, ${partnership.entries} entries in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`);
+
+// Every generated file must be a valid case file: check a spread sample (all of them would take minutes).
+const sample = partnership.cases.filter((_, i) => i % Math.max(1, Math.floor(caseCount / 200)) === 0);
+const single = syntheticCase({ index: 0, entries: singleEntries });
+for (const file of [...sample, single]) {
+  const parsed = parseCaseFile(file);
+  if (!parsed.ok) throw new Error(`synthetic case ${file.case.ref} is not a valid case file: ${parsed.problems.slice(0, 3).join('; ')}`);
+}
+
+gc?.();
+const heapAfterGenerate = process.memoryUsage().heapUsed;
+
+// --- The partnership ---------------------------------------------------------------------------------
+interface Run {
+  wallS: number;
+  cpuS: number;
+  findings: number;
+  heapPeak: number;
+}
+
+function assessAll(label: string, cases: readonly CaseFile[]): Run {
+  const bar = progress(label, cases.length);
+  let findings = 0;
+  let heapPeak = 0;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  for (let i = 0; i < cases.length; i += 1) {
+    const file = cases[i] as CaseFile;
+    findings += assess(file, packFor(file.case.pack), benchNow).findings.length;
+    if (i % 500 === 499) {
+      bar.update(i + 1);
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    }
+  }
+  const wallS = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu);
+  const cpuS = (used.user + used.system) / 1e6;
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  bar.done(`${wallS.toFixed(2)} s wall, ${cpuS.toFixed(2)} s CPU`);
+  return { wallS, cpuS, findings, heapPeak };
+}
+
+const results: Run[] = [];
+for (let run = 1; run <= runs; run += 1) {
+  gc?.();
+  results.push(assessAll(`Assessing partnership, run ${run}/${runs}`, partnership.cases));
+}
+
+// --- One long case, reassessed -----------------------------------------------------------------------
+const singlePack = packFor(single.case.pack);
+for (let i = 0; i < 20; i += 1) assess(single, singlePack, benchNow); // warm up
+const singleTimes: number[] = [];
+const singleBar = progress(`Reassessing one case of ${singleEntries} entries`, singleRuns);
+gc?.();
+for (let i = 0; i < singleRuns; i += 1) {
+  const start = performance.now();
+  assess(single, singlePack, benchNow);
+  singleTimes.push(performance.now() - start);
+  singleBar.update(i + 1);
+}
+singleBar.done();
+const singleResult: Assessment = assess(single, singlePack, benchNow);
+
+// --- Optional fingerprint of every result ------------------------------------------------------------
+let fingerprint: string | undefined;
+if (options.fingerprint) {
+  const hash = createHash('sha256');
+  const bar = progress('Fingerprinting results', partnership.cases.length);
+  partnership.cases.forEach((file, i) => {
+    hash.update(JSON.stringify(assess(file, packFor(file.case.pack), benchNow)));
+    hash.update('\n');
+    if (i % 500 === 499) bar.update(i + 1);
+  });
+  hash.update(JSON.stringify(singleResult));
+  bar.done();
+  fingerprint = hash.digest('hex');
+}
+
+// --- Report ------------------------------------------------------------------------------------------
+const wall = median(results.map((r) => r.wallS));
+const cpu = median(results.map((r) => r.cpuS));
+const singleMedian = median(singleTimes);
+const rows: [string, string][] = [
+  ['Machine', `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`],
+  ['Run with', `${process.execArgv.some((a) => a.includes('tsx')) || process.argv[1]?.endsWith('.ts') ? 'tsx (TypeScript transpiled on load)' : 'node'}${gc ? ', --expose-gc' : ''}`],
+  ['Assessed at', benchNow.toISOString()],
+  ['Partnership', `${caseCount} cases, ${partnership.entries} entries (${(partnership.entries / caseCount).toFixed(1)} per case)`],
+  ['Runs', results.map((r) => `${r.wallS.toFixed(2)} s`).join(', ')],
+  ['Wall time (median)', `${wall.toFixed(2)} s`],
+  ['CPU time (median)', cpuVerdict()],
+  ['Entries per second', `${Math.round(partnership.entries / wall).toLocaleString('en-GB')} (wall), ${Math.round(partnership.entries / cpu).toLocaleString('en-GB')} (CPU)`],
+  ['Findings per run', String(results[0]?.findings ?? 0)],
+  ['Heap used', `${mb(heapAfterGenerate).toFixed(0)} MB with the partnership loaded, peak ${mb(Math.max(...results.map((r) => r.heapPeak))).toFixed(0)} MB while assessing`],
+  ['Single case', `${single.entries.length} entries, ${single.case.pack}, ${singleResult.findings.length} findings, stage ${singleResult.stage}`],
+  ['Single case (median)', `${singleMedian.toFixed(2)} ms over ${singleRuns} runs (p90 ${quantile(singleTimes, 0.9).toFixed(2)} ms)   target < ${targets.singleMs} ms   ${singleMedian < targets.singleMs ? 'PASS' : 'MISS'}`],
+  ...(fingerprint ? [['Fingerprint', fingerprint] as [string, string]] : []),
+];
+function cpuVerdict(): string {
+  const verdict = (s: number) => (s < targets.partnershipCpuS ? 'PASS' : 'MISS');
+  const measured = `${cpu.toFixed(2)} s   target < ${targets.partnershipCpuS} s for ${targets.partnershipCases} cases`;
+  if (caseCount === targets.partnershipCases) return `${measured}   ${verdict(cpu)}`;
+  // A smaller or larger partnership is judged by its time scaled to the target's size, and says so.
+  const projected = (cpu * targets.partnershipCases) / caseCount;
+  return `${measured}   projected ${projected.toFixed(1)} s   ${verdict(projected)} (projected)`;
+}
+
+const width = Math.max(...rows.map(([k]) => k.length));
+process.stdout.write(`\nbench:assess\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n`);

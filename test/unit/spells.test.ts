@@ -1,0 +1,93 @@
+// The interval arithmetic under every finding (src/domain/assessment/spells.ts) and the memory of what
+// was found (detector.ts) are written for speed; these tests hold them to the plain versions they replaced.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Found, type Spell } from '../../src/domain/assessment/detector.js';
+import { merge, sweep, type Interval } from '../../src/domain/assessment/spells.js';
+
+// The plain versions, as first written.
+function plainMerge(intervals: readonly Interval[]): Interval[] {
+  const sorted = intervals.filter((i) => i.to > i.from).sort((a, b) => a.from - b.from);
+  const merged: Interval[] = [];
+  for (const interval of sorted) {
+    const last = merged.at(-1);
+    if (last && interval.from <= last.to) last.to = Math.max(last.to, interval.to);
+    else merged.push({ ...interval });
+  }
+  return merged;
+}
+function plainSweep(points: readonly number[], holds: (at: number) => boolean): Interval[] {
+  const sorted = [...new Set(points)].filter(Number.isFinite).sort((a, b) => a - b);
+  const spells: Interval[] = [];
+  sorted.forEach((point, index) => {
+    if (holds(point)) spells.push({ from: point, to: sorted[index + 1] ?? Infinity });
+  });
+  return plainMerge(spells);
+}
+
+const moment = fc.oneof(
+  { weight: 20, arbitrary: fc.integer({ min: 0, max: 50 }) },
+  { weight: 1, arbitrary: fc.constantFrom(Infinity, -Infinity, Number.NaN) },
+);
+const interval = fc.record({ from: moment, to: moment });
+
+describe('merging intervals', () => {
+  it('gives what the plain merge gives, in order or not, with empty, infinite and NaN ends', () => {
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 30 }), fc.boolean(), (intervals, ordered) => {
+        const input = ordered ? [...intervals].sort((a, b) => a.from - b.from) : intervals;
+        expect(merge(input)).toEqual(plainMerge(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('copies what it returns and leaves its input alone', () => {
+    const input = [{ from: 1, to: 3 }, { from: 2, to: 5 }];
+    const merged = merge(input);
+    expect(merged).toEqual([{ from: 1, to: 5 }]);
+    expect(input).toEqual([{ from: 1, to: 3 }, { from: 2, to: 5 }]);
+    expect(merged[0]).not.toBe(input[0]);
+  });
+});
+
+describe('sweeping change points', () => {
+  it('gives what the plain sweep gives, repeated and non-finite points included', () => {
+    fc.assert(
+      fc.property(fc.array(moment, { maxLength: 30 }), fc.func(fc.boolean()), (points, holds) => {
+        expect(sweep(points, holds)).toEqual(plainSweep(points, holds));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('what was found', () => {
+  const spell = (from: number, to: number, severity: Spell['severity'] = 'serious', code: Spell['code'] = 'refusal'): Spell => ({
+    code,
+    severity,
+    from,
+    to,
+    describe: () => ({ evidence: [], explanation: '' }),
+  });
+
+  it('answers when non-engagement held from the spells found so far, added ones included', () => {
+    const found = new Found();
+    found.add([spell(0, 10), spell(5, 20, 'info', 'ambivalence'), spell(30, 40, 'warning', 'staff-churn')]);
+    expect(found.nonEngagement()).toEqual([{ from: 0, to: 20 }]);
+    expect(found.nonEngagement('serious')).toEqual([{ from: 0, to: 10 }]);
+    found.add([spell(50, 60, 'critical', 'everyone-withdrawing')]);
+    expect(found.nonEngagement('serious')).toEqual([{ from: 0, to: 10 }, { from: 50, to: 60 }]);
+    found.spells.push(spell(70, 80));
+    expect(found.nonEngagementAt(75)).toEqual({ from: 70, to: 80 });
+  });
+
+  it('hands out copies, so one detector cannot change what another is told', () => {
+    const found = new Found();
+    found.add([spell(0, 10)]);
+    const first = found.nonEngagement();
+    (first[0] as Interval).to = 99;
+    first.push({ from: 100, to: 200 });
+    expect(found.nonEngagement()).toEqual([{ from: 0, to: 10 }]);
+  });
+});
