@@ -2,7 +2,6 @@
 // request is rate-limited per token, then authenticated by its bearer token. Errors are problems (RFC 9457).
 // Registered before the session, CSRF and page plugins (web/app.ts), so none of them applies here.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import fp from 'fastify-plugin';
 import { paths } from '../web/paths.js';
 import type { Services } from '../services/index.js';
 import { authenticate, rateLimitKey } from './authentication.js';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { findingCodes, severities, stages } from '../domain/assessment/codes.js';
 import { agencySchema, caseFileSchema, caseSchema, personSchema, workerSchema } from '../domain/case-file.js';
-import { contactSchema, entrySchema } from '../domain/entries.js';
+import { contactSchema, entrySchema, meetingActionSchema, meetingSchema } from '../domain/entries.js';
 import { packIds, plans } from '../domain/vocabularies.js';
 
 export { caseFileSchema, entrySchema };
@@ -191,3 +191,35 @@ export type ProblemBody = z.input<typeof problemSchema> &
     Pick<z.input<typeof validationProblemSchema>, 'errors'> &
       Pick<z.input<typeof closureBlockedSchema>, 'findings'>
   >;
+
+// POST /cases/{ref}/meetings
+/**
+ * A meeting as in a case file, without `kind`; `id`, `at`, `agency` and `worker` may be left to the server.
+ * Each action needs its owner and due date here: an action nobody owns, or with no date, cannot fall due.
+ */
+export const newMeetingSchema = meetingSchema
+  .omit({ kind: true })
+  .partial({ id: true, at: true, agency: true, worker: true })
+  .extend({
+    actions: z
+      .array(meetingActionSchema.required({ owner: true, due: true }))
+      .optional()
+      .describe("each with `owner` (a worker's or agency's ref on the case) and `due`"),
+  });
+
+// GET /cases/{ref}/actions
+export const actionListSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        meeting: z.string().describe('the id of the meeting entry that agreed the action'),
+        meetingAt: dateTime,
+        meetingType: meetingSchema.shape.type,
+        what: z.string(),
+        owner: z.string().optional().describe("a worker's or an agency's ref"),
+        due: meetingActionSchema.shape.due,
+        overdue: z.boolean().describe('the due date has passed (UK time); on the day itself it is not yet overdue'),
+      }),
+    )
+    .describe('newest meeting first, each meeting’s actions in order'),
+});

@@ -70,6 +70,13 @@ const meetingSchema = entry('meeting', {
   shareWithFamily: text.optional(),
 });
 
+/** A line manager's discussion of the case with the worker (`worker`): the decision and how urgent it is. */
+export const managerDiscussionSchema = entry('manager-discussion', {
+  manager: ref.optional(),
+  decision: text.optional(),
+  urgency: z.enum(v.urgencies).optional(),
+});
+
 const visitPlanSchema = entry('visit-plan', {
   due: dateTime,
   lone: z.boolean().optional(),
@@ -95,11 +102,7 @@ export const entrySchema = z.discriminatedUnion('kind', [
   incidentSchema,
   entry('debrief', { incident: ref }),
   meetingSchema,
-  entry('manager-discussion', {
-    manager: ref.optional(),
-    decision: text.optional(),
-    urgency: z.enum(v.urgencies).optional(),
-  }),
+  managerDiscussionSchema,
   entry('supervision', { supervisor: ref.optional(), reflections: refs.optional(), decision: text.optional() }),
   visitPlanSchema,
   entry('check-out', { visit: ref, expectedBack: dateTime.optional() }),
@@ -139,3 +142,8 @@ export const entrySchema = z.discriminatedUnion('kind', [
 export type Entry = z.infer<typeof entrySchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type EntryOfKind<K extends v.EntryKind> = Extract<Entry, { kind: K }>;
+
+/** A meeting and one of its actions: the meeting pages and the API build on them. */
+export { meetingActionSchema, meetingSchema };
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingAction = z.infer<typeof meetingActionSchema>;

@@ -166,3 +166,13 @@ export const entryKindLabels: Labels<v.EntryKind> = {
   attendance: 'School or nursery attendance',
   'reporter-informed': 'Reporter informed',
 };
+
+/** Our names for the decisions; a pack's own names come first where it has them (pack.decisions). */
+export const meetingDecisionLabels: Labels<v.MeetingDecision> = {
+  continue: 'Continue',
+  close: 'Close',
+  'step-down': 'Step down',
+  'child-protection': 'Child protection',
+  legal: 'Legal',
+  'reporter-referral': 'Refer to the Reporter',
+};

@@ -6,6 +6,7 @@ import type { Entry } from '../domain/entries.js';
 import { packFor } from '../domain/packs/index.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
+import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
@@ -29,7 +30,7 @@ export function closureService(db: Db) {
   return {
     async close(by: SignedIn, ref: string, closure: Closure, now = new Date()): Promise<Entry> {
       if (!closure.reason?.trim()) throw new InvalidInput([{ path: 'reason', message: 'Say why the case or involvement is closing' }]);
-      return db.transaction().execute(async (trx) => {
+      const outcome = await db.transaction().execute(async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         if (closure.agency && !file.agencies.some((a) => a.ref === closure.agency)) {
@@ -43,11 +44,24 @@ export function closureService(db: Db) {
         // Assess the case as it would stand with the closure recorded: the engine decides whether it is blocked.
         const result = assess({ ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] }, packFor(caseRow.pack), now);
         if (result.findings.some((f) => f.code === 'closure-blocked')) {
-          throw new ClosureBlocked(result.findings.filter((f) => nonEngagementCodes.has(f.code)));
+          // The refusal is the only thing written (nothing else has been): audited, then thrown once committed.
+          // The findings in the way, not those the refused closure would itself have caused (everyone-withdrawing).
+          const blocked = result.findings.filter((f) => nonEngagementCodes.has(f.code) && !f.evidence.includes(prepared.entry.id));
+          await audit(trx, by, 'closure-refused', caseRow.id, refusalDetail(prepared.entry, blocked));
+          return { blocked };
         }
         await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
+        return { entry: prepared.entry };
       });
+      if ('blocked' in outcome) throw new ClosureBlocked(outcome.blocked);
+      return outcome.entry;
     },
   };
+}
+
+/** What the audit keeps of a refused closure: what was being closed, the reason given, the findings in the way. */
+function refusalDetail(entry: Entry, blocked: Finding[]): string {
+  const what = entry.kind === 'involvement-end' ? `involvement-end ${entry.agency}` : 'closure';
+  const reason = 'reason' in entry && entry.reason ? entry.reason.slice(0, 500) : '';
+  return `${what}: ${reason} (findings: ${blocked.map((f) => f.code).join(', ')})`;
 }

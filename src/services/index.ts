@@ -8,6 +8,8 @@ import { caseService } from './cases.js';
 import { closureService } from './closures.js';
 import { entryService } from './entries.js';
 import { idempotencyService } from './idempotency.js';
+import { meetingService } from './meetings.js';
+import { managerDiscussionService } from './manager-discussions.js';
 import { notificationService } from './notifications.js';
 import { tokenService } from './tokens.js';
 
@@ -18,11 +20,13 @@ export function createServices(db: Db) {
     cases: caseService(db),
     entries: entryService(db),
     closures: closureService(db),
+    managerDiscussions: managerDiscussionService(db),
     notifications: notificationService(db),
     tokens: tokenService(db, accounts),
     assessments: assessmentService(db),
     caseFiles: caseFileService(db),
     idempotency: idempotencyService(db),
+    meetings: meetingService(db),
   };
 }
 

@@ -12,6 +12,13 @@ function caseLinks(ref: string) {
     chronology: `${base}/chronology`,
     recordContact: `${base}/contacts/new`,
     amend: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/amend`,
+    recordMeeting: `${base}/meetings/new`,
+    /** The printable pack for a multi-agency meeting. */
+    meetingPack: `${base}/meeting-pack`,
+    recordManagerDiscussion: `${base}/manager-discussion/new`,
+    close: `${base}/close`,
+    /** One entry in the chronology, by its id. */
+    entry: (entryId: string) => `${base}/chronology#entry-${encodeURIComponent(entryId)}`,
   };
 }
 export const paths = {
@@ -40,6 +47,8 @@ export const paths = {
     govukCss: '/vendor/govuk/govuk-frontend.min.css',
     mojCss: '/vendor/moj/moj-frontend.min.css',
     appCss: '/public/app.css',
+    /** The meeting pack's print rules. */
+    printCss: '/public/print.css',
     appJs: '/public/app.js',
     icon: '/public/icon.svg',
   },

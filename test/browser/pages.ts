@@ -88,6 +88,29 @@ export class CaseOverviewPage extends CasePage {
   async recordContact(): Promise<void> {
     await this.page.locator('[data-qa=record-contact]').click();
   }
+  /** The stage the procedure has got to, as the page names it. */
+  get stage(): Locator {
+    return this.page.locator('[data-qa=stage]');
+  }
+  /** The findings shown, by code, worst first. */
+  async findingCodes(): Promise<string[]> {
+    return this.page.locator('[data-qa=findings] [data-code]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
+  }
+  /** Each step of the stage indicator that links to the entry that reached it: [step name, href]. */
+  async stageLinks(): Promise<[string, string][]> {
+    return this.page.locator('[data-qa=stage-link]').evaluateAll((links) =>
+      links.map((a) => [a.firstChild?.textContent?.trim() ?? '', a.getAttribute('href') ?? ''] as [string, string]),
+    );
+  }
+  get managerDiscussion(): Locator {
+    return this.page.locator('[data-qa=manager-discussion]');
+  }
+  async recordManagerDiscussion(): Promise<void> {
+    await this.page.locator('[data-qa=record-manager-discussion]').click();
+  }
+  async closeCase(): Promise<void> {
+    await this.page.locator('[data-qa=close-case]').click();
+  }
 }
 
 export class PeoplePage extends CasePage {
@@ -129,6 +152,10 @@ export class RecordContactPage extends CasePage {
   /** The date boxes as they are: [day, month, year]. */
   async date(): Promise<string[]> {
     return Promise.all(['day', 'month', 'year'].map((part) => this.page.locator(`#at-${part}`).inputValue()));
+  }
+  /** Sets the date boxes: [day, month, year]. */
+  async dated(date: [number, number, number]): Promise<void> {
+    await fillDate(this.page, 'at', date);
   }
   async fill(contact: {
     mode?: string;
@@ -190,5 +217,34 @@ export class TeamCasesPage extends AppPage {
   async filterBy(finding: string): Promise<void> {
     await this.page.getByLabel('Finding').selectOption({ label: finding });
     await this.page.getByRole('button', { name: 'Filter' }).click();
+  }
+}
+
+export class RecordManagerDiscussionPage extends CasePage {
+  static readonly heading = /Record a manager discussion$/;
+  async record(discussion: { worker: string; decision: string; urgency: 'Immediate' | 'Within days' | 'Routine' }) {
+    await this.page.getByRole('group', { name: 'Who did you discuss the case with?' }).getByLabel(discussion.worker).check();
+    await this.page.getByLabel('What did you decide?').fill(discussion.decision);
+    await this.page.getByLabel(discussion.urgency, { exact: true }).check();
+    await this.page.locator('[data-qa=save-manager-discussion]').click();
+  }
+}
+
+export class ClosePage extends CasePage {
+  static readonly heading = /Close the case or end an agency’s involvement$/;
+  /** `what` is "Close the case" or "End NAME’s involvement", as the radios say. */
+  async close(what: string, reason: string): Promise<void> {
+    await this.page.getByLabel(what, { exact: true }).check();
+    await this.page.getByLabel('Why is it ending?').fill(reason);
+    await this.page.locator('[data-qa=confirm-closure]').click();
+  }
+  get refusal(): Locator {
+    return this.page.locator('[data-qa=closure-refused]');
+  }
+  async blockingCodes(): Promise<string[]> {
+    return this.page.locator('[data-qa=blocking-findings] [data-code]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
+  }
+  async arrangeMeeting(): Promise<void> {
+    await this.page.locator('[data-qa=arrange-meeting]').click();
   }
 }

@@ -44,6 +44,9 @@ describe('the OpenAPI document', () => {
         'GET /api/v1/cases/{ref}/export',
         'POST /api/v1/import',
         'POST /api/v1/cases/{ref}/closure',
+        'POST /api/v1/cases/{ref}/meetings',
+        'GET /api/v1/cases/{ref}/actions',
+        'POST /api/v1/cases/{ref}/manager-discussions',
         'GET /api/v1/notifications',
       ].sort(),
     );

@@ -41,6 +41,13 @@ describe('closing a case', () => {
     expect(await entryCount()).toBe(before);
   });
 
+  it('audits the refusal, in its own right, with the case, the user and the reason', async () => {
+    await entries.record(from(t.worker), 'FAM-0001', refused(30));
+    await closures.close(from(t.worker), 'FAM-0001', { agency: 'hv', reason: 'No longer needed' }).catch(() => undefined);
+    const rows = await t.db.selectFrom('audit_log').select(['user_id', 'case_id', 'detail']).where('action', '=', 'closure-refused').execute();
+    expect(rows).toEqual([{ user_id: t.worker.userId, case_id: expect.any(Number), detail: expect.stringMatching(/^involvement-end hv: No longer needed \(findings: .*refusal/) }]);
+  });
+
   it('allows it once a multi-agency meeting has decided to close', async () => {
     await entries.record(from(t.worker), 'FAM-0001', refused(30));
     await entries.record(from(t.worker), 'FAM-0001', { kind: 'meeting', at: minutesAgo(10), type: 'multi-agency', attendees: ['csc', 'hv'], decision: 'close' });
@@ -50,6 +57,13 @@ describe('closing a case', () => {
   it("guards one agency's involvement the same way", async () => {
     await entries.record(from(t.worker), 'FAM-0001', refused(30));
     await expect(closures.close(from(t.worker), 'FAM-0001', { agency: 'hv', reason: 'No longer needed' })).rejects.toBeInstanceOf(ClosureBlocked);
+  });
+
+  it('names the findings in the way, not one the refused closure would itself have caused', async () => {
+    await entries.record(from(t.worker), 'FAM-0001', refused(30));
+    const error = (await closures.close(from(t.worker), 'FAM-0001', { agency: 'hv', reason: 'No longer needed' }).catch((e: unknown) => e)) as ClosureBlocked;
+    expect(error.findings.map((f) => f.code)).toContain('refusal');
+    expect(error.findings.map((f) => f.code)).not.toContain('everyone-withdrawing');
   });
 
   it('needs a reason, an agency on the case, and a case the user can see', async () => {

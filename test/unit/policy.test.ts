@@ -37,4 +37,24 @@ describe('who may act on a case', () => {
       expect(can({ ...practitioner, role }, 'read', { partnershipId: 1, agencyIds: [10] })).toBe(false);
     }
   });
+
+  describe('recording a manager discussion (MK 5.1.9.1)', () => {
+    const manager: Actor = { ...practitioner, role: 'manager', agencyId: 99, superviseeAgencyIds: [11] };
+    const action = 'record-manager-discussion';
+
+    it('is for a manager whose own agency is on the case, or who manages a worker of one', () => {
+      expect(can({ ...manager, agencyId: 10 }, action, { partnershipId: 1, agencyIds: [10] })).toBe(true);
+      expect(can(manager, action, { partnershipId: 1, agencyIds: [11] })).toBe(true);
+    });
+
+    it('is not for a manager of workers elsewhere, nor a manager of another partnership', () => {
+      expect(can(manager, action, { partnershipId: 1, agencyIds: [12] })).toBe(false);
+      expect(can(manager, action, { partnershipId: 2, agencyIds: [11] })).toBe(false);
+    });
+
+    it('is not for a practitioner, though they may read and write the same case', () => {
+      expect(can(practitioner, action, { partnershipId: 1, agencyIds: [10] })).toBe(false);
+      expect(can(practitioner, 'write', { partnershipId: 1, agencyIds: [10] })).toBe(true);
+    });
+  });
 });

@@ -10,6 +10,8 @@ import { caseOperations } from './cases.js';
 import { closureOperations } from './closures.js';
 import { entryOperations } from './entries.js';
 import { findingOperations } from './findings.js';
+import { managerDiscussionOperations } from './manager-discussions.js';
+import { meetingOperations } from './meetings.js';
 import { notificationOperations } from './notifications.js';
 
 export const operations: Operation[] = [
@@ -17,6 +19,8 @@ export const operations: Operation[] = [
   ...entryOperations,
   ...findingOperations,
   ...closureOperations,
+  ...managerDiscussionOperations,
+  ...meetingOperations,
   ...caseFileOperations,
   ...notificationOperations,
 ];

@@ -2,7 +2,7 @@
 import { assemblePack } from './assemble.js';
 import { barnsleyChecklists, barnsleyStrategies } from './barnsley-checklists.js';
 import { behaviourGuidance, commonThresholds } from './common.js';
-import { cite, finding } from './guidance.js';
+import { cite, decisionStep, finding } from './guidance.js';
 import type { Pack } from './types.js';
 
 export const barnsley: Pack = assemblePack({
@@ -43,7 +43,19 @@ export const barnsley: Pack = assemblePack({
     },
     { decision: 'step-down', name: 'Single agency support', citations: ['BEF 9.2'] },
     { decision: 'close', name: 'Planned ending', citations: ['BEF 9.2'] },
-    { decision: 'child-protection', name: 'LSCB child protection procedures', citations: ['BEF 11.2'] },
+    {
+      decision: 'child-protection',
+      name: 'LSCB child protection procedures',
+      citations: ['BEF 11.2'],
+      nextSteps: [
+        decisionStep(
+          'Child protection procedures',
+          'Child protection procedures: refer the child to Children’s Social Care',
+          { workingDays: 1 },
+          'BEF 11.2',
+        ),
+      ],
+    },
   ],
   pathway: [
     { stage: 'engaging', name: 'Engaging the family', citations: ['BEF 4.0'] },

@@ -4,7 +4,7 @@ import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds } from './common.js';
 import { forthValleyChecklists, forthValleyStrategies } from './forth-valley-checklists.js';
 import { forthValleyFindings } from './forth-valley-findings.js';
-import { cite } from './guidance.js';
+import { cite, decisionStep } from './guidance.js';
 import type { Pack } from './types.js';
 
 const best = 'FV "Best Practice"';
@@ -46,11 +46,28 @@ export const forthValley: Pack = assemblePack({
       name: 'Change the plan, with specific actions',
       citations: [best, 'FV "Initial Considerations"'],
     },
-    { decision: 'child-protection', name: 'Child protection referral', citations: ['FV "Consider"'] },
+    {
+      decision: 'child-protection',
+      name: 'Child protection referral',
+      citations: ['FV "Consider"'],
+      nextSteps: [
+        decisionStep('Child protection referral', 'Child protection referral', { workingDays: 1 }, 'FV "Consider"'),
+        decisionStep('Police check', 'Urgent police check on the child', { workingDays: 1 }, 'FV "Consider"'),
+      ],
+    },
     {
       decision: 'reporter-referral',
       name: 'Inform or refer to the Reporter',
       citations: [best, reporterBox],
+      nextSteps: [
+        decisionStep(
+          'Reporter',
+          'Inform the Reporter, or refer the child to the Reporter',
+          { workingDays: 1 },
+          reporterBox,
+          best,
+        ),
+      ],
     },
   ],
   pathway: [

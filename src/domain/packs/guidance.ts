@@ -1,5 +1,6 @@
 // Small constructors that keep the packs' data readable: a sentence and the paragraphs it paraphrases.
-import type { FindingGuidance, Guidance, Question } from './types.js';
+import type { MeetingType } from '../vocabularies.js';
+import type { DecisionStep, FindingGuidance, Guidance, Question } from './types.js';
 
 /** A sentence in our own words, citing `MK 5.1.9.1` or `FV "Keeping Staff Safe"`. */
 export const cite = (text: string, ...citations: string[]): Guidance => ({ text, citations });
@@ -13,3 +14,11 @@ export const finding = (title: string, citations: string[], ...nextSteps: Guidan
   citations,
   nextSteps,
 });
+
+/** A step a decision sets in motion, due `workingDays` after the meeting; its text should name it. */
+export const decisionStep = (
+  name: string,
+  text: string,
+  due: { workingDays: number; meeting?: MeetingType },
+  ...citations: string[]
+): DecisionStep => ({ name, text, citations, ...due });

@@ -1,7 +1,7 @@
 // Milton Keynes Safeguarding Children Board, Hard to Engage Families (2009): paragraphs 5.1.x.
 import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds, indicatorGuidance } from './common.js';
-import { cite, finding } from './guidance.js';
+import { cite, decisionStep, finding } from './guidance.js';
 import { miltonKeynesChecklists, miltonKeynesStrategies } from './milton-keynes-checklists.js';
 import type { Pack } from './types.js';
 
@@ -84,8 +84,42 @@ export const miltonKeynes: Pack = assemblePack({
   decisions: [
     { decision: 'close', name: 'Close, with other agencies monitoring', citations: ['MK 5.1.23'] },
     { decision: 'continue', name: 'Continue trying to engage', citations: ['MK 5.1.24'] },
-    { decision: 'child-protection', name: 'Child protection', citations: ['MK 5.1.25'] },
-    { decision: 'legal', name: 'Legal advice and a legal order', citations: ['MK 5.1.26'] },
+    {
+      decision: 'child-protection',
+      name: 'Child protection',
+      citations: ['MK 5.1.25'],
+      nextSteps: [
+        decisionStep(
+          'Strategy discussion',
+          'Strategy discussion: is a section 47 enquiry or an initial child protection conference needed?',
+          { workingDays: 1, meeting: 'strategy-discussion' },
+          'MK 5.1.11',
+          'MK 5.1.25',
+        ),
+        // 15 working days from the strategy discussion is the national timescale for an initial conference.
+        decisionStep(
+          'Child protection conference',
+          'Child protection conference: an initial conference, or an early review where there is a plan already',
+          { workingDays: 16, meeting: 'initial-child-protection-conference' },
+          'MK 5.1.25',
+          'MK 5.1.11',
+        ),
+      ],
+    },
+    {
+      decision: 'legal',
+      name: 'Legal advice and a legal order',
+      citations: ['MK 5.1.26'],
+      nextSteps: [
+        decisionStep(
+          'Legal planning meeting',
+          'Legal planning meeting: take legal advice on applying for an order',
+          { workingDays: 5, meeting: 'legal-planning' },
+          'MK 5.1.26',
+          'MK 5.1.12',
+        ),
+      ],
+    },
   ],
   pathway: [
     { stage: 'engaging', name: 'Engaging the family', citations: ['MK 5.1.9.7'] },

@@ -2,7 +2,7 @@
 // A briefing, not a procedure: it names no meetings or timescales, so the common core fills the gaps.
 import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds, indicatorGuidance } from './common.js';
-import { ask, cite, finding } from './guidance.js';
+import { ask, cite, decisionStep, finding } from './guidance.js';
 import type { Pack } from './types.js';
 
 const resistance = 'R7 "Working with resistance"';
@@ -37,6 +37,14 @@ export const rochdale: Pack = assemblePack({
       decision: 'child-protection',
       name: 'Refer or re-refer to Children’s Social Care',
       citations: ['R7 "Questions"'],
+      nextSteps: [
+        decisionStep(
+          'Referral to Children’s Social Care',
+          'Referral to Children’s Social Care: refer the child, or refer them again',
+          { workingDays: 1 },
+          'R7 "Questions"',
+        ),
+      ],
     },
   ],
   pathway: [

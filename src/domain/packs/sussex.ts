@@ -1,7 +1,7 @@
 // Sussex Child Protection Procedures 1.7: working with families who are uncooperative (paragraphs 1.7.x).
 import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds, indicatorGuidance } from './common.js';
-import { cite, finding } from './guidance.js';
+import { cite, decisionStep, finding } from './guidance.js';
 import { sussexChecklists, sussexStrategies } from './sussex-checklists.js';
 import type { Pack } from './types.js';
 
@@ -48,6 +48,14 @@ export const sussex: Pack = assemblePack({
       decision: 'child-protection',
       name: 'Child protection processes',
       citations: ['SX 1.7.16', 'SX 1.7.25'],
+      nextSteps: [
+        decisionStep(
+          'Child protection processes',
+          'Child protection processes: refer to Children’s Services and tell the other agencies of any risk',
+          { workingDays: 1 },
+          'SX 1.7.16',
+        ),
+      ],
     },
   ],
   pathway: [

@@ -52,6 +52,18 @@ export interface Thresholds {
   jointVisitsWhenWarning: boolean;
 }
 
+/**
+ * A next step a decision sets in motion (a strategy discussion, a legal planning meeting, a Reporter referral),
+ * recorded as an action of the meeting that decided it. `name` is how a worker would write it, so a step
+ * they listed themselves is recognised; `meeting` is the meeting it is, where it is one.
+ */
+export interface DecisionStep extends Guidance {
+  name: string;
+  meeting?: MeetingType;
+  /** Working days after the meeting by which it is due. */
+  workingDays: number;
+}
+
 export interface FindingGuidance {
   /** The pack's title for the finding, in its own terms ("Child not seen", "Reporter must be informed"). */
   title: string;
@@ -75,7 +87,7 @@ export interface Pack {
   /** The meetings the procedure names, in our vocabulary. */
   meetings: { type: MeetingType; name: string; citations: string[] }[];
   /** The outcomes the procedure names for its decision meeting. */
-  decisions: { decision: MeetingDecision; name: string; citations: string[] }[];
+  decisions: { decision: MeetingDecision; name: string; citations: string[]; nextSteps?: DecisionStep[] }[];
   /** The escalation pathway's stages, named as the procedure names them. */
   pathway: { stage: Stage; name: string; citations: string[] }[];
   checklists: {

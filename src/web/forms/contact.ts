@@ -1,7 +1,8 @@
 // The "record a contact" form: what it shows first, and how a submitted form becomes a contact entry.
 // Messages follow the GOV.UK pattern (say what to do, not what went wrong).
 import * as v from '../../domain/vocabularies.js';
-import { isLocalOrOffsetDateTime, toInstant, toUkLocalDateTime } from '../../domain/time.js';
+import { toInstant, toUkLocalDateTime } from '../../domain/time.js';
+import { dateTimeFrom } from './dates.js';
 import type { Problem } from '../../services/errors.js';
 import type { Contact } from '../../domain/entries.js';
 
@@ -81,7 +82,7 @@ export function contactFrom(
   now: Date,
 ): { entry: Record<string, unknown> } | { problems: Problem[] } {
   const problems: Problem[] = [];
-  const at = dateTimeOf(form, now, problems);
+  const at = dateTimeFrom(form, now, 'the contact', problems);
   if (!(v.contactModes as readonly string[]).includes(form.mode))
     problems.push({ path: 'mode', message: 'Select how the contact was made' });
   if (!['yes', 'no'].includes(form.planned))
@@ -107,29 +108,6 @@ export function contactFrom(
     ...(form.note ? { note: form.note } : {}),
   };
   return { entry };
-}
-
-function dateTimeOf(form: ContactForm, now: Date, problems: Problem[]): string | null {
-  if (!form.day || !form.month || !form.year) {
-    problems.push({ path: 'at', message: 'Enter the date of the contact' });
-    return null;
-  }
-  const time = /^(\d{1,2})[:.](\d{2})$/.exec(form.time);
-  if (!time) {
-    problems.push({ path: 'at-time', message: 'Enter the time of the contact, like 14:30' });
-    return null;
-  }
-  const pad = (n: string, width = 2) => n.padStart(width, '0');
-  const at = `${form.year}-${pad(form.month)}-${pad(form.day)}T${pad(time[1] ?? '')}:${time[2]}`;
-  if (!/^\d{4}$/.test(form.year) || !isLocalOrOffsetDateTime(at)) {
-    problems.push({ path: 'at', message: 'The date of the contact must be a real date' });
-    return null;
-  }
-  if (toInstant(at).getTime() > now.getTime() + 5 * 60_000) {
-    problems.push({ path: 'at', message: 'The date of the contact must be today or in the past' });
-    return null;
-  }
-  return at;
 }
 
 /** The form filled in as an earlier contact was recorded, for correcting it. */

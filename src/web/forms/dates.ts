@@ -1,5 +1,5 @@
 // GOV.UK date inputs post three boxes (`openedOn-day`, `-month`, `-year`); these read them as YYYY-MM-DD.
-import { isCalendarDate } from '../../domain/time.js';
+import { isCalendarDate, isLocalOrOffsetDateTime, toInstant } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
 
 export interface DateParts {
@@ -37,6 +37,38 @@ export function dateFrom(parts: DateParts, name: string, what: string, problems:
     return date;
   }
   return undefined;
+}
+
+/** A form's date boxes (`at-day`, `-month`, `-year`) and its time box (`at-time`), as read from the body. */
+export interface DateTimeParts extends DateParts {
+  time: string;
+}
+
+/**
+ * When something happened, as the format's UK local date and time, or null with a problem for `at` or
+ * `at-time`. `what` names it in messages ("Enter the date of the contact"); a time in the future is refused.
+ */
+export function dateTimeFrom(form: DateTimeParts, now: Date, what: string, problems: Problem[]): string | null {
+  if (!form.day || !form.month || !form.year) {
+    problems.push({ path: 'at', message: `Enter the date of ${what}` });
+    return null;
+  }
+  const time = /^(\d{1,2})[:.](\d{2})$/.exec(form.time);
+  if (!time) {
+    problems.push({ path: 'at-time', message: `Enter the time of ${what}, like 14:30` });
+    return null;
+  }
+  const pad = (n: string, width = 2) => n.padStart(width, '0');
+  const at = `${form.year}-${pad(form.month)}-${pad(form.day)}T${pad(time[1] ?? '')}:${time[2]}`;
+  if (!/^\d{4}$/.test(form.year) || !isLocalOrOffsetDateTime(at)) {
+    problems.push({ path: 'at', message: `The date of ${what} must be a real date` });
+    return null;
+  }
+  if (toInstant(at).getTime() > now.getTime() + 5 * 60_000) {
+    problems.push({ path: 'at', message: `The date of ${what} must be today or in the past` });
+    return null;
+  }
+  return at;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

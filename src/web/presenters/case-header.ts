@@ -33,3 +33,9 @@ export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader 
     recordContactHref: links.recordContact,
   };
 }
+
+/** The header of a page with no tab of its own (a form reached from the overview): no tab is marked current. */
+export function caseHeaderWithoutTab(overview: CaseOverview): CaseHeader {
+  const header = caseHeader(overview, 'overview');
+  return { ...header, tabs: header.tabs.map((tab) => ({ ...tab, active: false })) };
+}

@@ -3,6 +3,8 @@
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
 import * as labels from '../../domain/labels.js';
+import type { MeetingAction } from '../../domain/entries.js';
+import { ukDate } from '../uk-dates.js';
 
 export interface EntryView {
   id: string;
@@ -86,6 +88,7 @@ const vocabularies: Record<string, Record<string, string>> = {
   indicators: labels.indicatorLabels,
   threats: labels.threatLabels,
   type: { ...labels.meetingTypeLabels },
+  decision: labels.meetingDecisionLabels,
   plan: labels.planLabels,
   role: { lead: 'Lead worker', other: 'Other worker' },
   urgency: { immediate: 'Immediate', 'within-days': 'Within days', routine: 'Routine' },
@@ -116,6 +119,8 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
 
   const format = (field: string, value: unknown): string => {
     if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+    if (field === 'actions' && Array.isArray(value))
+      return value.map((action: MeetingAction) => describeAction(action, workers, agencies)).join('; ');
     if (Array.isArray(value)) {
       if (value.length === 0) return 'None';
       return value
@@ -137,13 +142,20 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
     .filter(([field, value]) => !hidden.has(field) && value !== undefined)
     .map(([field, value]) => ({ label: fieldLabels[field] ?? field, value: format(field, value) }));
 
-  const by = [entry.worker && name(workers, entry.worker), entry.agency && name(agencies, entry.agency)]
+  // An involvement-end's `agency` is the agency leaving, not the recording worker's.
+  const byAgency = entry.kind === 'involvement-end' ? file.workers.find((w) => w.ref === entry.worker)?.agency : entry.agency;
+  const by = [entry.worker && name(workers, entry.worker), byAgency && name(agencies, byAgency)]
     .filter(Boolean)
     .join(', ');
   return {
     id: entry.id,
     kind: entry.kind,
-    title: entry.kind === 'allocation' ? `Allocated to ${name(workers, entry.worker)}` : titleOf(entry),
+    title:
+      entry.kind === 'allocation'
+        ? `Allocated to ${name(workers, entry.worker)}`
+        : entry.kind === 'involvement-end'
+          ? `${name(agencies, entry.agency)}’s involvement ended`
+          : titleOf(entry),
     at: entry.at,
     by,
     lines,
@@ -175,4 +187,11 @@ function describeObject(value: object): string {
     .filter(([, v]) => v !== undefined && typeof v !== 'object')
     .map(([k, v]) => `${k}: ${String(v)}`)
     .join('; ');
+}
+
+/** A meeting's action as a reader wants it: what, by whom, by when. */
+function describeAction(action: MeetingAction, workers: Map<string, string>, agencies: Map<string, string>): string {
+  const owner = action.owner && (workers.get(action.owner) ?? agencies.get(action.owner) ?? action.owner);
+  const by = [owner, action.due && `by ${ukDate(action.due)}`].filter(Boolean).join(', ');
+  return by ? `${action.what} (${by})` : action.what;
 }

@@ -2,6 +2,7 @@
 // the chronology, the next steps, and each citation with the paragraph it stands for.
 import type { Finding } from '../../domain/assessment/assess.js';
 import type { Severity, Stage } from '../../domain/assessment/codes.js';
+import type { PathwayStep } from '../../domain/assessment/pathway-steps.js';
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Pack } from '../../domain/packs/types.js';
 import { paths } from '../paths.js';
@@ -54,19 +55,32 @@ export function presentFindings(findings: readonly Finding[], pack: Pack, file: 
 
 export interface StageStep {
   name: string;
-  state: 'complete' | 'current' | 'to-do';
+  /** `skipped`: the case went past the step with no entry of its own (a meeting decided before it was held). */
+  state: 'complete' | 'current' | 'skipped' | 'to-do';
+  /** The entry in the chronology that reached this step, for a step done or current. */
+  href?: string;
 }
 
-/** The pathway as a step indicator: the stages before the current one done, the current one marked. */
-export function presentStage(stage: Stage, pack: Pack): { current: string; steps: StageStep[] } {
+/** For each step the case has reached, the chronology address of the entry that reached it. */
+export type StageLinks = Partial<Record<PathwayStep, string>>;
+
+/**
+ * The pathway as a step indicator: the stages before the current one done, the current one marked. Given
+ * `links` (the entries that reached each step), a step passed without an entry of its own shows as skipped.
+ */
+export function presentStage(stage: Stage, pack: Pack, links?: StageLinks): { current: string; steps: StageStep[] } {
   const order: Stage[] = ['engaging', 'concern', 'manager-discussed', 'multi-agency', 'professionals-meeting'];
   const named = (s: Stage) => pack.pathway.find((p) => p.stage === s)?.name ?? s;
   const outcome = order.includes(stage) ? null : stage;
   const reached = outcome ? order.length : order.indexOf(stage);
-  const steps: StageStep[] = order.slice(1).map((s, i) => ({
-    name: named(s),
-    state: i + 1 < reached ? 'complete' : i + 1 === reached ? 'current' : 'to-do',
-  }));
-  steps.push({ name: outcome ? named(outcome) : 'Decision', state: outcome ? 'current' : 'to-do' });
+  const linked = (step: StageStep, key: PathwayStep): StageStep => {
+    const href = links?.[key];
+    if (!links || step.state !== 'complete' || href) return href && step.state !== 'to-do' ? { ...step, href } : step;
+    return { ...step, state: 'skipped' };
+  };
+  const steps: StageStep[] = order.slice(1).map((s, i) =>
+    linked({ name: named(s), state: i + 1 < reached ? 'complete' : i + 1 === reached ? 'current' : 'to-do' }, s as PathwayStep),
+  );
+  steps.push(linked({ name: outcome ? named(outcome) : 'Decision', state: outcome ? 'current' : 'to-do' }, 'decision'));
   return { current: stage === 'engaging' ? named('engaging') : named(stage), steps: stage === 'engaging' ? [] : steps };
 }

@@ -12,6 +12,10 @@ import { caseHeader } from '../presenters/case-header.js';
 import { presentCaseRows } from '../presenters/case-list.js';
 import { presentChronology } from '../presenters/chronology.js';
 import { presentFindings, presentStage } from '../presenters/findings.js';
+import { presentActions } from '../presenters/meeting-actions.js';
+import { meetingActions } from '../../domain/meetings.js';
+import { toUkDate } from '../../domain/time.js';
+import { latestManagerDiscussion, stageLinks } from '../presenters/pathway.js';
 import type { RouteOptions } from './index.js';
 
 type Body = Record<string, unknown>;
@@ -73,11 +77,14 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
       header: caseHeader(overview, 'overview'),
       overview,
       pack,
-      stage: presentStage(overview.assessment.stage, pack),
+      stage: presentStage(overview.assessment.stage, pack, stageLinks(overview, new Date())),
       findings: presentFindings(overview.assessment.findings, pack, overview.file),
       latest,
       otherAgencies,
       links: paths.case(overview.file.case.ref),
+      meetingActions: presentActions(meetingActions(overview.file.entries, toUkDate(new Date())), overview.file, pack),
+      managerDiscussion: latestManagerDiscussion(overview.file),
+      mayRecordManagerDiscussion: await services.managerDiscussions.mayRecord(actor, request.params.ref),
     });
   });
 

@@ -7,7 +7,10 @@ import type { Services } from '../../services/index.js';
 import { accountRoutes } from './account.js';
 import { caseRoutes } from './cases.js';
 import { chronologyRoutes } from './chronology.js';
+import { closureRoutes } from './closures.js';
 import { contactRoutes } from './contacts.js';
+import { managerDiscussionRoutes } from './manager-discussions.js';
+import { meetingRoutes } from './meetings.js';
 import { peopleRoutes } from './people.js';
 import { signInRoutes } from './sign-in.js';
 import { teamRoutes } from './team.js';
@@ -27,6 +30,9 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
     for (const journey of [caseRoutes, peopleRoutes, chronologyRoutes, contactRoutes]) {
       await signedIn.register(journey, { ...options, prefix: paths.cases.list });
     }
+    await signedIn.register(managerDiscussionRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(closureRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(meetingRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
     await signedIn.register(accountRoutes, { ...options, prefix: paths.account });
   });

@@ -1,0 +1,90 @@
+// A line manager's discussion of a case with the worker: what was decided and how urgently it must happen
+// (MK 5.1.9.1–4; BEF 11.2). Only a manager of the case records one (policy `record-manager-discussion`);
+// it answers the `manager-discussion-due` finding and moves the pathway on to "manager discussed".
+import type { CaseFile } from '../domain/case-file.js';
+import type { Entry } from '../domain/entries.js';
+import { can, type Actor } from '../domain/policy.js';
+import type { Db } from '../store/database.js';
+import { caseAgencyIds, findCase, loadCaseFile } from '../store/case-records.js';
+import { openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
+import { appendEntry, prepareEntry } from './entries.js';
+import { InvalidInput, type Problem } from './errors.js';
+
+/** A worker on the case the manager may have discussed it with. */
+export interface DiscussableWorker {
+  ref: string;
+  name: string;
+  agency: string;
+}
+
+export function managerDiscussionService(db: Db) {
+  return {
+    /** Whether the user may record a manager discussion on the case (the same rule as `record`). */
+    async mayRecord(actor: Actor, ref: string): Promise<boolean> {
+      const caseRow = await findCase(db, actor.partnershipId, ref);
+      if (!caseRow) return false;
+      const agencyIds = await caseAgencyIds(db, caseRow.id);
+      return can(actor, 'record-manager-discussion', { partnershipId: caseRow.partnership_id, agencyIds });
+    },
+
+    /** The workers on the case, other than the manager: a case nobody may discuss here is not found. */
+    async workers(by: SignedIn, ref: string): Promise<DiscussableWorker[]> {
+      const caseRow = await openCase(db, by.actor, ref, 'record-manager-discussion');
+      return discussableWorkers(await loadCaseFile(db, caseRow), by.actor);
+    },
+
+    /**
+     * Records the discussion: `worker` (required) is whom it was with, `manager` defaults to the signed-in
+     * manager, `agency` to the worker's; `decision` and `urgency` are required. Other fields as in a case file.
+     */
+    async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
+        const file = await loadCaseFile(trx, caseRow);
+        const manager =
+          typeof input.manager === 'string' && input.manager ? input.manager : by.actor.workerRef;
+        const worker = file.workers.find((w) => w.ref === input.worker);
+        const problems = missing(input, worker, manager);
+        if (problems.length > 0) throw new InvalidInput(problems);
+        const prepared = prepareEntry(by, file, {
+          ...input,
+          kind: 'manager-discussion',
+          manager,
+          agency: input.agency || worker?.agency,
+        });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+  };
+}
+
+export type ManagerDiscussionService = ReturnType<typeof managerDiscussionService>;
+
+function discussableWorkers(file: CaseFile, actor: Actor): DiscussableWorker[] {
+  return file.workers
+    .filter((worker) => worker.ref !== actor.workerRef)
+    .map((worker) => ({
+      ref: worker.ref,
+      name: worker.name,
+      agency: file.agencies.find((agency) => agency.ref === worker.agency)?.name ?? worker.agency,
+    }));
+}
+
+/** What a discussion must say beyond the format's minimum: with whom, the decision, the urgency. */
+function missing(
+  input: Record<string, unknown>,
+  worker: { ref: string } | undefined,
+  manager: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (!worker) problems.push({ path: 'worker', message: 'Select the worker you discussed the case with' });
+  else if (worker.ref === manager)
+    problems.push({ path: 'worker', message: 'Select a worker other than the manager' });
+  if (typeof input.decision !== 'string' || !input.decision.trim())
+    problems.push({ path: 'decision', message: 'Enter what you decided' });
+  if (input.urgency === undefined || input.urgency === '')
+    problems.push({ path: 'urgency', message: 'Select how urgently the decision must be acted on' });
+  return problems;
+}

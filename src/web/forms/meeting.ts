@@ -1,0 +1,154 @@
+// The "record a meeting" form: what it shows first, how a submitted form becomes a meeting entry, and its
+// rows of actions. Rows work without JavaScript: three blank ones, and "Add another action" posts the form
+// back to be shown again with one more.
+import { toUkLocalDateTime } from '../../domain/time.js';
+import type { Problem } from '../../services/errors.js';
+import { dateFrom, dateTimeFrom, type DateParts, type DateTimeParts } from './dates.js';
+
+export interface ActionRow extends DateParts {
+  what: string;
+  owner: string;
+}
+
+export interface MeetingForm extends DateTimeParts {
+  type: string;
+  attendees: string[];
+  parentsExcluded: string;
+  reason: string;
+  decision: string;
+  actions: ActionRow[];
+  shareWithFamily: string;
+  note: string;
+}
+
+/** What the case offers to choose from: the pack's types and decisions, its agencies, who may own an action. */
+export interface MeetingChoices {
+  types: ReadonlySet<string>;
+  decisions: ReadonlySet<string>;
+  agencies: ReadonlySet<string>;
+  owners: ReadonlySet<string>;
+}
+
+const blankRows = 3;
+/** Enough for any meeting; a bound so a crafted form cannot ask for a page of a million rows. */
+const mostRows = 30;
+
+const blankRow = (): ActionRow => ({ what: '', owner: '', day: '', month: '', year: '' });
+const isBlank = (row: ActionRow) => !row.what && !row.owner && !row.day && !row.month && !row.year;
+
+/** A blank form dated now, in UK time, with three blank actions. */
+export function newMeetingForm(now: Date): MeetingForm {
+  const local = toUkLocalDateTime(now);
+  return {
+    day: String(Number(local.slice(8, 10))),
+    month: String(Number(local.slice(5, 7))),
+    year: local.slice(0, 4),
+    time: local.slice(11, 16),
+    type: '',
+    attendees: [],
+    parentsExcluded: '',
+    reason: '',
+    decision: '',
+    actions: Array.from({ length: blankRows }, blankRow),
+    shareWithFamily: '',
+    note: '',
+  };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const list = (value: unknown) =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(text).filter(Boolean);
+
+export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
+  const rowNumbers = Object.keys(body)
+    .flatMap((key) => /^actions-(\d+)-/.exec(key)?.[1] ?? [])
+    .map(Number);
+  const rows = Math.min(mostRows, Math.max(blankRows, ...rowNumbers.map((n) => n + 1)));
+  return {
+    day: text(body['at-day']),
+    month: text(body['at-month']),
+    year: text(body['at-year']),
+    time: text(body['at-time']),
+    type: text(body.type),
+    attendees: list(body.attendees),
+    parentsExcluded: text(body.parentsExcluded),
+    reason: text(body.reason),
+    decision: text(body.decision),
+    actions: Array.from({ length: rows }, (_, i) => ({
+      what: text(body[`actions-${i}-what`]),
+      owner: text(body[`actions-${i}-owner`]),
+      day: text(body[`actions-${i}-due-day`]),
+      month: text(body[`actions-${i}-due-month`]),
+      year: text(body[`actions-${i}-due-year`]),
+    })),
+    shareWithFamily: text(body.shareWithFamily),
+    note: text(body.note),
+  };
+}
+
+/** The form again with one more blank action ("Add another action"). */
+export function withAnotherAction(form: MeetingForm): MeetingForm {
+  return form.actions.length >= mostRows ? form : { ...form, actions: [...form.actions, blankRow()] };
+}
+
+/**
+ * The meeting the form describes, or the problems that stop it, by field name (`actions-1-owner`). Blank
+ * action rows are skipped; `rows` says which form row each of the entry's actions came from.
+ */
+export function meetingFrom(
+  form: MeetingForm,
+  now: Date,
+  choices: MeetingChoices,
+): { entry: Record<string, unknown>; rows: number[] } | { problems: Problem[] } {
+  const problems: Problem[] = [];
+  const at = dateTimeFrom(form, now, 'the meeting', problems);
+  if (!choices.types.has(form.type)) problems.push({ path: 'type', message: 'Select the type of meeting' });
+  if (form.attendees.length === 0 || form.attendees.some((ref) => !choices.agencies.has(ref)))
+    problems.push({ path: 'attendees', message: 'Select the agencies that attended' });
+  if (!['yes', 'no'].includes(form.parentsExcluded))
+    problems.push({
+      path: 'parentsExcluded',
+      message: 'Select yes if the parents were excluded from the meeting',
+    });
+  else if (form.parentsExcluded === 'yes' && !form.reason)
+    problems.push({ path: 'reason', message: 'Enter why the parents were excluded' });
+  if (form.decision && !choices.decisions.has(form.decision))
+    problems.push({ path: 'decision', message: 'Select a decision from the list' });
+  const rows = form.actions.flatMap((row, index) => (isBlank(row) ? [] : [index]));
+  const actions = rows.map((index) =>
+    actionFrom(form.actions[index] ?? blankRow(), index, choices, problems),
+  );
+  if (problems.length > 0 || !at) return { problems };
+  const entry: Record<string, unknown> = {
+    at,
+    type: form.type,
+    attendees: form.attendees,
+    parentsExcluded: form.parentsExcluded === 'yes',
+    ...(form.parentsExcluded === 'yes' ? { reason: form.reason } : {}),
+    ...(form.decision ? { decision: form.decision } : {}),
+    actions,
+    ...(form.shareWithFamily ? { shareWithFamily: form.shareWithFamily } : {}),
+    ...(form.note ? { note: form.note } : {}),
+  };
+  return { entry, rows };
+}
+
+function actionFrom(row: ActionRow, index: number, choices: MeetingChoices, problems: Problem[]) {
+  const name = `actions-${index}`;
+  const number = index + 1;
+  if (!row.what)
+    problems.push({ path: `${name}-what`, message: `Enter what needs to be done for action ${number}` });
+  if (!choices.owners.has(row.owner))
+    problems.push({ path: `${name}-owner`, message: `Select who owns action ${number}` });
+  const due = dateFrom(row, `${name}-due`, `the date action ${number} is due`, problems);
+  if (!due && !problems.some((p) => p.path === `${name}-due`))
+    problems.push({ path: `${name}-due`, message: `Enter the date action ${number} is due` });
+  return { what: row.what, owner: row.owner, due };
+}
+
+/** Where a service's problem with a meeting shows on the form: `actions[1].owner` is the owner of row `rows[1]`. */
+export function meetingFieldOf(path: string, rows: number[]): string {
+  const action = /^actions\[(\d+)\]\.(\w+)$/.exec(path);
+  if (action) return `actions-${rows[Number(action[1])] ?? 0}-${action[2]}`;
+  return path.replace(/\[\d+\]$/, '');
+}
