@@ -41,6 +41,21 @@ export function holdsAt(intervals: readonly Interval[], at: number): Interval | 
 }
 
 /**
+ * `holdsAt` for moments asked in increasing order, over merged intervals (in order and apart, as `merge`
+ * returns them): a cursor that moves forward instead of a search from the first interval at each moment.
+ * Sweeps ask this at every point; searching from the start each time made them quadratic.
+ */
+export function holdsAtInOrder(intervals: readonly Interval[]): (at: number) => Interval | undefined {
+  let i = 0;
+  return (at) => {
+    // An interval that ended by `at` cannot hold at any later moment either.
+    while (i < intervals.length && (intervals[i] as Interval).to <= at) i += 1;
+    const interval = intervals[i];
+    return interval && interval.from <= at ? interval : undefined;
+  };
+}
+
+/**
  * When at least `count` of the event times fall in a window of `windowMs` ending at t (that is, in
  * (t - window, t]): the union of [e[i + count - 1], e[i] + window). Times must be sorted.
  */
@@ -60,6 +75,8 @@ export function afterEach(times: readonly number[], windowMs: number): Interval[
 /**
  * For conditions that change only at known moments: evaluates `holds` at each change point and
  * returns the intervals over which it held (the condition is taken as constant between points).
+ * `holds` is asked once per distinct finite point, in increasing order, so it may keep state between
+ * calls (a window slid forward with running counts: see window.ts).
  */
 export function sweep(points: readonly number[], holds: (at: number) => boolean): Interval[] {
   // A typed array sorts numbers natively, several times faster than a comparator; repeats are then
@@ -70,9 +87,10 @@ export function sweep(points: readonly number[], holds: (at: number) => boolean)
     if (Number.isFinite(point) && point !== distinct[distinct.length - 1]) distinct.push(point);
   }
   const spells: Interval[] = [];
-  distinct.forEach((point, index) => {
+  for (let index = 0; index < distinct.length; index += 1) {
+    const point = distinct[index] as number;
     if (holds(point)) spells.push({ from: point, to: distinct[index + 1] ?? Infinity });
-  });
+  }
   return merge(spells);
 }
 

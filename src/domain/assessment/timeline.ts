@@ -31,6 +31,10 @@ export interface CaseTimeline {
   kinds: ReadonlyMap<EntryKind, readonly Timed[]>;
   /** The plan-change entries, in time order (what `planAt` answers from). */
   planChanges: readonly Timed<EntryOfKind<'plan-change'>>[];
+  /** By person: the contacts that saw them (`seen` or `seenAlone`), in time order (see `sightingsOf`). */
+  sightings: ReadonlyMap<string, readonly Timed<Contact>[]>;
+  /** By person: the contacts meant for them (`for`, or every child where it is absent), in time order. */
+  meantForPerson: ReadonlyMap<string, readonly Timed<Contact>[]>;
 }
 
 const failed: ReadonlySet<string> = new Set(failedOutcomes);
@@ -51,9 +55,20 @@ export function timelineOf(file: CaseFile, pack: Pack, now: Date): CaseTimeline 
   const byId = new Map<string, Timed>();
   // Grouped once by kind: detectors ask for the entries of a kind dozens of times per assessment.
   const kinds = new Map<EntryKind, Timed[]>();
+  // Per person, the contacts that saw them and those meant for them, listed in the same pass: the
+  // detectors about children and adults asked for these by filtering every contact, per person, per spell.
+  const sightings = new Map<string, Timed<Contact>[]>();
+  const meantForPerson = new Map<string, Timed<Contact>[]>();
+  const childRefs = file.people.filter((p) => p.role === 'child').map((p) => p.ref);
   for (const timed of entries) {
     timed.day = ukDay(timed.ms);
-    if (timed.entry.kind === 'contact') contacts.push(timed as Timed<Contact>);
+    if (timed.entry.kind === 'contact') {
+      const contact = timed as Timed<Contact>;
+      contacts.push(contact);
+      for (const ref of contact.entry.seen ?? []) listUnder(sightings, ref, contact);
+      for (const ref of contact.entry.seenAlone ?? []) listUnder(sightings, ref, contact);
+      for (const ref of contact.entry.for ?? childRefs) listUnder(meantForPerson, ref, contact);
+    }
     byId.set(timed.entry.id, timed);
     const group = kinds.get(timed.entry.kind);
     if (group) group.push(timed);
@@ -76,8 +91,26 @@ export function timelineOf(file: CaseFile, pack: Pack, now: Date): CaseTimeline 
     people: new Map(file.people.map((p) => [p.ref, p])),
     kinds,
     planChanges: (kinds.get('plan-change') ?? []) as Timed<EntryOfKind<'plan-change'>>[],
+    sightings,
+    meantForPerson,
   };
 }
+
+/** Adds a contact to a person's list once (a ref named twice on one contact lists it once). */
+function listUnder(lists: Map<string, Timed<Contact>[]>, ref: string, contact: Timed<Contact>): void {
+  const list = lists.get(ref);
+  if (!list) lists.set(ref, [contact]);
+  else if (list[list.length - 1] !== contact) list.push(contact);
+}
+
+const none: readonly Timed<Contact>[] = [];
+
+/** The contacts that saw a person (`seenIn`), in time order: the same as filtering the contacts. */
+export const sightingsOf = (t: CaseTimeline, ref: string): readonly Timed<Contact>[] => t.sightings.get(ref) ?? none;
+
+/** The contacts meant for a person (`meantFor` includes them), in time order: the same as filtering the contacts. */
+export const contactsMeantFor = (t: CaseTimeline, ref: string): readonly Timed<Contact>[] =>
+  t.meantForPerson.get(ref) ?? none;
 
 /** The entries of a kind, in time order (a new array: callers may change it). */
 export function ofKind<K extends EntryKind>(t: CaseTimeline, kind: K): Timed<EntryOfKind<K>>[] {

@@ -5,20 +5,23 @@ import { sinceOf, type Detector, type Spell } from '../detector.js';
 import { betweenText, dateText, planPhrase, plural } from '../explain.js';
 import { countWindow, intersect, merge, sweep, type Interval } from '../spells.js';
 import {
+  contactsMeantFor,
   dayStart,
   daysMs,
   isFailedContact,
-  meantFor,
   nameOf,
   ofKind,
   planAt,
-  seenIn,
+  sightingsOf,
   ukDay,
   workingDaysAfter,
   type CaseTimeline,
   type Timed,
 } from '../timeline.js';
+import { firstAfter, inWindow } from '../window.js';
 import { workingDaysBetween } from '../working-days.js';
+
+export { inWindow };
 
 /** UK midnight at the start of a child's birthday `years` after birth (29 February counts on 1 March). */
 const birthdayMs = (t: CaseTimeline, ref: string, years = 0): number | null => {
@@ -33,43 +36,68 @@ const ageAt = (t: CaseTimeline, ref: string, ms: number): number | null => {
 };
 
 /** The working-day limit for a child at a moment: by plan, halved (rounded down) under one. */
-function notSeenLimit(t: CaseTimeline, ref: string, ms: number): number {
+function notSeenLimit(t: CaseTimeline, ms: number, underOne: boolean): number {
   const limit = t.pack.thresholds.notSeenWorkingDays[planAt(t, ms)];
-  const age = ageAt(t, ref, ms);
-  return age !== null && age < 1 ? Math.max(1, Math.floor(limit / 2)) : limit;
+  return underOne ? Math.max(1, Math.floor(limit / 2)) : limit;
+}
+
+/**
+ * Whether a child is under one at a moment: `ageAt(...) < 1`, answered by comparing with the start of
+ * the first birthday (asked at every sighting; working out an age each time showed in profiles). A
+ * date of birth the comparison could misread (a year outside 1900–9998) is aged as before.
+ */
+function underOneAt(t: CaseTimeline, ref: string): (ms: number) => boolean {
+  const dob = t.people.get(ref)?.dateOfBirth;
+  if (!dob) return () => false;
+  const year = Number(dob.slice(0, 4));
+  if (!isCalendarDate(dob) || year < 1900 || year > 9998) {
+    return (ms) => (ageAt(t, ref, ms) as number) < 1;
+  }
+  const firstBirthday = birthdayMs(t, ref, 1) as number;
+  return (ms) => ms < firstBirthday;
 }
 
 /**
  * child-not-seen: not seen by any professional for more than the plan's limit; critical past twice it.
  * R7 background; FV flowchart; MK 5.1.9.22.
  */
-export const childNotSeen: Detector = (t) =>
-  t.children.flatMap((child): Spell[] => {
-    const born = birthdayMs(t, child.ref);
+export const childNotSeen: Detector = (t) => {
+  const spells: Spell[] = [];
+  for (const child of t.children) {
+    const ref = child.ref;
+    const born = birthdayMs(t, ref);
     const origin = Math.max(t.opened, born ?? t.opened);
     const unseenSince = origin === t.opened ? 'since the case opened on' : 'since birth on';
+    const underOne = underOneAt(t, ref);
     // Each gap between sightings (from the case opening, or birth) is a period the child went unseen.
-    const starts = [
-      origin,
-      ...t.contacts.filter((c) => c.ms >= origin && seenIn(c.entry, child.ref)).map((c) => c.ms),
-    ];
-    return starts.flatMap((start, index): Spell[] => {
+    const starts = [origin];
+    for (const sighting of sightingsOf(t, ref)) if (sighting.ms >= origin) starts.push(sighting.ms);
+    for (let index = 0; index < starts.length; index += 1) {
+      const start = starts[index] as number;
       const next = starts[index + 1] ?? Infinity;
-      const limit = notSeenLimit(t, child.ref, Math.min(next, t.now));
+      const at = Math.min(next, t.now);
+      const limit = notSeenLimit(t, at, underOne(at));
       const from = workingDaysAfter(t, start, limit + 1);
       const critical = workingDaysAfter(t, start, 2 * limit + 1);
-      const describe = () => describeNotSeen(t, child.ref, start, index > 0 ? 'since' : unseenSince, limit);
-      const spell = { code: 'child-not-seen' as const, subject: child.ref, describe };
-      return [
-        { ...spell, severity: 'serious' as const, from, to: Math.min(next, critical) },
-        { ...spell, severity: 'critical' as const, from: critical, to: next, since: from },
-      ].filter((s) => s.to > s.from);
-    });
-  });
+      const describe = () => describeNotSeen(t, ref, start, index > 0 ? 'since' : unseenSince, limit);
+      // Written out as literals, not `{ ...common, severity, from, to }`: this runs twice per sighting of
+      // each child, and on Node 20 a spread followed by properties costs microseconds each time.
+      const seriousTo = Math.min(next, critical);
+      if (seriousTo > from) {
+        spells.push({ code: 'child-not-seen', subject: ref, describe, severity: 'serious', from, to: seriousTo });
+      }
+      if (next > critical) {
+        spells.push({ code: 'child-not-seen', subject: ref, describe, severity: 'critical', from: critical, to: next, since: from });
+      }
+    }
+  }
+  return spells;
+};
 
 function describeNotSeen(t: CaseTimeline, ref: string, start: number, since: string, limit: number) {
-  const attempts = t.contacts.filter((c) => c.ms > start && meantFor(t, c.entry).includes(ref));
-  const lastSighting = t.contacts.find((c) => c.ms === start && seenIn(c.entry, ref));
+  const meant = contactsMeantFor(t, ref);
+  const attempts = meant.slice(firstAfter(meant, start));
+  const lastSighting = sightingsOf(t, ref).find((c) => c.ms === start);
   const days = workingDaysBetween(ukDay(start), t.today, t.pack.nation);
   const age = ageAt(t, ref, t.now);
   const who = age !== null && age < 1 ? 'a baby' : 'a child';
@@ -92,13 +120,14 @@ function describeNotSeen(t: CaseTimeline, ref: string, start: number, since: str
  * the last 2 contacts that saw them but alone at neither; or a parent refused to let them be seen alone
  * in the last 30 days. MK 5.1.7, 5.1.9.16; SX 1.7.7, 1.7.11; BEF 7.0.
  */
-export const childNotSeenAlone: Detector = (t) =>
-  t.children.flatMap((child): Spell[] => {
+export const childNotSeenAlone: Detector = (t) => {
+  const plans = protectedPlans(t);
+  return t.children.flatMap((child): Spell[] => {
     const oldEnough = birthdayMs(t, child.ref, t.pack.thresholds.seenAloneFromAge);
     if (oldEnough === null) return [];
     // The finding holds only while the plan is one of these and the child is old enough.
-    const applies = intersect(protectedPlans(t), [{ from: oldEnough, to: Infinity }]);
-    const sightings = t.contacts.filter((c) => seenIn(c.entry, child.ref));
+    const applies = intersect(plans, [{ from: oldEnough, to: Infinity }]);
+    const sightings = sightingsOf(t, child.ref);
     const spells: Spell[] = [];
     sightings.forEach((second, i) => {
       const first = sightings[i - 1];
@@ -130,10 +159,21 @@ export const childNotSeenAlone: Detector = (t) =>
         }),
       });
     }
-    return withRunStart(
-      spells.flatMap((spell) => intersect([spell], applies).map((part) => ({ ...spell, ...part }))),
-    );
+    // Each spell cut to the times the finding applies (what `intersect([spell], applies)` gives: `applies`
+    // is merged, so the parts are apart), as literals rather than `{ ...spell, ...part }` (see childNotSeen).
+    const parts: Spell[] = [];
+    for (const spell of spells) {
+      for (const when of applies) {
+        const from = Math.max(spell.from, when.from);
+        const to = Math.min(spell.to, when.to);
+        if (to > from) {
+          parts.push({ code: spell.code, severity: spell.severity, subject: spell.subject, from, to, describe: spell.describe });
+        }
+      }
+    }
+    return withRunStart(parts);
   });
+};
 
 /** When the case was on a child protection or compulsory supervision plan. */
 function protectedPlans(t: CaseTimeline): Interval[] {
@@ -152,7 +192,12 @@ export function withRunStart(spells: readonly Spell[]): Spell[] {
   const runs = merge(spells);
   return spells.map((spell) => {
     const run = runs.find((r) => r.from <= spell.from && spell.from <= r.to);
-    return run && run.from < sinceOf(spell) ? { ...spell, since: run.from } : spell;
+    if (!run || run.from >= sinceOf(spell)) return spell;
+    // A copy with `since` set, written out rather than spread (see childNotSeen). Same keys in the same
+    // order as `{ ...spell, since }`, so the spell reads the same.
+    const copy = { ...spell };
+    copy.since = run.from;
+    return copy;
   });
 }
 
@@ -221,9 +266,7 @@ function poorAttendanceOf(t: CaseTimeline, records: Timed<EntryOfKind<'attendanc
 export const healthAppointmentsMissed: Detector = (t) => {
   const { count, days } = t.pack.thresholds.healthAppointments;
   return t.children.flatMap((child): Spell[] => {
-    const missed = t.contacts.filter(
-      (c) => c.entry.outcome === 'not-brought' && meantFor(t, c.entry).includes(child.ref),
-    );
+    const missed = contactsMeantFor(t, child.ref).filter((c) => c.entry.outcome === 'not-brought');
     return countWindow(
       missed.map((c) => c.ms),
       count,
@@ -243,8 +286,3 @@ export const healthAppointmentsMissed: Detector = (t) => {
     }));
   });
 };
-
-/** The timed entries in the `days` before `at`, that is in (at - days, at]. */
-export function inWindow<T extends Timed>(items: readonly T[], at: number, days: number): T[] {
-  return items.filter((item) => item.ms <= at && item.ms > at - daysMs(days));
-}

@@ -2,7 +2,9 @@
 import type { Detector, Spell } from '../detector.js';
 import { dateText } from '../explain.js';
 import { merge } from '../spells.js';
-import { isFailedContact, meantFor, nameOf, ofKind, planAt } from '../timeline.js';
+import type { Contact } from '../../entries.js';
+import { contactsMeantFor, isFailedContact, nameOf, ofKind, planAt, type Timed } from '../timeline.js';
+import { firstAfter } from '../window.js';
 
 /**
  * reporter-notification-due / reporter-referral-consider (forth-valley): child-not-seen or refusal active
@@ -39,36 +41,45 @@ export const reporter: Detector = (t, found) => {
 };
 
 /** police-welfare-check-consider: child-not-seen is critical and the last 2 contacts meant for the child failed. */
-export const policeWelfareCheck: Detector = (t, found) =>
-  found
-    .of('child-not-seen')
-    .filter((s) => s.severity === 'critical' && s.subject)
-    .flatMap((spell): Spell[] => {
-      const child = spell.subject as string;
-      const forChild = t.contacts.filter((c) => meantFor(t, c.entry).includes(child));
-      // The condition changes only with a new contact, so it is judged at the start of the critical spell and at each contact in it.
-      const points = [
-        spell.from,
-        ...forChild.filter((c) => c.ms > spell.from && c.ms < spell.to).map((c) => c.ms),
-      ];
-      const lastTwoFailed = (at: number) => {
-        const lastTwo = forChild.filter((c) => c.ms <= at).slice(-2);
-        return lastTwo.length === 2 && lastTwo.every((c) => isFailedContact(c.entry));
+export const policeWelfareCheck: Detector = (t, found) => {
+  const spells: Spell[] = [];
+  for (const spell of found.of('child-not-seen')) {
+    if (spell.severity !== 'critical' || !spell.subject) continue;
+    const child = spell.subject;
+    const forChild = contactsMeantFor(t, child);
+    // The last two contacts meant for the child up to a moment, found by binary search in the list.
+    const lastTwo = (at: number) => {
+      const end = firstAfter(forChild, at);
+      return forChild.slice(Math.max(0, end - 2), end);
+    };
+    const lastTwoFailed = (at: number) => {
+      const end = firstAfter(forChild, at);
+      const last = forChild[end - 1];
+      const before = forChild[end - 2];
+      return end >= 2 && isFailedContact((last as Timed<Contact>).entry) && isFailedContact((before as Timed<Contact>).entry);
+    };
+    const describe = () => {
+      const recent = lastTwo(t.now);
+      return {
+        evidence: recent.map((c) => c.entry.id),
+        explanation: `${nameOf(t, child)} has gone unseen far past the limit and the last two attempts to see them failed (${recent.map((c) => dateText(c.ms)).join(' and ')}).`,
       };
-      return points
-        .map((from, i): Spell => ({
-          code: 'police-welfare-check-consider',
-          severity: 'critical',
-          subject: child,
-          from,
-          to: points[i + 1] ?? spell.to,
-          describe: () => {
-            const lastTwo = forChild.filter((c) => c.ms <= t.now).slice(-2);
-            return {
-              evidence: lastTwo.map((c) => c.entry.id),
-              explanation: `${nameOf(t, child)} has gone unseen far past the limit and the last two attempts to see them failed (${lastTwo.map((c) => dateText(c.ms)).join(' and ')}).`,
-            };
-          },
-        }))
-        .filter((s) => lastTwoFailed(s.from) && s.to > s.from);
-    });
+    };
+    // The condition changes only with a new contact, so it is judged at the start of the critical spell
+    // and at each contact in it; each point holds until the next (or the end of the spell).
+    const points = [spell.from];
+    for (let i = firstAfter(forChild, spell.from); i < forChild.length; i += 1) {
+      const ms = (forChild[i] as Timed<Contact>).ms;
+      if (ms >= spell.to) break;
+      points.push(ms);
+    }
+    for (let i = 0; i < points.length; i += 1) {
+      const from = points[i] as number;
+      const to = points[i + 1] ?? spell.to;
+      if (lastTwoFailed(from) && to > from) {
+        spells.push({ code: 'police-welfare-check-consider', severity: 'critical', subject: child, from, to, describe });
+      }
+    }
+  }
+  return spells;
+};

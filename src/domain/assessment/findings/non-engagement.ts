@@ -14,7 +14,8 @@ import {
   type Timed,
 } from '../timeline.js';
 import { addDays } from '../working-days.js';
-import { inWindow, withRunStart } from './child-in-focus.js';
+import { firstFrom, inWindow, SlidingWindow } from '../window.js';
+import { withRunStart } from './child-in-focus.js';
 
 type Code = Spell['code'];
 
@@ -177,11 +178,28 @@ export const disguisedCompliance: Detector = (t) => {
   const { indicators, days } = t.pack.thresholds.disguisedCompliance;
   const window = daysMs(days);
   const signs = t.contacts.filter((c) => (c.entry.indicators?.length ?? 0) > 0);
-  const distinctAt = (at: number) =>
-    new Set(inWindow(signs, at, days).flatMap((c) => c.entry.indicators ?? [])).size;
+  // Distinct indicators in the window, counted as it slides (how many contacts in it record each one).
+  const recorded = new Map<string, number>();
+  const tell = (c: Timed<Contact>, by: 1 | -1) => {
+    // An indicator listed twice on one contact is one indicator on it, as the Set that counted them read it.
+    for (const indicator of new Set(c.entry.indicators)) {
+      const n = (recorded.get(indicator) ?? 0) + by;
+      if (n === 0) recorded.delete(indicator);
+      else recorded.set(indicator, n);
+    }
+  };
+  const sliding = new SlidingWindow(
+    signs,
+    days,
+    (c) => tell(c, 1),
+    (c) => tell(c, -1),
+  );
   const byIndicators = sweep(
     signs.flatMap((c) => [c.ms, c.ms + window]),
-    (at) => distinctAt(at) >= indicators,
+    (at) => {
+      sliding.moveTo(at);
+      return recorded.size >= indicators;
+    },
   );
   const denied = ofKind(t, 'agreement-review').filter(
     (r) => !r.entry.kept && r.entry.familyAccount === 'kept',
@@ -226,14 +244,13 @@ export const sporadicCompliance: Detector = (t) => {
   return [...new Set(reviewDays)].flatMap((day): Spell[] => {
     // Days as the UK calendar counts them: the review begins at UK midnight.
     const review = dayStart(day);
-    const run = completedRun(
-      t.contacts.filter((c) => c.ms >= dayStart(addDays(day, -daysBeforeReview)) && c.ms < review),
-      completedContacts,
-    );
+    // Slices of the time-ordered contacts found by binary search (the same as filtering them by time).
+    const between = (from: number, until: number) => t.contacts.slice(firstFrom(t.contacts, from), firstFrom(t.contacts, until));
+    const run = completedRun(between(dayStart(addDays(day, -daysBeforeReview)), review), completedContacts);
     const third = run[completedContacts - 1];
     const first = run[0];
     if (!third || !first) return [];
-    const before = t.contacts.filter((c) => c.ms < first.ms && c.ms >= first.ms - daysMs(failingDays));
+    const before = between(first.ms - daysMs(failingDays), first.ms);
     const failing = before.filter((c) => isFailedContact(c.entry));
     if (before.length < 2 || failing.length * 2 <= before.length) return [];
     return [
@@ -283,11 +300,38 @@ export const selectiveEngagement: Detector = (t) => {
     );
     return { engaging, shut };
   };
+  // The sweep only needs to know whether some agency is engaging and some other is shut: counted as the
+  // window slides (per agency, completed and failed contacts in it; how many agencies are engaging and
+  // how many shut), not by building `split`'s lists at every point. `split` describes the finding.
+  const tallies = new Map<string, { completed: number; failed: number }>();
+  let engagingAgencies = 0;
+  let shutAgencies = 0;
+  const isEngaging = (a: { completed: number; failed: number }) => a.completed > a.failed;
+  const isShut = (a: { completed: number; failed: number }) => a.failed >= 2 && a.failed > a.completed;
+  const count = (contact: Timed<Contact>, by: 1 | -1) => {
+    const failed = isFailedContact(contact.entry);
+    if (!failed && contact.entry.outcome !== 'completed' && contact.entry.outcome !== 'completed-late') return;
+    const agency = contact.entry.agency ?? '';
+    let tally = tallies.get(agency);
+    if (!tally) tallies.set(agency, (tally = { completed: 0, failed: 0 }));
+    const wasEngaging = isEngaging(tally);
+    const wasShut = isShut(tally);
+    if (failed) tally.failed += by;
+    else tally.completed += by;
+    engagingAgencies += Number(isEngaging(tally)) - Number(wasEngaging);
+    shutAgencies += Number(isShut(tally)) - Number(wasShut);
+  };
+  const window = new SlidingWindow(
+    t.contacts,
+    days,
+    (c) => count(c, 1),
+    (c) => count(c, -1),
+  );
   const intervals = sweep(
     t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
     (at) => {
-      const { engaging, shut } = split(at);
-      return engaging.length > 0 && shut.length > 0;
+      window.moveTo(at);
+      return engagingAgencies > 0 && shutAgencies > 0;
     },
   );
   const agencyName = (ref: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref;

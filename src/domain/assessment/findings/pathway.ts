@@ -1,15 +1,16 @@
 // The steps the procedure asks of managers and agencies once non-engagement is seen (FINDINGS.md,
 // "Practice and process"): everyone withdrawing, manager discussion, supervision, the meetings, closure.
 import { meetingTypeLabels } from '../../labels.js';
+import type { Contact } from '../../entries.js';
 import type { MeetingType } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
 import { severityRank, sinceOf } from '../detector.js';
 import { nonEngagementCodes } from '../codes.js';
 import { dateText, listText, plural } from '../explain.js';
-import { holdsAt, merge, sweep } from '../spells.js';
+import { holdsAt, holdsAtInOrder, merge, sweep } from '../spells.js';
 import { dayStart, daysMs, isFailedContact, ofKind, ukDay, workingDaysAfter, type CaseTimeline, type Timed } from '../timeline.js';
 import { addWorkingDays, workingDayFrom } from '../working-days.js';
-import { inWindow } from './child-in-focus.js';
+import { inWindow, SlidingWindow } from '../window.js';
 
 export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
   'team-around-family',
@@ -32,10 +33,25 @@ const firstAfter = <T extends Timed>(items: readonly T[], ms: number) => items.f
  */
 export const everyoneWithdrawing: Detector = (t, found) => {
   const days = t.pack.thresholds.everyoneWithdrawingDays;
+  // At least 2 contacts in the window, from at least 2 agencies, all failed: counted as the window slides
+  // (contacts per agency, failed ones), not by re-reading the window at every point of the sweep.
+  const perAgency = new Map<string | undefined, number>();
+  let failedInWindow = 0;
+  const count = (c: Timed<Contact>, by: 1 | -1) => {
+    const n = (perAgency.get(c.entry.agency) ?? 0) + by;
+    if (n === 0) perAgency.delete(c.entry.agency);
+    else perAgency.set(c.entry.agency, n);
+    if (isFailedContact(c.entry)) failedInWindow += by;
+  };
+  const window = new SlidingWindow(
+    t.contacts,
+    days,
+    (c) => count(c, 1),
+    (c) => count(c, -1),
+  );
   const allFailing = (at: number) => {
-    const recent = inWindow(t.contacts, at, days);
-    const agencies = new Set(recent.map((c) => c.entry.agency));
-    return recent.length >= 2 && agencies.size >= 2 && recent.every((c) => isFailedContact(c.entry));
+    window.moveTo(at);
+    return window.size >= 2 && perAgency.size >= 2 && failedInWindow === window.size;
   };
   const failing = sweep(t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]), allFailing);
   const active = found.nonEngagement();
@@ -119,7 +135,6 @@ function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since:
 export const supervisionOverdue: Detector = (t, found) => {
   const serious = merge(found.spells.filter((s) => s.severity === 'serious' || s.severity === 'critical'));
   const supervisions = ofKind(t, 'supervision');
-  const lastBefore = (ms: number) => supervisions.filter((s) => s.ms <= ms).at(-1)?.ms ?? t.opened;
   const limit = t.pack.thresholds.supervisionWorkingDays;
   // Any serious finding counts (hostility to staff as much as non-engagement), so any is evidence.
   const seriousNow = () => {
@@ -132,7 +147,16 @@ export const supervisionOverdue: Detector = (t, found) => {
     ...supervisions.flatMap((s) => [s.ms, workingDaysAfter(t, s.ms, limit + 1)]),
     workingDaysAfter(t, t.opened, limit + 1),
   ];
-  return sweep(points, (at) => Boolean(holdsAt(serious, at)) && at >= workingDaysAfter(t, lastBefore(at), limit + 1)).map(
+  // Asked at increasing points (see sweep), so both lists are read with cursors, not searched each time.
+  const seriousAt = holdsAtInOrder(serious);
+  let supervised = 0; // supervisions up to the current point
+  const overdue = (at: number) => {
+    while (supervised < supervisions.length && (supervisions[supervised] as Timed).ms <= at) supervised += 1;
+    if (!seriousAt(at)) return false;
+    const last = supervised > 0 ? (supervisions[supervised - 1] as Timed).ms : t.opened;
+    return at >= workingDaysAfter(t, last, limit + 1);
+  };
+  return sweep(points, overdue).map(
     (interval): Spell => ({
       code: 'supervision-overdue',
       severity: 'warning',
@@ -206,9 +230,8 @@ export const professionalsMeetingDue = meetingDue(
 /** no-contingency-plan: a planned contact, while non-engagement is active, recorded without a contingency plan. MK 5.1.9.23. */
 export const noContingencyPlan: Detector = (t, found) => {
   const active = found.nonEngagement();
-  const missing = t.contacts.filter(
-    (c) => c.entry.planned && !c.entry.contingency && holdsAt(active, c.ms),
-  );
+  const activeAt = holdsAtInOrder(active); // asked in time order: the contacts are
+  const missing = t.contacts.filter((c) => c.entry.planned && !c.entry.contingency && activeAt(c.ms));
   return merge(missing.map((c) => ({ from: c.ms, to: c.ms + daysMs(28) }))).map((interval) => ({
     code: 'no-contingency-plan',
     severity: 'warning',

@@ -3,10 +3,10 @@
 import { stagesOfChange } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
 import { dateText, listText, plural } from '../explain.js';
-import { afterEach, countWindow, holdsAt, merge, sweep } from '../spells.js';
-import { dayStart, daysMs, nameOf, ofKind, seenIn, type CaseTimeline, type Timed } from '../timeline.js';
+import { afterEach, countWindow, holdsAt, holdsAtInOrder, merge, sweep } from '../spells.js';
+import { dayStart, daysMs, nameOf, ofKind, seenIn, sightingsOf, type CaseTimeline, type Timed } from '../timeline.js';
 import { addDays } from '../working-days.js';
-import { inWindow } from './child-in-focus.js';
+import { inWindow, SlidingWindow } from '../window.js';
 
 const workerName = (t: CaseTimeline, ref: string) => t.file.workers.find((w) => w.ref === ref)?.name ?? ref;
 
@@ -87,7 +87,7 @@ export const startAgain: Detector = (t) => {
 /** significant-adult-unseen: an adult living with or seeing a child never seen, or not in 90 days. R7; BEF 9.2; FV; SX 1.7.11. */
 export const significantAdultUnseen: Detector = (t) =>
   t.adultsAround.flatMap((adult): Spell[] => {
-    const sightings = t.contacts.filter((c) => seenIn(c.entry, adult.ref));
+    const sightings = sightingsOf(t, adult.ref);
     const window = daysMs(t.pack.thresholds.significantAdultDays);
     const starts = [{ ms: t.opened, seen: false }, ...sightings.map((c) => ({ ms: c.ms, seen: true }))];
     return starts
@@ -167,7 +167,7 @@ export const communicationNeedsUnmet: Detector = (t) => {
   const interpreterSpells = t.file.people
     .filter((p) => p.needs?.interpreter)
     .flatMap((person): Spell[] => {
-      const without = t.contacts.filter((c) => seenIn(c.entry, person.ref) && c.entry.interpreterUsed !== true && c.entry.mode !== 'letter' && c.entry.mode !== 'text' && c.entry.mode !== 'email');
+      const without = sightingsOf(t, person.ref).filter((c) => c.entry.interpreterUsed !== true && c.entry.mode !== 'letter' && c.entry.mode !== 'text' && c.entry.mode !== 'email');
       return afterEach(without.map((c) => c.ms), daysMs(days)).map((interval) => ({
         code: 'communication-needs-unmet',
         severity: 'warning',
@@ -215,7 +215,14 @@ export const endOfContactSummaryMissing: Detector = (t, found) => {
     (c) => (c.entry.outcome === 'completed' || c.entry.outcome === 'completed-late') && !c.entry.summaryGiven,
   );
   const points = [...unsummarised.flatMap((c) => [c.ms, c.ms + daysMs(days)]), ...active.flatMap((a) => [a.from, a.to])];
-  return sweep(points, (at) => Boolean(holdsAt(active, at)) && inWindow(unsummarised, at, days).length > 0).map((interval) => ({
+  // Asked at increasing points (see sweep): the active spells read with a cursor, the window slid forward.
+  const activeAt = holdsAtInOrder(active);
+  const window = new SlidingWindow(unsummarised, days);
+  const missing = (at: number) => {
+    window.moveTo(at);
+    return Boolean(activeAt(at)) && window.size > 0;
+  };
+  return sweep(points, missing).map((interval) => ({
     code: 'end-of-contact-summary-missing',
     severity: 'info',
     ...interval,
