@@ -293,4 +293,11 @@ describe('everyone-withdrawing (an agency ending involvement)', () => {
     const file = seen.withEntry({ kind: 'involvement-end', at: '2026-01-28T10:00', agency: 'hv' }).build();
     expect(found(file, '2026-01-28T12:00')).toBeUndefined();
   });
+  it('is not raised when a multi-agency meeting decided to close before the agency left', () => {
+    const decided = refused
+      .withEntry({ kind: 'meeting', at: '2026-02-09T10:00', type: 'multi-agency', attendees: ['csc', 'hv'], decision: 'close' })
+      .withEntry({ id: 'x1', kind: 'involvement-end', at: '2026-02-10T10:00', agency: 'hv', reason: 'Agreed at the meeting' })
+      .build();
+    expect(found(decided, '2026-02-10T12:00')).toBeUndefined();
+  });
 });

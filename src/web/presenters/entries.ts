@@ -3,6 +3,7 @@
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
 import * as labels from '../../domain/labels.js';
+import { failedOutcomes } from '../../domain/vocabularies.js';
 import type { MeetingAction } from '../../domain/entries.js';
 import { ukDate } from '../uk-dates.js';
 
@@ -94,18 +95,8 @@ const vocabularies: Record<string, Record<string, string>> = {
   urgency: { immediate: 'Immediate', 'within-days': 'Within days', routine: 'Routine' },
 };
 
-const failed = new Set([
-  'no-answer-not-in',
-  'no-answer-believed-in',
-  'refused-entry',
-  'refused',
-  'cancelled-by-family',
-  'rescheduled-by-family',
-  'did-not-attend',
-  'not-brought',
-  'no-reply',
-  'cut-short',
-]);
+/** Outcomes the timeline marks: the failed ones (FINDINGS.md), and a visit the family cut short. */
+const failed: ReadonlySet<string> = new Set([...failedOutcomes, 'cut-short']);
 
 const personFields = new Set(['for', 'seen', 'seenAlone', 'childViews', 'person']);
 const workerFields = new Set(['against', 'manager', 'supervisor', 'managerAgreedLone']);

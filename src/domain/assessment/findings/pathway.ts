@@ -55,9 +55,13 @@ export const everyoneWithdrawing: Detector = (t, found) => {
   };
   const failing = sweep(t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]), allFailing);
   const active = found.nonEngagement();
-  const endings = t.entries.filter(
-    (e) => (e.entry.kind === 'involvement-end' || e.entry.kind === 'closure') && e.entry.agency && holdsAt(active, e.ms),
-  );
+  // An ending a multi-agency meeting decided on, in the same episode, is the procedure followed, not a withdrawal (MK 5.1.19).
+  const decidedToClose = ofKind(t, 'meeting').filter((m) => m.entry.decision === 'close');
+  const endings = t.entries.filter((e) => {
+    if (e.entry.kind !== 'involvement-end' && e.entry.kind !== 'closure') return false;
+    const episode = e.entry.agency ? holdsAt(active, e.ms) : undefined;
+    return Boolean(episode) && !decidedToClose.some((m) => m.ms >= (episode as { from: number }).from && m.ms <= e.ms);
+  });
   const agencyName = (ref?: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref ?? 'An agency';
   return [
     ...failing.map((interval): Spell => ({
