@@ -11,6 +11,7 @@ import { idempotencyService } from './idempotency.js';
 import { meetingService } from './meetings.js';
 import { managerDiscussionService } from './manager-discussions.js';
 import { notificationService } from './notifications.js';
+import { taskService } from './tasks.js';
 import { tokenService } from './tokens.js';
 
 export function createServices(db: Db) {
@@ -23,6 +24,7 @@ export function createServices(db: Db) {
     managerDiscussions: managerDiscussionService(db),
     notifications: notificationService(db),
     tokens: tokenService(db, accounts),
+    tasks: taskService(db),
     assessments: assessmentService(db),
     caseFiles: caseFileService(db),
     idempotency: idempotencyService(db),

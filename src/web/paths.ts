@@ -38,6 +38,8 @@ export const paths = {
     document: '/api/openapi.json',
     docs: '/api/docs',
   },
+  /** The actions meetings gave the worker or their agency. */
+  tasks: '/tasks',
   /** A manager's team cases. */
   team: '/team',
   /** The pages of one case. */

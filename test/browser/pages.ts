@@ -248,3 +248,10 @@ export class ClosePage extends CasePage {
     await this.page.locator('[data-qa=arrange-meeting]').click();
   }
 }
+
+export class TasksPage extends AppPage {
+  static readonly heading = /^My tasks$/;
+  get actions(): Promise<string[]> {
+    return this.page.locator('[data-qa=tasks] tbody th a').allTextContents();
+  }
+}

@@ -13,6 +13,7 @@ import { managerDiscussionRoutes } from './manager-discussions.js';
 import { meetingRoutes } from './meetings.js';
 import { peopleRoutes } from './people.js';
 import { signInRoutes } from './sign-in.js';
+import { taskRoutes } from './tasks.js';
 import { teamRoutes } from './team.js';
 
 export interface RouteOptions {
@@ -35,5 +36,6 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
     await signedIn.register(meetingRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
     await signedIn.register(accountRoutes, { ...options, prefix: paths.account });
+    await signedIn.register(taskRoutes, { ...options, prefix: paths.tasks });
   });
 }

@@ -1,0 +1,41 @@
+// A worker's task list: every action a meeting gave them, or their agency, on the cases their agency is
+// on; overdue ones first (issue 6: actions appear on the owner's task list and become overdue visibly).
+import { meetingActions, type ActionItem } from '../domain/meetings.js';
+import type { Actor } from '../domain/policy.js';
+import { toUkDate } from '../domain/time.js';
+import type { Db } from '../store/database.js';
+import { loadCaseFile } from '../store/case-records.js';
+
+export interface Task extends ActionItem {
+  case: string;
+  /** Whether the action is the worker's own, or their agency's. */
+  ownedBy: 'me' | 'my-agency';
+}
+
+export function taskService(db: Db) {
+  return {
+    async mine(actor: Actor, now = new Date()): Promise<Task[]> {
+      const cases = await db
+        .selectFrom('cases')
+        .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
+        .selectAll('cases')
+        .where('cases.partnership_id', '=', actor.partnershipId)
+        .where('case_agencies.agency_id', '=', actor.agencyId)
+        .execute();
+      const today = toUkDate(now);
+      const tasks: Task[] = [];
+      for (const caseRow of cases) {
+        const file = await loadCaseFile(db, caseRow);
+        // A worker ref names a person only within their agency: the same ref in another agency is someone else.
+        const isMe = file.workers.some((w) => w.ref === actor.workerRef && w.agency === actor.agencyRef);
+        for (const action of meetingActions(file.entries, today)) {
+          const ownedBy = isMe && action.owner === actor.workerRef ? 'me' : action.owner === actor.agencyRef ? 'my-agency' : null;
+          if (ownedBy) tasks.push({ ...action, case: caseRow.ref, ownedBy });
+        }
+      }
+      return tasks.sort(
+        (a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.case.localeCompare(b.case),
+      );
+    },
+  };
+}
