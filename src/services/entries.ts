@@ -118,7 +118,16 @@ export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string,
   if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
   const entry = parsed.data;
   const worker = { ref: by.actor.workerRef, agency: by.actor.agencyRef, name: by.actor.name };
-  const workers = file.workers.some((w) => w.ref === worker.ref) ? file.workers : [...file.workers, worker];
+  // The recorder is named on the case as a worker of their agency, so their agency must be on it (a manager
+  // reading a supervisee's case joins it first), and their ref must not already name someone else.
+  if (!file.agencies.some((agency) => agency.ref === worker.agency)) {
+    throw new InvalidInput([{ path: 'agency', message: 'Your agency is not on this case: add it to the agencies working with the family first' }]);
+  }
+  const named = file.workers.find((w) => w.ref === worker.ref);
+  if (named && named.agency !== worker.agency) {
+    throw new InvalidInput([{ path: 'worker', message: `The worker reference "${worker.ref}" already names someone of another agency on this case` }]);
+  }
+  const workers = named ? file.workers : [...file.workers, worker];
   const index = file.entries.length;
   const problems = caseFileReferenceProblems({ ...file, workers, entries: [...file.entries, entry] })
     .filter((problem) => problem.startsWith(`entries[${index}]`))

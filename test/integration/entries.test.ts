@@ -61,6 +61,21 @@ describe('recording an entry', () => {
     expect((error as InvalidInput).problems).toEqual([{ path: 'seenAlone[0]', message: 'no child with ref "p1"' }]);
   });
 
+  it("is refused, with the reason, to a manager whose own agency is not on the case (the export would name an agency it lacks)", async () => {
+    const schoolManager = { ...t.manager, agencyRef: 'sch', agencyId: t.worker2.agencyId + 1, superviseeAgencyIds: [t.worker.agencyId] };
+    const error = await entries.record(from(schoolManager), 'FAM-0001', noAccessVisit).catch((e: unknown) => e);
+    expect((error as InvalidInput).problems).toEqual([
+      { path: 'agency', message: 'Your agency is not on this case: add it to the agencies working with the family first' },
+    ]);
+  });
+
+  it('is refused when the recorder’s worker reference already names someone of another agency', async () => {
+    await entries.record(from(t.worker2), 'FAM-0001', noAccessVisit);
+    const clash = { ...t.worker, workerRef: 'worker2' };
+    const error = await entries.record(from(clash), 'FAM-0001', noAccessVisit).catch((e: unknown) => e);
+    expect((error as InvalidInput).problems[0]?.path).toBe('worker');
+  });
+
   it('is refused to a user who cannot see the case', async () => {
     await expect(entries.record(from(t.outsider), 'FAM-0001', noAccessVisit)).rejects.toBeInstanceOf(NotFound);
   });
