@@ -91,6 +91,13 @@ describe('incident-not-escalated', () => {
     );
   });
 
+  it('names every incident not escalated as its evidence, not only the first', () => {
+    const file = incident('2026-02-02T14:00')
+      .withEntry({ id: 'i2', kind: 'incident', at: '2026-02-04T11:00', threats: ['physical-violence'] })
+      .build();
+    expect(found(file, '2026-02-06T09:00')?.evidence).toEqual(['i1', 'i2']);
+  });
+
   it('is not raised when the manager is told late on the same working day', () => {
     const file = incident('2026-02-02T14:00', '2026-02-02T23:00', '2026-02-02T16:00').build();
     expect(found(file, '2026-02-03T09:00')).toBeUndefined();

@@ -90,6 +90,13 @@ export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
     if (spell.subject) finding.subject = spell.subject;
     finding.since = toUkLocalDateTime(new Date(earliestSince(holding, spell)));
     Object.assign(finding, spell.describe());
+    // Several spells of one code and subject can hold at once (two incidents not escalated): the finding
+    // is made true by all of them, so its evidence is theirs together (FINDINGS.md: "the entries that make it true").
+    for (const other of holding) {
+      if (other !== spell && other.code === spell.code && other.subject === spell.subject) {
+        for (const id of other.describe().evidence) if (!finding.evidence.includes(id)) finding.evidence.push(id);
+      }
+    }
     finding.citations = guidance.citations;
     finding.nextSteps = guidance.nextSteps.map((step) => step.text);
     return finding;
