@@ -1,5 +1,8 @@
 // Dev aid, not a test: sign in as the demo worker and screenshot pages. node scripts/look.mjs BASE PATH...
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+
+mkdirSync('/tmp/shots', { recursive: true });
 const [base, ...pages] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 const width = Number(process.env.WIDTH || 1280);
