@@ -5,6 +5,7 @@ import { toInstant, toUkLocalDateTime } from '../../domain/time.js';
 import { dateTimeFrom } from './dates.js';
 import type { Problem } from '../../services/errors.js';
 import type { Contact } from '../../domain/entries.js';
+import { textOf, listOf } from './fields.js';
 
 export interface ContactForm {
   day: string;
@@ -48,28 +49,25 @@ export function newContactForm(now: Date): ContactForm {
   };
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const list = (value: unknown) =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(text).filter(Boolean);
 
 export function contactFormFrom(body: Record<string, unknown>): ContactForm {
   return {
-    day: text(body['at-day']),
-    month: text(body['at-month']),
-    year: text(body['at-year']),
-    time: text(body['at-time']),
-    mode: text(body.mode),
-    planned: text(body.planned),
-    announced: text(body.announced),
-    outcome: text(body.outcome),
-    seen: list(body.seen),
-    seenAlone: list(body.seenAlone),
-    childViews: list(body.childViews),
-    behaviours: list(body.behaviours),
-    indicators: list(body.indicators),
-    contingency: text(body.contingency),
-    reason: text(body.reason),
-    note: text(body.note),
+    day: textOf(body['at-day']),
+    month: textOf(body['at-month']),
+    year: textOf(body['at-year']),
+    time: textOf(body['at-time']),
+    mode: textOf(body.mode),
+    planned: textOf(body.planned),
+    announced: textOf(body.announced),
+    outcome: textOf(body.outcome),
+    seen: listOf(body.seen),
+    seenAlone: listOf(body.seenAlone),
+    childViews: listOf(body.childViews),
+    behaviours: listOf(body.behaviours),
+    indicators: listOf(body.indicators),
+    contingency: textOf(body.contingency),
+    reason: textOf(body.reason),
+    note: textOf(body.note),
   };
 }
 

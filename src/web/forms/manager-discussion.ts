@@ -4,6 +4,7 @@ import { urgencies } from '../../domain/vocabularies.js';
 import { toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
 import { dateTimeFrom } from './dates.js';
+import { textOf } from './fields.js';
 
 type Urgency = (typeof urgencies)[number];
 
@@ -55,18 +56,17 @@ export function newManagerDiscussionForm(now: Date): ManagerDiscussionForm {
   };
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 export function managerDiscussionFormFrom(body: Record<string, unknown>): ManagerDiscussionForm {
   return {
-    day: text(body['at-day']),
-    month: text(body['at-month']),
-    year: text(body['at-year']),
-    time: text(body['at-time']),
-    worker: text(body.worker),
-    decision: text(body.decision),
-    urgency: text(body.urgency),
-    note: text(body.note),
+    day: textOf(body['at-day']),
+    month: textOf(body['at-month']),
+    year: textOf(body['at-year']),
+    time: textOf(body['at-time']),
+    worker: textOf(body.worker),
+    decision: textOf(body.decision),
+    urgency: textOf(body.urgency),
+    note: textOf(body.note),
   };
 }
 

@@ -4,6 +4,7 @@
 import { toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
 import { dateFrom, dateTimeFrom, type DateParts, type DateTimeParts } from './dates.js';
+import { textOf, listOf } from './fields.js';
 
 export interface ActionRow extends DateParts {
   what: string;
@@ -55,9 +56,6 @@ export function newMeetingForm(now: Date): MeetingForm {
   };
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const list = (value: unknown) =>
-  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(text).filter(Boolean);
 
 export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
   const rowNumbers = Object.keys(body)
@@ -65,24 +63,24 @@ export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
     .map(Number);
   const rows = Math.min(mostRows, Math.max(blankRows, ...rowNumbers.map((n) => n + 1)));
   return {
-    day: text(body['at-day']),
-    month: text(body['at-month']),
-    year: text(body['at-year']),
-    time: text(body['at-time']),
-    type: text(body.type),
-    attendees: list(body.attendees),
-    parentsExcluded: text(body.parentsExcluded),
-    reason: text(body.reason),
-    decision: text(body.decision),
+    day: textOf(body['at-day']),
+    month: textOf(body['at-month']),
+    year: textOf(body['at-year']),
+    time: textOf(body['at-time']),
+    type: textOf(body.type),
+    attendees: listOf(body.attendees),
+    parentsExcluded: textOf(body.parentsExcluded),
+    reason: textOf(body.reason),
+    decision: textOf(body.decision),
     actions: Array.from({ length: rows }, (_, i) => ({
-      what: text(body[`actions-${i}-what`]),
-      owner: text(body[`actions-${i}-owner`]),
-      day: text(body[`actions-${i}-due-day`]),
-      month: text(body[`actions-${i}-due-month`]),
-      year: text(body[`actions-${i}-due-year`]),
+      what: textOf(body[`actions-${i}-what`]),
+      owner: textOf(body[`actions-${i}-owner`]),
+      day: textOf(body[`actions-${i}-due-day`]),
+      month: textOf(body[`actions-${i}-due-month`]),
+      year: textOf(body[`actions-${i}-due-year`]),
     })),
-    shareWithFamily: text(body.shareWithFamily),
-    note: text(body.note),
+    shareWithFamily: textOf(body.shareWithFamily),
+    note: textOf(body.note),
   };
 }
 

@@ -17,6 +17,7 @@ import { meetingActions } from '../../domain/meetings.js';
 import { toUkDate } from '../../domain/time.js';
 import { latestManagerDiscussion, stageLinks } from '../presenters/pathway.js';
 import type { RouteOptions } from './index.js';
+import { textOf } from '../forms/fields.js';
 
 type Body = Record<string, unknown>;
 type WithRef = { Params: { ref: string } };
@@ -39,7 +40,7 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
   app.post<{ Body: Body }>('/new', async (request, reply) => {
     const body = request.body ?? {};
     const problems: Problem[] = [];
-    const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+    const text = (name: string) => textOf(body[name]);
     if (!text('ref')) problems.push({ path: 'ref', message: 'Enter the family reference' });
     if (!text('plan')) problems.push({ path: 'plan', message: 'Select the plan the children are on' });
     const openedOn = dateFrom(datePartsFrom(body, 'openedOn'), 'openedOn', 'the date the case opened', problems);

@@ -12,6 +12,7 @@ import { signedIn } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { presentFindings } from '../presenters/findings.js';
 import type { RouteOptions } from './index.js';
+import { textOf } from '../forms/fields.js';
 
 type Params = { ref: string };
 type Body = Record<string, unknown>;
@@ -22,7 +23,6 @@ interface ClosureForm {
   reason: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 export async function closureRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   const page = async (
@@ -70,7 +70,7 @@ export async function closureRoutes(app: FastifyInstance, { services }: RouteOpt
 
   app.post<{ Params: Params; Body: Body }>('/:ref/close', async (request, reply) => {
     const { ref } = request.params;
-    const form = { closing: text(request.body?.closing), reason: text(request.body?.reason) };
+    const form = { closing: textOf(request.body?.closing), reason: textOf(request.body?.reason) };
     const problems: Problem[] = [];
     if (!form.closing)
       problems.push({

@@ -11,6 +11,7 @@ import { signedIn } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
 import { presentPeople } from '../presenters/people.js';
 import type { RouteOptions } from './index.js';
+import { textOf, listOf } from '../forms/fields.js';
 
 type Body = Record<string, unknown>;
 type WithRef = { Params: { ref: string } };
@@ -43,8 +44,8 @@ export async function peopleRoutes(app: FastifyInstance, { services }: RouteOpti
 
   app.post<WithRef & { Body: Body }>('/:ref/people/new', async (request, reply) => {
     const body = request.body ?? {};
-    const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
-    const list = (name: string) => ([] as unknown[]).concat(body[name] ?? []).filter((v): v is string => typeof v === 'string');
+    const text = (name: string) => textOf(body[name]);
+    const list = (name: string) => listOf(body[name]);
     const problems: Problem[] = [];
     const role = text('role');
     if (!(personRoles as readonly string[]).includes(role)) problems.push({ path: 'role', message: 'Select who this person is' });
