@@ -40,7 +40,9 @@ const singleRuns = Number(options['single-runs']);
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 const quantile = (values: readonly number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,14 +57,19 @@ const generateStart = performance.now();
 const partnership = syntheticPartnership(caseCount, (done) => {
   if (done % 100 === 0) generating.update(done);
 });
-generating.done(`${caseCount} cases, ${partnership.entries} entries in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`);
+generating.done(
+  `${caseCount} cases, ${partnership.entries} entries in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`,
+);
 
 // Every generated file must be a valid case file: check a spread sample (all of them would take minutes).
 const sample = partnership.cases.filter((_, i) => i % Math.max(1, Math.floor(caseCount / 200)) === 0);
 const single = syntheticCase({ index: 0, entries: singleEntries });
 for (const file of [...sample, single]) {
   const parsed = parseCaseFile(file);
-  if (!parsed.ok) throw new Error(`synthetic case ${file.case.ref} is not a valid case file: ${parsed.problems.slice(0, 3).join('; ')}`);
+  if (!parsed.ok)
+    throw new Error(
+      `synthetic case ${file.case.ref} is not a valid case file: ${parsed.problems.slice(0, 3).join('; ')}`,
+    );
 }
 
 gc?.();
@@ -140,17 +147,35 @@ const cpu = median(results.map((r) => r.cpuS));
 const singleMedian = median(singleTimes);
 const rows: [string, string][] = [
   ['Machine', `${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`],
-  ['Run with', `${process.execArgv.some((a) => a.includes('tsx')) || process.argv[1]?.endsWith('.ts') ? 'tsx (TypeScript transpiled on load)' : 'node'}${gc ? ', --expose-gc' : ''}`],
+  [
+    'Run with',
+    `${process.execArgv.some((a) => a.includes('tsx')) || process.argv[1]?.endsWith('.ts') ? 'tsx (TypeScript transpiled on load)' : 'node'}${gc ? ', --expose-gc' : ''}`,
+  ],
   ['Assessed at', benchNow.toISOString()],
-  ['Partnership', `${caseCount} cases, ${partnership.entries} entries (${(partnership.entries / caseCount).toFixed(1)} per case)`],
+  [
+    'Partnership',
+    `${caseCount} cases, ${partnership.entries} entries (${(partnership.entries / caseCount).toFixed(1)} per case)`,
+  ],
   ['Runs', results.map((r) => `${r.wallS.toFixed(2)} s`).join(', ')],
   ['Wall time (median)', `${wall.toFixed(2)} s`],
   ['CPU time (median)', cpuVerdict()],
-  ['Entries per second', `${Math.round(partnership.entries / wall).toLocaleString('en-GB')} (wall), ${Math.round(partnership.entries / cpu).toLocaleString('en-GB')} (CPU)`],
+  [
+    'Entries per second',
+    `${Math.round(partnership.entries / wall).toLocaleString('en-GB')} (wall), ${Math.round(partnership.entries / cpu).toLocaleString('en-GB')} (CPU)`,
+  ],
   ['Findings per run', String(results[0]?.findings ?? 0)],
-  ['Heap used', `${mb(heapAfterGenerate).toFixed(0)} MB with the partnership loaded, peak ${mb(Math.max(...results.map((r) => r.heapPeak))).toFixed(0)} MB while assessing`],
-  ['Single case', `${single.entries.length} entries, ${single.case.pack}, ${singleResult.findings.length} findings, stage ${singleResult.stage}`],
-  ['Single case (median)', `${singleMedian.toFixed(2)} ms over ${singleRuns} runs (p90 ${quantile(singleTimes, 0.9).toFixed(2)} ms)   target < ${targets.singleMs} ms   ${singleMedian < targets.singleMs ? 'PASS' : 'MISS'}`],
+  [
+    'Heap used',
+    `${mb(heapAfterGenerate).toFixed(0)} MB with the partnership loaded, peak ${mb(Math.max(...results.map((r) => r.heapPeak))).toFixed(0)} MB while assessing`,
+  ],
+  [
+    'Single case',
+    `${single.entries.length} entries, ${single.case.pack}, ${singleResult.findings.length} findings, stage ${singleResult.stage}`,
+  ],
+  [
+    'Single case (median)',
+    `${singleMedian.toFixed(2)} ms over ${singleRuns} runs (p90 ${quantile(singleTimes, 0.9).toFixed(2)} ms)   target < ${targets.singleMs} ms   ${singleMedian < targets.singleMs ? 'PASS' : 'MISS'}`,
+  ],
   ...(fingerprint ? [['Fingerprint', fingerprint] as [string, string]] : []),
 ];
 function cpuVerdict(): string {

@@ -16,7 +16,9 @@ export function progress(label: string, total: number): Progress {
     shown = percent;
     const width = 30;
     const filled = Math.round((percent / 100) * width);
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}%`);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(percent).padStart(3)}%`,
+    );
   };
   return {
     update(done) {

@@ -2,7 +2,13 @@
 // with varied histories. Each case's history follows a family through phases of engaging, not engaging
 // and hostility, across 2–4 agencies, with children of every age, the adults around them and every kind
 // of entry the format has, amendments included. Nothing here is real; names are placeholders.
-import { formatVersion, type Agency, type CaseFile, type Person, type Worker } from '../src/domain/case-file.js';
+import {
+  formatVersion,
+  type Agency,
+  type CaseFile,
+  type Person,
+  type Worker,
+} from '../src/domain/case-file.js';
 import type { Contact, Entry } from '../src/domain/entries.js';
 import {
   agreementTypes,
@@ -233,18 +239,34 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   const pack = random.pick(packIds);
   const plan: Plan =
     pack === 'forth-valley'
-      ? random.weighted([['compulsory-supervision', 3], ['child-in-need', 3], ['child-protection', 2], ['early-help', 2]])
-      : random.weighted(plans.filter((p) => p !== 'compulsory-supervision').map((p) => [p, p === 'child-protection' ? 3 : 2] as const));
+      ? random.weighted([
+          ['compulsory-supervision', 3],
+          ['child-in-need', 3],
+          ['child-protection', 2],
+          ['early-help', 2],
+        ])
+      : random.weighted(
+          plans
+            .filter((p) => p !== 'compulsory-supervision')
+            .map((p) => [p, p === 'child-protection' ? 3 : 2] as const),
+        );
 
   // The history ends around now (most cases), or a while ago (closed cases still on the system).
   const long = count > 1000;
-  const endMs = benchNow.getTime() - (long || random.chance(0.75) ? random.int(0, 45) : random.int(60, 900)) * dayMs;
+  const endMs =
+    benchNow.getTime() - (long || random.chance(0.75) ? random.int(0, 45) : random.int(60, 900)) * dayMs;
   const gapDays = long ? 1.2 + random.next() : 1.5 + random.next() * 8;
   const startMs = endMs - Math.round(count * gapDays) * dayMs;
   const openedOn = isoDay(startMs - random.int(1, 20) * dayMs);
 
   const agencies: Agency[] = [{ ref: 'csc', type: 'social-care', name: "Children's Social Care" }];
-  const extra = long ? 3 : random.weighted([[1, 4], [2, 3], [3, 2]]);
+  const extra = long
+    ? 3
+    : random.weighted([
+        [1, 4],
+        [2, 3],
+        [3, 2],
+      ]);
   for (const [ref, type, name] of random.sample(agencyKinds, extra)) agencies.push({ ref, type, name });
   const workers: Worker[] = agencies.flatMap((agency, a) =>
     Array.from({ length: random.int(1, agency.ref === 'csc' ? 4 : 2) }, (_, w) => ({
@@ -256,11 +278,23 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   const managers = workers.filter((w) => w.agency === 'csc');
 
   const people: Person[] = [];
-  const childCount = long ? 4 : random.weighted([[1, 4], [2, 4], [3, 2], [4, 1]]);
+  const childCount = long
+    ? 4
+    : random.weighted([
+        [1, 4],
+        [2, 4],
+        [3, 2],
+        [4, 1],
+      ]);
   for (let c = 1; c <= childCount; c += 1) {
     // Ages at opening from unborn (born during the case) to 16.
     const ageDays = random.int(-200, 16 * 365);
-    people.push({ ref: `c${c}`, role: 'child', name: `Child ${c}`, dateOfBirth: isoDay(Date.parse(`${openedOn}T00:00:00Z`) - ageDays * dayMs) });
+    people.push({
+      ref: `c${c}`,
+      role: 'child',
+      name: `Child ${c}`,
+      dateOfBirth: isoDay(Date.parse(`${openedOn}T00:00:00Z`) - ageDays * dayMs),
+    });
   }
   const children = people.map((p) => p.ref);
   const parentCount = random.int(1, 2);
@@ -271,12 +305,21 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
       name: `Parent ${p}`,
       livesWithChildren: children,
       ...(random.chance(0.15)
-        ? { needs: random.chance(0.5) ? { interpreter: random.pick(['Polish', 'Romanian', 'Urdu', 'Arabic']) } : { literacy: 'low' as const } }
+        ? {
+            needs: random.chance(0.5)
+              ? { interpreter: random.pick(['Polish', 'Romanian', 'Urdu', 'Arabic']) }
+              : { literacy: 'low' as const },
+          }
         : {}),
     });
   }
   if (random.chance(0.5)) {
-    people.push({ ref: 'a1', role: 'significant-adult', name: "Parent's partner", hasContactWith: random.sample(children, random.int(1, 2)) });
+    people.push({
+      ref: 'a1',
+      role: 'significant-adult',
+      name: "Parent's partner",
+      hasContactWith: random.sample(children, random.int(1, 2)),
+    });
   }
   if (random.chance(0.2)) people.push({ ref: 'r1', role: 'relative', name: 'Grandparent' });
   const adults = people.filter((p) => p.role !== 'child').map((p) => p.ref);
@@ -284,7 +327,9 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   // The entries, in time order: a walk through the history, phase by phase.
   const entries: Entry[] = [];
   const byKind = new Map<EntryKind, Entry[]>();
-  const born = new Map(people.filter((p) => p.dateOfBirth).map((p) => [p.ref, Date.parse(`${p.dateOfBirth}T00:00:00Z`)]));
+  const born = new Map(
+    people.filter((p) => p.dateOfBirth).map((p) => [p.ref, Date.parse(`${p.dateOfBirth}T00:00:00Z`)]),
+  );
   let phase: Phase = random.pick(['engaging', 'engaging', 'avoiding', 'hostile', 'sporadic'] as const);
   let ms = startMs;
   const step = ((endMs - startMs) / Math.max(1, count)) * 2;
@@ -302,13 +347,25 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   while (entries.length < count) {
     // Gaps between entries: a few hours to a couple of weeks, averaging the case's pace.
     ms += Math.round(random.next() * step);
-    if (random.chance(0.04)) phase = random.weighted([['engaging', 4], ['avoiding', 3], ['hostile', 1], ['sporadic', 2]]);
+    if (random.chance(0.04))
+      phase = random.weighted([
+        ['engaging', 4],
+        ['avoiding', 3],
+        ['hostile', 1],
+        ['sporadic', 2],
+      ]);
     const day = new Date(ms);
     const hour = random.int(8, 18);
     // In time order, as the format keeps them: never before the entry above.
     const at0 = Math.max(
       lastMs + 5 * 60_000,
-      Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, random.pick([0, 0, 15, 30, 45])),
+      Date.UTC(
+        day.getUTCFullYear(),
+        day.getUTCMonth(),
+        day.getUTCDate(),
+        hour,
+        random.pick([0, 0, 15, 30, 45]),
+      ),
     );
     lastMs = at0;
     const at = random.chance(0.03) ? `${new Date(at0).toISOString().slice(0, 16)}Z` : localText(at0);
@@ -335,11 +392,15 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
         push({
           ...base,
           kind: 'incident',
-          threats: violent ? [random.pick(['threat-of-violence', 'physical-violence'] as const)] : random.sample(threats, random.int(1, 2)),
+          threats: violent
+            ? [random.pick(['threat-of-violence', 'physical-violence'] as const)]
+            : random.sample(threats, random.int(1, 2)),
           against: worker.ref,
           frightening: random.chance(0.4),
           ...(told ? { managerNotifiedAt: localText(at0 + random.int(1, 30) * 3_600_000) } : {}),
-          ...(random.chance(0.6) ? { agenciesAlertedAt: localText(at0 + random.int(2, 60) * 3_600_000) } : {}),
+          ...(random.chance(0.6)
+            ? { agenciesAlertedAt: localText(at0 + random.int(2, 60) * 3_600_000) }
+            : {}),
         });
         break;
       }
@@ -348,17 +409,33 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
           ...base,
           kind: 'meeting',
           type: random.pick(meetingTypes),
-          attendees: random.sample(agencies.map((a) => a.ref), random.int(1, agencies.length)),
+          attendees: random.sample(
+            agencies.map((a) => a.ref),
+            random.int(1, agencies.length),
+          ),
           ...(random.chance(0.1) ? { parentsExcluded: true, reason: 'Risk to staff' } : {}),
           ...(random.chance(0.35) ? { decision: random.pick(meetingDecisions) } : {}),
-          ...(random.chance(0.5) ? { actions: [{ what: 'Joint home visit', owner: agency.ref, due: isoDay(at0 + 7 * dayMs) }] } : {}),
+          ...(random.chance(0.5)
+            ? { actions: [{ what: 'Joint home visit', owner: agency.ref, due: isoDay(at0 + 7 * dayMs) }] }
+            : {}),
         });
         break;
       case 'manager-discussion':
-        push({ ...base, kind: 'manager-discussion', manager: random.pick(managers).ref, decision: 'Continue with joint visits', urgency: random.pick(['immediate', 'within-days', 'routine'] as const) });
+        push({
+          ...base,
+          kind: 'manager-discussion',
+          manager: random.pick(managers).ref,
+          decision: 'Continue with joint visits',
+          urgency: random.pick(['immediate', 'within-days', 'routine'] as const),
+        });
         break;
       case 'supervision':
-        push({ ...base, kind: 'supervision', supervisor: random.pick(managers).ref, ...(random.chance(0.5) ? { reflections: ['r1', 'r2'] } : {}) });
+        push({
+          ...base,
+          kind: 'supervision',
+          supervisor: random.pick(managers).ref,
+          ...(random.chance(0.5) ? { reflections: ['r1', 'r2'] } : {}),
+        });
         break;
       case 'visit-plan': {
         const plan: Entry = {
@@ -372,7 +449,14 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
         push(plan);
         // Check out and (usually) back in again.
         if (random.chance(0.6) && entries.length < count) {
-          push({ ...base, id: `e${(id += 1)}`, at: localText(at0 + 600_000), kind: 'check-out', visit: plan.id, expectedBack: localText(at0 + 2 * 3_600_000) });
+          push({
+            ...base,
+            id: `e${(id += 1)}`,
+            at: localText(at0 + 600_000),
+            kind: 'check-out',
+            visit: plan.id,
+            expectedBack: localText(at0 + 2 * 3_600_000),
+          });
           lastMs = at0 + 600_000;
           if (random.chance(0.9) && entries.length < count) {
             lastMs = at0 + 2 * 3_600_000 + random.int(-30, 40) * 60_000;
@@ -387,7 +471,12 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
           kind: 'agreement',
           type: random.pick(agreementTypes),
           items: [
-            { id: 'i1', who: adults[0] as string, text: 'Let workers see the children at every visit', consequence: 'Core group reconvened' },
+            {
+              id: 'i1',
+              who: adults[0] as string,
+              text: 'Let workers see the children at every visit',
+              consequence: 'Core group reconvened',
+            },
             { id: 'i2', who: random.pick(adults), text: 'Attend health appointments with the children' },
           ],
         });
@@ -396,7 +485,14 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
         const agreement = random.pick(byKind.get('agreement') ?? []);
         if (!agreement) continue;
         const kept = random.chance(phase === 'engaging' ? 0.8 : 0.35);
-        push({ ...base, kind: 'agreement-review', agreement: agreement.id, item: random.pick(['i1', 'i2']), kept, familyAccount: kept ? 'kept' : random.pick(['kept', 'not-kept', 'none'] as const) });
+        push({
+          ...base,
+          kind: 'agreement-review',
+          agreement: agreement.id,
+          item: random.pick(['i1', 'i2']),
+          kept,
+          familyAccount: kept ? 'kept' : random.pick(['kept', 'not-kept', 'none'] as const),
+        });
         break;
       }
       case 'debrief': {
@@ -406,22 +502,52 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
         break;
       }
       case 'stage-of-change':
-        push({ ...base, kind: 'stage-of-change', person: random.pick(adults), stage: random.pick(stagesOfChange) });
+        push({
+          ...base,
+          kind: 'stage-of-change',
+          person: random.pick(adults),
+          stage: random.pick(stagesOfChange),
+        });
         break;
       case 'goal':
-        push({ ...base, kind: 'goal', person: random.pick(adults), goal: 'Take the children to every health appointment', reality: 'Two missed this month', ...(random.chance(0.6) ? { due: isoDay(at0 + random.int(10, 90) * dayMs) } : {}) });
+        push({
+          ...base,
+          kind: 'goal',
+          person: random.pick(adults),
+          goal: 'Take the children to every health appointment',
+          reality: 'Two missed this month',
+          ...(random.chance(0.6) ? { due: isoDay(at0 + random.int(10, 90) * dayMs) } : {}),
+        });
         break;
       case 'plan-review':
-        push({ ...base, kind: 'plan-review', progress: random.pick(['none', 'some', 'good'] as const), ...(random.chance(0.8) ? { nextReviewOn: isoDay(at0 + random.int(40, 120) * dayMs) } : {}) });
+        push({
+          ...base,
+          kind: 'plan-review',
+          progress: random.pick(['none', 'some', 'good'] as const),
+          ...(random.chance(0.8) ? { nextReviewOn: isoDay(at0 + random.int(40, 120) * dayMs) } : {}),
+        });
         break;
       case 'plan-change':
-        push({ ...base, kind: 'plan-change', plan: pack === 'forth-valley' ? random.pick(plans) : random.pick(plans.filter((p) => p !== 'compulsory-supervision')) });
+        push({
+          ...base,
+          kind: 'plan-change',
+          plan:
+            pack === 'forth-valley'
+              ? random.pick(plans)
+              : random.pick(plans.filter((p) => p !== 'compulsory-supervision')),
+        });
         break;
       case 'concern-level':
         push({ ...base, kind: 'concern-level', level: random.pick(['low', 'medium', 'high'] as const) });
         break;
       case 'allocation':
-        push({ ...base, agency: 'csc', kind: 'allocation', worker: random.pick(managers).ref, role: random.chance(0.7) ? 'lead' : 'other' });
+        push({
+          ...base,
+          agency: 'csc',
+          kind: 'allocation',
+          worker: random.pick(managers).ref,
+          role: random.chance(0.7) ? 'lead' : 'other',
+        });
         break;
       case 'referral':
       case 'assessment':
@@ -437,10 +563,22 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
         push({ ...base, kind, person: random.pick(adults) });
         break;
       case 'hospital-attendance':
-        push({ ...base, kind: 'hospital-attendance', person: random.pick(children), hospital: random.pick(hospitals), emergency: random.chance(0.5) });
+        push({
+          ...base,
+          kind: 'hospital-attendance',
+          person: random.pick(children),
+          hospital: random.pick(hospitals),
+          emergency: random.chance(0.5),
+        });
         break;
       case 'attendance':
-        push({ ...base, kind: 'attendance', person: random.pick(children), percent: random.int(phase === 'engaging' ? 85 : 55, 100), period: 'half term' });
+        push({
+          ...base,
+          kind: 'attendance',
+          person: random.pick(children),
+          percent: random.int(phase === 'engaging' ? 85 : 55, 100),
+          period: 'half term',
+        });
         break;
       case 'reporter-informed':
         push({ ...base, kind: 'reporter-informed', reason: 'Child not seen' });
@@ -485,7 +623,11 @@ function contact(
       : agencyType === 'school' || agencyType === 'nursery'
         ? random.pick(['school', 'meeting', 'phone'] as const)
         : random.weighted(contactModes.map((m) => [m, m === 'home-visit' ? 8 : 1] as const));
-  const seen = completed ? [...random.subset(children, 0.8), ...random.subset(adults, 0.6)] : outcome === 'refused-entry' ? adults.slice(0, 1) : [];
+  const seen = completed
+    ? [...random.subset(children, 0.8), ...random.subset(adults, 0.6)]
+    : outcome === 'refused-entry'
+      ? adults.slice(0, 1)
+      : [];
   const seenChildren = seen.filter((ref) => children.includes(ref));
   const behaviourChance = phase === 'engaging' ? 0.05 : 0.35;
   const contingent = random.chance(phase === 'engaging' ? 0.3 : 0.6);
@@ -496,17 +638,29 @@ function contact(
     planned: random.chance(0.85),
     announced: random.chance(0.7),
     outcome,
-    ...(mode === 'health-appointment' && children.length ? { for: [random.pick(children)] } : random.chance(0.1) && adults.length ? { for: [random.pick(adults)] } : {}),
+    ...(mode === 'health-appointment' && children.length
+      ? { for: [random.pick(children)] }
+      : random.chance(0.1) && adults.length
+        ? { for: [random.pick(adults)] }
+        : {}),
     seen,
     seenAlone: completed ? random.subset(seenChildren, 0.4) : [],
     ...(completed && random.chance(0.3) ? { childViews: random.subset(seenChildren, 0.7) } : {}),
     ...(random.chance(behaviourChance) ? { behaviours: random.sample(behaviours, random.int(1, 2)) } : {}),
-    ...(phase !== 'engaging' && random.chance(0.25) ? { indicators: random.sample(disguisedComplianceIndicators, random.int(1, 3)) } : {}),
-    ...(phase === 'hostile' && random.chance(0.3) ? { threats: random.sample(threats, random.int(1, 2)) } : {}),
+    ...(phase !== 'engaging' && random.chance(0.25)
+      ? { indicators: random.sample(disguisedComplianceIndicators, random.int(1, 3)) }
+      : {}),
+    ...(phase === 'hostile' && random.chance(0.3)
+      ? { threats: random.sample(threats, random.int(1, 2)) }
+      : {}),
     ...(random.chance(0.1) ? { interpreterUsed: random.chance(0.5) } : {}),
     ...(completed ? { summaryGiven: random.chance(0.6) } : {}),
     ...(contingent ? { contingency: 'Unannounced visit within 3 days; tell the health visitor' } : {}),
-    ...(outcome === 'cancelled-by-family' || outcome === 'rescheduled-by-family' ? (random.chance(0.6) ? { reason: 'Child unwell' } : {}) : {}),
+    ...(outcome === 'cancelled-by-family' || outcome === 'rescheduled-by-family'
+      ? random.chance(0.6)
+        ? { reason: 'Child unwell' }
+        : {}
+      : {}),
     ...(random.chance(0.2) ? { note: 'Recorded on the day.' } : {}),
   };
 }
@@ -516,7 +670,11 @@ function amended(target: Entry, random: Random): Entry {
   const { amends: _amends, ...content } = target;
   switch (content.kind) {
     case 'contact':
-      return { ...content, outcome: random.pick(contactOutcomes), note: 'Corrected: outcome recorded wrongly.' };
+      return {
+        ...content,
+        outcome: random.pick(contactOutcomes),
+        note: 'Corrected: outcome recorded wrongly.',
+      };
     case 'attendance':
       return { ...content, percent: Math.min(100, content.percent + 5) };
     case 'concern-level':

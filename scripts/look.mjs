@@ -4,7 +4,17 @@ import { chromium } from 'playwright-core';
 
 mkdirSync('/tmp/shots', { recursive: true });
 const [base, ...pages] = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
 const width = Number(process.env.WIDTH || 1280);
 const page = await browser.newPage({ viewport: { width, height: 900 } });
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));

@@ -14,6 +14,9 @@ npm run --silent typecheck
 step 'Lint'
 npm run --silent lint
 
+step 'Format'
+npx prettier --check src test bench scripts --log-level warn
+
 step 'Build'
 npm run --silent build
 

@@ -218,7 +218,9 @@ export const actionListSchema = z.strictObject({
         what: z.string(),
         owner: z.string().optional().describe("a worker's or an agency's ref"),
         due: meetingActionSchema.shape.due,
-        overdue: z.boolean().describe('the due date has passed (UK time); on the day itself it is not yet overdue'),
+        overdue: z
+          .boolean()
+          .describe('the due date has passed (UK time); on the day itself it is not yet overdue'),
       }),
     )
     .describe('newest meeting first, each meeting’s actions in order'),

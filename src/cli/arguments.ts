@@ -10,12 +10,16 @@ export interface Output {
 /** Options after the command, with the rest as positional arguments. */
 export function options(args: string[]) {
   try {
-    return parseArgs({ args, allowPositionals: true, options: {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
         partnership: { type: 'string' },
         at: { type: 'string' },
         pack: { type: 'string' },
         case: { type: 'string' },
-      }, });
+      },
+    });
   } catch (error) {
     throw new InvalidInput([{ path: '', message: (error as Error).message }]);
   }

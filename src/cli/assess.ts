@@ -12,7 +12,11 @@ import { choosePartnership } from '../services/partnerships.js';
 import type { Db } from '../store/database.js';
 import { options, type Output } from './arguments.js';
 
-export async function assessCommand(args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
+export async function assessCommand(
+  args: string[],
+  output: Output,
+  database: () => Promise<Db>,
+): Promise<void> {
   const { positionals, values } = options(args);
   const now = values.at === undefined ? new Date() : momentOf(values.at);
   if (values.pack !== undefined && !(packIds as readonly string[]).includes(values.pack)) {
@@ -20,20 +24,37 @@ export async function assessCommand(args: string[], output: Output, database: ()
   }
   const at = toUkLocalDateTime(now);
   if (values.case !== undefined) {
-    if (positionals.length > 0) throw new InvalidInput([{ path: '', message: 'give a FILE or --case REF, not both' }]);
+    if (positionals.length > 0)
+      throw new InvalidInput([{ path: '', message: 'give a FILE or --case REF, not both' }]);
     const db = await database();
     const partnershipId = await choosePartnership(db, values.partnership);
-    const result = await assessStoredCase(db, { actor: null, address: 'cli' }, partnershipId, values.case, now, values.pack);
-    output.out(JSON.stringify({ case: values.case, at, pack: result.pack, stage: result.stage, findings: result.findings }, null, 2));
+    const result = await assessStoredCase(
+      db,
+      { actor: null, address: 'cli' },
+      partnershipId,
+      values.case,
+      now,
+      values.pack,
+    );
+    output.out(
+      JSON.stringify(
+        { case: values.case, at, pack: result.pack, stage: result.stage, findings: result.findings },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const [path, ...extra] = positionals;
-  if (!path || extra.length > 0) throw new InvalidInput([{ path: '', message: 'name one case file, or --case REF' }]);
+  if (!path || extra.length > 0)
+    throw new InvalidInput([{ path: '', message: 'name one case file, or --case REF' }]);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new InvalidInput([{ path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }]);
+    throw new InvalidInput([
+      { path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` },
+    ]);
   }
   const parsed = parseCaseFileText(text);
   if (!parsed.ok) throw new InvalidInput(parsed.problems.map((message) => ({ path, message })));
@@ -46,5 +67,7 @@ export async function assessCommand(args: string[], output: Output, database: ()
 function momentOf(value: string): Date {
   if (isLocalOrOffsetDateTime(value)) return toInstant(value);
   if (isCalendarDate(value)) return toInstant(`${value}T00:00`);
-  throw new InvalidInput([{ path: '--at', message: `"${value}" is not a date and time such as 2026-03-10T12:00` }]);
+  throw new InvalidInput([
+    { path: '--at', message: `"${value}" is not a date and time such as 2026-03-10T12:00` },
+  ]);
 }

@@ -8,7 +8,9 @@ export const demoPassword = 'demo-password-1';
 export async function demo(_args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
   const db = await database();
   const { created, users } = await loadDemo(db, new Date());
-  output.out(created ? 'Loaded the demo partnership "Demo Partnership".' : 'The demo partnership is already loaded.');
+  output.out(
+    created ? 'Loaded the demo partnership "Demo Partnership".' : 'The demo partnership is already loaded.',
+  );
   output.out(`Sign in with any of these, password ${demoPassword}:`);
   for (const user of users) output.out(`  ${user.email.padEnd(20)} ${user.role}`);
 }

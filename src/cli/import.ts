@@ -8,7 +8,11 @@ import { choosePartnership } from '../services/partnerships.js';
 import type { Db } from '../store/database.js';
 import { options, type Output } from './arguments.js';
 
-export async function importFiles(args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
+export async function importFiles(
+  args: string[],
+  output: Output,
+  database: () => Promise<Db>,
+): Promise<void> {
   const { positionals: paths, values } = options(args);
   if (paths.length === 0) throw new InvalidInput([{ path: '', message: 'name at least one case file' }]);
   const files: CaseFile[] = [];

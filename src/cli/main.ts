@@ -19,7 +19,6 @@ const usage = `Usage:
   stickability assess --case REF [--at TIME] [--partnership NAME]
   stickability token create --user EMAIL [--name NAME]   an API token, printed once`;
 
-
 /** A command opens the database only if it needs it (`assess FILE` never does). */
 export type Command = (args: string[], output: Output, database: () => Promise<Db>) => Promise<void>;
 

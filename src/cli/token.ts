@@ -6,19 +6,32 @@ import { tokenService } from '../services/tokens.js';
 import type { Db } from '../store/database.js';
 import type { Output } from './arguments.js';
 
-export async function tokenCommand(args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
+export async function tokenCommand(
+  args: string[],
+  output: Output,
+  database: () => Promise<Db>,
+): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { user: { type: 'string' }, name: { type: 'string' } } });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { user: { type: 'string' }, name: { type: 'string' } },
+    });
   } catch (error) {
     throw new InvalidInput([{ path: '', message: (error as Error).message }]);
   }
   const [action] = parsed.positionals;
   if (action !== 'create' || !parsed.values.user) {
-    throw new InvalidInput([{ path: '', message: 'usage: stickability token create --user EMAIL [--name NAME]' }]);
+    throw new InvalidInput([
+      { path: '', message: 'usage: stickability token create --user EMAIL [--name NAME]' },
+    ]);
   }
   const db = await database();
-  const { token } = await tokenService(db, accountService(db)).createFor(parsed.values.user, parsed.values.name ?? 'Command line token');
+  const { token } = await tokenService(db, accountService(db)).createFor(
+    parsed.values.user,
+    parsed.values.name ?? 'Command line token',
+  );
   output.out(token);
   output.err('Keep this token safe: it is shown only once. Send it as "Authorization: Bearer <token>".');
 }

@@ -7,7 +7,9 @@ import { isCalendarDate } from './time.js';
 
 export const formatVersion = 'stickability-case/1';
 
-const ref = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a reference: letters, digits, dot, dash or underscore');
+const ref = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a reference: letters, digits, dot, dash or underscore');
 const calendarDate = z.string().refine(isCalendarDate, 'a date as YYYY-MM-DD');
 
 export const caseSchema = z.strictObject({

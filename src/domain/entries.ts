@@ -12,7 +12,12 @@ const dateTime = z
   .refine(isLocalOrOffsetDateTime, 'a date and time as YYYY-MM-DDTHH:MM, with an optional offset');
 const calendarDate = z.string().refine(isCalendarDate, 'a date as YYYY-MM-DD');
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'an entry id: letters, digits, dot, colon, dash or underscore');
+const id = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/,
+    'an entry id: letters, digits, dot, colon, dash or underscore',
+  );
 
 const common = {
   at: dateTime,
@@ -25,10 +30,10 @@ const common = {
 
 // A kind's own fields come after the common ones and may narrow them (an allocation's `worker` is required).
 const entry = <K extends v.EntryKind, S extends z.ZodRawShape>(kind: K, shape: S) =>
-  z.strictObject({ id, kind: z.literal(kind), ...common, ...shape } as { id: typeof id; kind: z.ZodLiteral<K> } & Omit<
-    typeof common,
-    keyof S
-  > &
+  z.strictObject({ id, kind: z.literal(kind), ...common, ...shape } as {
+    id: typeof id;
+    kind: z.ZodLiteral<K>;
+  } & Omit<typeof common, keyof S> &
     S);
 
 export const contactSchema = entry('contact', {
@@ -39,7 +44,7 @@ export const contactSchema = entry('contact', {
   for: refs.optional().describe('who the contact was meant for; absent means every child on the case'),
   seen: refs.optional(),
   seenAlone: refs.optional(),
-  childViews: refs.optional().describe("children whose own wishes and feelings were recorded"),
+  childViews: refs.optional().describe('children whose own wishes and feelings were recorded'),
   behaviours: z.array(z.enum(v.behaviours)).optional(),
   indicators: z.array(z.enum(v.disguisedComplianceIndicators)).optional(),
   threats: z.array(z.enum(v.threats)).optional(),
@@ -58,7 +63,11 @@ const incidentSchema = entry('incident', {
   policeInformedAt: dateTime.optional(),
 });
 
-const meetingActionSchema = z.strictObject({ what: text, owner: ref.optional(), due: calendarDate.optional() });
+const meetingActionSchema = z.strictObject({
+  what: text,
+  owner: ref.optional(),
+  due: calendarDate.optional(),
+});
 
 const meetingSchema = entry('meeting', {
   type: z.enum(v.meetingTypes),
@@ -103,7 +112,11 @@ export const entrySchema = z.discriminatedUnion('kind', [
   entry('debrief', { incident: ref }),
   meetingSchema,
   managerDiscussionSchema,
-  entry('supervision', { supervisor: ref.optional(), reflections: refs.optional(), decision: text.optional() }),
+  entry('supervision', {
+    supervisor: ref.optional(),
+    reflections: refs.optional(),
+    decision: text.optional(),
+  }),
   visitPlanSchema,
   entry('check-out', { visit: ref, expectedBack: dateTime.optional() }),
   entry('check-in', { visit: ref }),

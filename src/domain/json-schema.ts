@@ -35,7 +35,13 @@ function refinementPattern(schema: z.core.$ZodType): { pattern: string; descript
 }
 
 /** Gives a string checked by one of the format's date refinements that check's pattern (also for the OpenAPI document). */
-export function describeRefinements({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }): void {
+export function describeRefinements({
+  zodSchema,
+  jsonSchema,
+}: {
+  zodSchema: z.core.$ZodType;
+  jsonSchema: JsonSchema;
+}): void {
   const known = refinementPattern(zodSchema);
   if (known && jsonSchema.type === 'string') {
     jsonSchema.pattern ??= known.pattern;

@@ -10,11 +10,15 @@ export function caseFileReferenceProblems(file: CaseFile): string[] {
   const agencies = uniqueRefs(file.agencies, 'agencies', problems);
   const workers = uniqueRefs(file.workers, 'workers', problems);
   const people = uniqueRefs(file.people, 'people', problems);
-  const children = new Set(file.people.filter((person) => person.role === 'child').map((person) => person.ref));
+  const children = new Set(
+    file.people.filter((person) => person.role === 'child').map((person) => person.ref),
+  );
 
-  const mustBeIn = (known: Set<string>, what: string): Check => (value, path) => {
-    if (!known.has(value)) problems.push(`${path}: no ${what} with ref "${value}"`);
-  };
+  const mustBeIn =
+    (known: Set<string>, what: string): Check =>
+    (value, path) => {
+      if (!known.has(value)) problems.push(`${path}: no ${what} with ref "${value}"`);
+    };
   const agency = mustBeIn(agencies, 'agency');
   const worker = mustBeIn(workers, 'worker');
   const person = mustBeIn(people, 'person');
@@ -40,9 +44,12 @@ export function caseFileReferenceProblems(file: CaseFile): string[] {
       else if (target.kind !== entry.kind)
         problems.push(`${at}.amends: "${entry.amends}" is a ${target.kind}, not a ${entry.kind}`);
     }
-    const entryOf = (kind: Entry['kind']): Check => (value, path) => {
-      if (earlier.get(value)?.kind !== kind) problems.push(`${path}: no earlier ${kind} entry with id "${value}"`);
-    };
+    const entryOf =
+      (kind: Entry['kind']): Check =>
+      (value, path) => {
+        if (earlier.get(value)?.kind !== kind)
+          problems.push(`${path}: no earlier ${kind} entry with id "${value}"`);
+      };
     checkEntryFields(entry, at, { agency, worker, person, child, entryOf, each, problems, earlier });
     earlier.set(entry.id, entry);
   });

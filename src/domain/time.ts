@@ -4,7 +4,8 @@ import { TZDate } from '@date-fns/tz';
 export const ukZone = 'Europe/London';
 
 export const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const dateTimePattern = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
+export const dateTimePattern =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 export function isCalendarDate(value: string): boolean {
   const match = calendarDatePattern.exec(value);
@@ -17,7 +18,11 @@ export function isCalendarDate(value: string): boolean {
 export function isLocalOrOffsetDateTime(value: string): boolean {
   const match = dateTimePattern.exec(value);
   if (!match || !isCalendarDate(match[1] ?? '')) return false;
-  const [hours, minutes, seconds] = [match[2], match[3], match[4] ?? '0'].map(Number) as [number, number, number];
+  const [hours, minutes, seconds] = [match[2], match[3], match[4] ?? '0'].map(Number) as [
+    number,
+    number,
+    number,
+  ];
   return hours < 24 && minutes < 60 && seconds < 60 && isOffset(match[5]);
 }
 
@@ -38,7 +43,14 @@ export function toInstantMs(value: string): number {
   // Most times are written YYYY-MM-DDTHH:MM, as forms write them: read those by position. The rules
   // read every entry's time on every assessment, and this is several times quicker than the pattern.
   if (value.length === 16 && isLocalMinute(value)) {
-    return ukLocalToMs(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10), digits(value, 11, 13), digits(value, 14, 16), 0);
+    return ukLocalToMs(
+      digits(value, 0, 4),
+      digits(value, 5, 7),
+      digits(value, 8, 10),
+      digits(value, 11, 13),
+      digits(value, 14, 16),
+      0,
+    );
   }
   const match = dateTimePattern.exec(value);
   if (!match) throw new RangeError(`not a date and time: ${value}`);
@@ -85,7 +97,9 @@ export function toUkLocalDateTime(instant: Date): string {
 export function toUkDate(instant: Date): string {
   const ms = instant.getTime();
   const offset = ukOffsetMs(ms);
-  return offset === null ? toUkLocalDateTime(instant).slice(0, 10) : dayText(Math.floor((ms + offset) / dayMs));
+  return offset === null
+    ? toUkLocalDateTime(instant).slice(0, 10)
+    : dayText(Math.floor((ms + offset) / dayMs));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -133,9 +147,19 @@ export function ukOffsetMs(ms: number): number | null {
  * last Sunday of October) is read as GMT, the later of the two; a time the clocks skip (01:00–01:59 on the
  * last Sunday of March) is read as GMT too, which is the same time an hour on in BST.
  */
-function ukLocalToMs(year: number, month: number, day: number, hours: number, minutes: number, seconds: number): number {
+function ukLocalToMs(
+  year: number,
+  month: number,
+  day: number,
+  hours: number,
+  minutes: number,
+  seconds: number,
+): number {
   // Years the rule does not cover, and years Date.UTC would read as 19xx, go to TZDate.
-  const ms = year >= ruleFrom && year < ruleUntil ? ukWallToMs(Date.UTC(year, month - 1, day, hours, minutes, seconds)) : null;
+  const ms =
+    year >= ruleFrom && year < ruleUntil
+      ? ukWallToMs(Date.UTC(year, month - 1, day, hours, minutes, seconds))
+      : null;
   return ms ?? new TZDate(year, month - 1, day, hours, minutes, seconds, ukZone).getTime();
 }
 

@@ -29,7 +29,14 @@ export const agencyTypes = [
   'other',
 ] as const;
 
-export const personRoles = ['child', 'parent', 'carer', 'significant-adult', 'sibling-adult', 'relative'] as const;
+export const personRoles = [
+  'child',
+  'parent',
+  'carer',
+  'significant-adult',
+  'sibling-adult',
+  'relative',
+] as const;
 
 export const contactModes = [
   'home-visit',
@@ -134,7 +141,14 @@ export const meetingTypes = [
   'childrens-hearing',
 ] as const;
 
-export const meetingDecisions = ['continue', 'close', 'step-down', 'child-protection', 'legal', 'reporter-referral'] as const;
+export const meetingDecisions = [
+  'continue',
+  'close',
+  'step-down',
+  'child-protection',
+  'legal',
+  'reporter-referral',
+] as const;
 
 export const urgencies = ['immediate', 'within-days', 'routine'] as const;
 

@@ -75,7 +75,13 @@ export function accountService(db: Db) {
       .executeTakeFirst();
     const matches = await passwordMatches(user?.password_hash ?? (await hashForUnknownEmail()), password);
     const actor = user && matches ? await actorFor(user.id) : null;
-    await audit(db, { actor, address }, actor ? 'sign-in' : 'sign-in-failed', null, actor ? undefined : email.slice(0, 200));
+    await audit(
+      db,
+      { actor, address },
+      actor ? 'sign-in' : 'sign-in-failed',
+      null,
+      actor ? undefined : email.slice(0, 200),
+    );
     return actor;
   }
 

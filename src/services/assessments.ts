@@ -23,9 +23,19 @@ export interface StoredAssessment {
 }
 
 /** Recomputes a case's assessment now and keeps it; call inside the transaction of the write. */
-export async function refreshAssessment(db: Db, caseRow: CaseRow, file?: CaseFile, now = new Date()): Promise<StoredAssessment> {
+export async function refreshAssessment(
+  db: Db,
+  caseRow: CaseRow,
+  file?: CaseFile,
+  now = new Date(),
+): Promise<StoredAssessment> {
   const result = assess(file ?? (await loadCaseFile(db, caseRow)), packFor(caseRow.pack), now);
-  const stored = { stage: result.stage, findings: result.findings, worstSeverity: result.findings[0]?.severity ?? null, reassessAt: result.reassessAt };
+  const stored = {
+    stage: result.stage,
+    findings: result.findings,
+    worstSeverity: result.findings[0]?.severity ?? null,
+    reassessAt: result.reassessAt,
+  };
   const row = {
     assessed_at: now.toISOString(),
     reassess_at: result.reassessAt,
@@ -42,8 +52,16 @@ export async function refreshAssessment(db: Db, caseRow: CaseRow, file?: CaseFil
 }
 
 /** The case's assessment as it stands now: from the cache while it holds, recomputed when it has lapsed. */
-export async function currentAssessment(db: Db, caseRow: CaseRow, now = new Date()): Promise<StoredAssessment> {
-  const cached = await db.selectFrom('case_assessments').selectAll().where('case_id', '=', caseRow.id).executeTakeFirst();
+export async function currentAssessment(
+  db: Db,
+  caseRow: CaseRow,
+  now = new Date(),
+): Promise<StoredAssessment> {
+  const cached = await db
+    .selectFrom('case_assessments')
+    .selectAll()
+    .where('case_id', '=', caseRow.id)
+    .executeTakeFirst();
   if (!cached || (cached.reassess_at !== null && cached.reassess_at <= now.toISOString())) {
     return refreshAssessment(db, caseRow, undefined, now);
   }

@@ -9,6 +9,7 @@ export async function openCase(db: Db, actor: Actor, ref: string, action: CaseAc
   const caseRow = await findCase(db, actor.partnershipId, ref);
   if (!caseRow) throw new NotFound(`case ${ref}`);
   const agencyIds = await caseAgencyIds(db, caseRow.id);
-  if (!can(actor, action, { partnershipId: caseRow.partnership_id, agencyIds })) throw new NotFound(`case ${ref}`);
+  if (!can(actor, action, { partnershipId: caseRow.partnership_id, agencyIds }))
+    throw new NotFound(`case ${ref}`);
   return caseRow;
 }

@@ -1,5 +1,12 @@
 // Import and export of whole case files (FORMAT.md, "Importing into a partnership").
-import { caseFileSchema, formatVersion, type Agency, type CaseDetails, type CaseFile, type Person } from '../domain/case-file.js';
+import {
+  caseFileSchema,
+  formatVersion,
+  type Agency,
+  type CaseDetails,
+  type CaseFile,
+  type Person,
+} from '../domain/case-file.js';
 import type { Actor } from '../domain/policy.js';
 import { can } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
@@ -62,7 +69,13 @@ export async function importCaseFile(
     .executeTakeFirstOrThrow();
   const caseId = created.id;
   for (const agency of file.agencies) {
-    await addCaseAgency(db, caseId, await agencyIdFor(db, partnershipId, agency), actor?.userId ?? null, 'imported');
+    await addCaseAgency(
+      db,
+      caseId,
+      await agencyIdFor(db, partnershipId, agency),
+      actor?.userId ?? null,
+      'imported',
+    );
   }
   for (const worker of file.workers) await addCaseWorker(db, caseId, partnershipId, worker);
   for (const person of file.people) await insertPerson(db, caseId, person);
@@ -94,7 +107,10 @@ export async function exportCaseFile(
   return db.transaction().execute(async (trx) => {
     const caseRow = await findCase(trx, partnershipId, ref);
     if (!caseRow) throw new NotFound(`case ${ref}`);
-    if (by.actor && !can(by.actor, 'read', { partnershipId, agencyIds: await caseAgencyIds(trx, caseRow.id) })) {
+    if (
+      by.actor &&
+      !can(by.actor, 'read', { partnershipId, agencyIds: await caseAgencyIds(trx, caseRow.id) })
+    ) {
       throw new NotFound(`case ${ref}`);
     }
     const file = await loadCaseFile(trx, caseRow);
@@ -122,7 +138,11 @@ export function caseFileService(db: Db) {
     /** Creates a case from its details, agencies and people; the creator holds it until it is allocated. */
     async create(by: SignedIn, parts: NewCaseParts): Promise<{ id: number; ref: string }> {
       const { actor } = by;
-      const partnership = await db.selectFrom('partnerships').select('pack').where('id', '=', actor.partnershipId).executeTakeFirstOrThrow();
+      const partnership = await db
+        .selectFrom('partnerships')
+        .select('pack')
+        .where('id', '=', actor.partnershipId)
+        .executeTakeFirstOrThrow();
       const file: CaseFile = {
         format: formatVersion,
         case: { ...parts.case, pack: parts.case.pack ?? (partnership.pack as PackId) },
@@ -130,7 +150,14 @@ export function caseFileService(db: Db) {
         workers: [{ ref: actor.workerRef, agency: actor.agencyRef, name: actor.name }],
         people: parts.people,
         entries: [
-          { id: 'e1', kind: 'allocation', at: toUkLocalDateTime(new Date()), agency: actor.agencyRef, worker: actor.workerRef, role: 'lead' },
+          {
+            id: 'e1',
+            kind: 'allocation',
+            at: toUkLocalDateTime(new Date()),
+            agency: actor.agencyRef,
+            worker: actor.workerRef,
+            role: 'lead',
+          },
         ],
       };
       return importFor(db, by, file, 'create-case');
@@ -147,11 +174,18 @@ async function importFor(db: Db, by: SignedIn, input: CaseFile, action: ImportOp
   if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
   const file = parsed.data;
   if (!file.agencies.some((agency) => agency.ref === by.actor.agencyRef)) {
-    throw new InvalidInput([{ path: 'agencies', message: `must include your own agency, "${by.actor.agencyRef}"` }]);
+    throw new InvalidInput([
+      { path: 'agencies', message: `must include your own agency, "${by.actor.agencyRef}"` },
+    ]);
   }
   const problems = caseFileReferenceProblems(file);
   if (problems.length > 0) throw new InvalidInput(problems.map(problemAt));
-  const [imported] = await importCaseFiles(db, [file], { partnershipId: by.actor.partnershipId, actor: by.actor, address: by.address, action });
+  const [imported] = await importCaseFiles(db, [file], {
+    partnershipId: by.actor.partnershipId,
+    actor: by.actor,
+    address: by.address,
+    action,
+  });
   if (!imported) throw new Error('import wrote no case');
   return imported;
 }
@@ -159,5 +193,7 @@ async function importFor(db: Db, by: SignedIn, input: CaseFile, action: ImportOp
 /** A reference problem (`entries[2].worker: no worker …`) as a path and a message. */
 function problemAt(problem: string): Problem {
   const split = problem.indexOf(': ');
-  return split < 0 ? { path: '', message: problem } : { path: problem.slice(0, split), message: problem.slice(split + 2) };
+  return split < 0
+    ? { path: '', message: problem }
+    : { path: problem.slice(0, split), message: problem.slice(split + 2) };
 }

@@ -64,7 +64,11 @@ export function caseService(db: Db) {
   return {
     /** The pack the user's partnership follows. */
     async partnershipPack(actor: Actor): Promise<string> {
-      const row = await db.selectFrom('partnerships').select('pack').where('id', '=', actor.partnershipId).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('partnerships')
+        .select('pack')
+        .where('id', '=', actor.partnershipId)
+        .executeTakeFirstOrThrow();
       return row.pack;
     },
 
@@ -99,7 +103,8 @@ export function caseService(db: Db) {
           .where('ref', 'in', [actor.agencyRef, ...details.agencies])
           .execute();
         const unknown = details.agencies.filter((ref) => !agencies.some((agency) => agency.ref === ref));
-        if (unknown.length > 0) throw new InvalidInput([{ path: 'agencies', message: 'Choose agencies from the list' }]);
+        if (unknown.length > 0)
+          throw new InvalidInput([{ path: 'agencies', message: 'Choose agencies from the list' }]);
         const { id } = await trx
           .insertInto('cases')
           .values({
@@ -119,7 +124,11 @@ export function caseService(db: Db) {
           const agency = agencies.find((a) => a.ref === ref);
           if (agency) await addCaseAgency(trx, id, agency.id, actor.userId, 'case created');
         }
-        await addCaseWorker(trx, id, actor.partnershipId, { ref: actor.workerRef, agency: actor.agencyRef, name: actor.name });
+        await addCaseWorker(trx, id, actor.partnershipId, {
+          ref: actor.workerRef,
+          agency: actor.agencyRef,
+          name: actor.name,
+        });
         // The creator holds the case until it is allocated to someone else.
         await insertEntry(
           trx,
@@ -152,7 +161,15 @@ export function caseService(db: Db) {
       const summaries: CaseSummary[] = [];
       for (const { id } of rows) {
         const caseRow = await findCaseById(db, id);
-        summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), await currentAssessment(db, caseRow, now), actor, now));
+        summaries.push(
+          summarise(
+            caseRow,
+            await loadCaseFile(db, caseRow),
+            await currentAssessment(db, caseRow, now),
+            actor,
+            now,
+          ),
+        );
       }
       return summaries.sort(byConcern);
     },
@@ -171,7 +188,8 @@ export function caseService(db: Db) {
      * first, optionally only those at `stage` or with a finding of `code` or at least `severity`.
      */
     async visible(actor: Actor, filter: CaseFilter = {}, now = new Date()): Promise<CaseSummary[]> {
-      const agencyIds = actor.role === 'manager' ? [actor.agencyId, ...actor.superviseeAgencyIds] : [actor.agencyId];
+      const agencyIds =
+        actor.role === 'manager' ? [actor.agencyId, ...actor.superviseeAgencyIds] : [actor.agencyId];
       return summariesOf(db, actor, agencyIds, filter, now);
     },
 
@@ -187,20 +205,20 @@ export function caseService(db: Db) {
     },
 
     /** Adds a person; a child may be placed with adults already on the case (their record notes it). */
-    async addPerson(
-      by: SignedIn,
-      ref: string,
-      input: unknown,
-      livesWith: string[] = [],
-    ): Promise<Person> {
+    async addPerson(by: SignedIn, ref: string, input: unknown, livesWith: string[] = []): Promise<Person> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
-        const draft = { ...(input as object), ref: (input as { ref?: string }).ref || nextPersonRef(file, input) };
+        const draft = {
+          ...(input as object),
+          ref: (input as { ref?: string }).ref || nextPersonRef(file, input),
+        };
         const parsed = personSchema.safeParse(draft);
         if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
         const person = parsed.data;
-        const adults = livesWith.map((adultRef) => file.people.find((p) => p.ref === adultRef && p.role !== 'child'));
+        const adults = livesWith.map((adultRef) =>
+          file.people.find((p) => p.ref === adultRef && p.role !== 'child'),
+        );
         if (adults.some((adult) => !adult) || (livesWith.length > 0 && person.role !== 'child')) {
           throw new InvalidInput([{ path: 'livesWith', message: 'Choose adults from the list' }]);
         }
@@ -208,7 +226,10 @@ export function caseService(db: Db) {
         if (problems.length > 0) throw new InvalidInput(problems.map((message) => ({ path: '', message })));
         await insertPerson(trx, caseRow.id, person);
         for (const adult of adults as Person[]) {
-          const updated: Person = { ...adult, livesWithChildren: [...(adult.livesWithChildren ?? []), person.ref] };
+          const updated: Person = {
+            ...adult,
+            livesWithChildren: [...(adult.livesWithChildren ?? []), person.ref],
+          };
           await trx
             .updateTable('people')
             .set({ data: JSON.stringify(updated) })
@@ -234,7 +255,8 @@ export function caseService(db: Db) {
           .where('ref', '=', agencyRef)
           .executeTakeFirst();
         if (!agency) throw new NotFound(`agency ${agencyRef}`);
-        if (!reason.trim()) throw new InvalidInput([{ path: 'reason', message: 'Say why the agency is joining' }]);
+        if (!reason.trim())
+          throw new InvalidInput([{ path: 'reason', message: 'Say why the agency is joining' }]);
         await addCaseAgency(trx, caseRow.id, agency.id, by.actor.userId, reason.trim());
         await refreshAssessment(trx, caseRow);
         await audit(trx, by, 'add-agency', caseRow.id, agencyRef);
@@ -251,7 +273,13 @@ export interface CaseFilter {
 }
 
 /** The summaries of the partnership's cases that any of `agencyIds` is on and the user may read, by concern. */
-async function summariesOf(db: Db, actor: Actor, agencyIds: number[], filter: CaseFilter, now: Date): Promise<CaseSummary[]> {
+async function summariesOf(
+  db: Db,
+  actor: Actor,
+  agencyIds: number[],
+  filter: CaseFilter,
+  now: Date,
+): Promise<CaseSummary[]> {
   const rows = await db
     .selectFrom('cases')
     .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
@@ -263,7 +291,10 @@ async function summariesOf(db: Db, actor: Actor, agencyIds: number[], filter: Ca
   const summaries: CaseSummary[] = [];
   for (const { id } of rows) {
     const caseRow = await findCaseById(db, id);
-    if (!can(actor, 'read', { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) })) continue;
+    if (
+      !can(actor, 'read', { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) })
+    )
+      continue;
     const assessment = await currentAssessment(db, caseRow, now);
     if (!matches(assessment, filter)) continue;
     summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), assessment, actor, now));
@@ -275,7 +306,9 @@ function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {
   if (filter.stage && assessment.stage !== filter.stage) return false;
   if (!filter.code && !filter.severity) return true;
   return assessment.findings.some(
-    (f) => (!filter.code || f.code === filter.code) && (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
+    (f) =>
+      (!filter.code || f.code === filter.code) &&
+      (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
   );
 }
 
@@ -300,7 +333,10 @@ function leadWorkerOf(file: CaseFile): string | null {
 }
 
 /** Worst finding first; then the cases allocated to the user; then by reference. */
-export function byConcern(a: CaseSummary & { allocatedToMe?: boolean }, b: CaseSummary & { allocatedToMe?: boolean }): number {
+export function byConcern(
+  a: CaseSummary & { allocatedToMe?: boolean },
+  b: CaseSummary & { allocatedToMe?: boolean },
+): number {
   const rank = (s: Severity | null) => (s ? severityRank[s] + 1 : 0);
   return (
     rank(b.worstSeverity) - rank(a.worstSeverity) ||
@@ -309,7 +345,13 @@ export function byConcern(a: CaseSummary & { allocatedToMe?: boolean }, b: CaseS
   );
 }
 
-function summarise(caseRow: CaseRow, file: CaseFile, assessment: StoredAssessment, actor: Actor, now: Date): CaseSummary {
+function summarise(
+  caseRow: CaseRow,
+  file: CaseFile,
+  assessment: StoredAssessment,
+  actor: Actor,
+  now: Date,
+): CaseSummary {
   const entries = asAmended(file.entries);
   const allocatedToMe = entries.some(
     (entry) =>
@@ -344,4 +386,3 @@ function nextPersonRef(file: CaseFile, input: unknown): string {
   while (taken.has(`${prefix}${n}`)) n += 1;
   return `${prefix}${n}`;
 }
-

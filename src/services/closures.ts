@@ -15,7 +15,9 @@ import { Conflict, InvalidInput } from './errors.js';
 /** The guard refused: these non-engagement findings are active and no meeting decided to close. */
 export class ClosureBlocked extends Conflict {
   constructor(readonly findings: Finding[]) {
-    super(`the closure is blocked while ${findings.length} non-engagement findings are active and no multi-agency meeting has decided to close`);
+    super(
+      `the closure is blocked while ${findings.length} non-engagement findings are active and no multi-agency meeting has decided to close`,
+    );
     this.name = 'ClosureBlocked';
   }
 }
@@ -29,30 +31,41 @@ export interface Closure {
 export function closureService(db: Db) {
   return {
     async close(by: SignedIn, ref: string, closure: Closure, now = new Date()): Promise<Entry> {
-      if (!closure.reason?.trim()) throw new InvalidInput([{ path: 'reason', message: 'Say why the case or involvement is closing' }]);
-      const outcome = await db.transaction().execute(async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
-        if (closure.agency && !file.agencies.some((a) => a.ref === closure.agency)) {
-          throw new InvalidInput([{ path: 'agency', message: `no agency "${closure.agency}" on this case` }]);
-        }
-        const prepared = prepareEntry(by, file, {
-          kind: closure.agency ? 'involvement-end' : 'closure',
-          ...(closure.agency ? { agency: closure.agency } : {}),
-          reason: closure.reason.trim(),
+      if (!closure.reason?.trim())
+        throw new InvalidInput([{ path: 'reason', message: 'Say why the case or involvement is closing' }]);
+      const outcome = await db
+        .transaction()
+        .execute(async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
+          const caseRow = await openCase(trx, by.actor, ref, 'write');
+          const file = await loadCaseFile(trx, caseRow);
+          if (closure.agency && !file.agencies.some((a) => a.ref === closure.agency)) {
+            throw new InvalidInput([
+              { path: 'agency', message: `no agency "${closure.agency}" on this case` },
+            ]);
+          }
+          const prepared = prepareEntry(by, file, {
+            kind: closure.agency ? 'involvement-end' : 'closure',
+            ...(closure.agency ? { agency: closure.agency } : {}),
+            reason: closure.reason.trim(),
+          });
+          // Assess the case as it would stand with the closure recorded: the engine decides whether it is blocked.
+          const result = assess(
+            { ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] },
+            packFor(caseRow.pack),
+            now,
+          );
+          if (result.findings.some((f) => f.code === 'closure-blocked')) {
+            // The refusal is the only thing written (nothing else has been): audited, then thrown once committed.
+            // The findings in the way, not those the refused closure would itself have caused (everyone-withdrawing).
+            const blocked = result.findings.filter(
+              (f) => nonEngagementCodes.has(f.code) && !f.evidence.includes(prepared.entry.id),
+            );
+            await audit(trx, by, 'closure-refused', caseRow.id, refusalDetail(prepared.entry, blocked));
+            return { blocked };
+          }
+          await appendEntry(trx, by, caseRow, file, prepared);
+          return { entry: prepared.entry };
         });
-        // Assess the case as it would stand with the closure recorded: the engine decides whether it is blocked.
-        const result = assess({ ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] }, packFor(caseRow.pack), now);
-        if (result.findings.some((f) => f.code === 'closure-blocked')) {
-          // The refusal is the only thing written (nothing else has been): audited, then thrown once committed.
-          // The findings in the way, not those the refused closure would itself have caused (everyone-withdrawing).
-          const blocked = result.findings.filter((f) => nonEngagementCodes.has(f.code) && !f.evidence.includes(prepared.entry.id));
-          await audit(trx, by, 'closure-refused', caseRow.id, refusalDetail(prepared.entry, blocked));
-          return { blocked };
-        }
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return { entry: prepared.entry };
-      });
       if ('blocked' in outcome) throw new ClosureBlocked(outcome.blocked);
       return outcome.entry;
     },

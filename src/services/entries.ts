@@ -74,11 +74,21 @@ export function entryService(db: Db) {
           .orderBy('seq')
           .execute();
         await audit(trx, by, 'read-chronology', caseRow.id);
-        const all = rows.map((row, order) => ({ entry: JSON.parse(row.data) as Entry, recordedAt: row.recorded_at, order }));
+        const all = rows.map((row, order) => ({
+          entry: JSON.parse(row.data) as Entry,
+          recordedAt: row.recorded_at,
+          order,
+        }));
         const byId = new Map(all.map((item) => [item.entry.id, item.entry]));
         return all
-          .filter(({ entry }) => (!filter.agency || entry.agency === filter.agency) && (!filter.kind || entry.kind === filter.kind))
-          .sort((a, b) => toInstant(b.entry.at).getTime() - toInstant(a.entry.at).getTime() || b.order - a.order)
+          .filter(
+            ({ entry }) =>
+              (!filter.agency || entry.agency === filter.agency) &&
+              (!filter.kind || entry.kind === filter.kind),
+          )
+          .sort(
+            (a, b) => toInstant(b.entry.at).getTime() - toInstant(a.entry.at).getTime() || b.order - a.order,
+          )
           .map(({ entry, recordedAt }) => ({
             entry,
             recordedAt,
@@ -92,7 +102,10 @@ export function entryService(db: Db) {
 
 /** The next free id of the form eN. */
 export function nextEntryId(file: CaseFile): string {
-  const numbers = file.entries.map((entry) => /^e(\d+)$/.exec(entry.id)?.[1]).filter(Boolean).map(Number);
+  const numbers = file.entries
+    .map((entry) => /^e(\d+)$/.exec(entry.id)?.[1])
+    .filter(Boolean)
+    .map(Number);
   return `e${Math.max(0, ...numbers) + 1}`;
 }
 
@@ -121,18 +134,31 @@ export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string,
   // The recorder is named on the case as a worker of their agency, so their agency must be on it (a manager
   // reading a supervisee's case joins it first), and their ref must not already name someone else.
   if (!file.agencies.some((agency) => agency.ref === worker.agency)) {
-    throw new InvalidInput([{ path: 'agency', message: 'Your agency is not on this case: add it to the agencies working with the family first' }]);
+    throw new InvalidInput([
+      {
+        path: 'agency',
+        message: 'Your agency is not on this case: add it to the agencies working with the family first',
+      },
+    ]);
   }
   const named = file.workers.find((w) => w.ref === worker.ref);
   if (named && named.agency !== worker.agency) {
-    throw new InvalidInput([{ path: 'worker', message: `The worker reference "${worker.ref}" already names someone of another agency on this case` }]);
+    throw new InvalidInput([
+      {
+        path: 'worker',
+        message: `The worker reference "${worker.ref}" already names someone of another agency on this case`,
+      },
+    ]);
   }
   const workers = named ? file.workers : [...file.workers, worker];
   const index = file.entries.length;
   const problems = caseFileReferenceProblems({ ...file, workers, entries: [...file.entries, entry] })
     .filter((problem) => problem.startsWith(`entries[${index}]`))
     .map((problem) => {
-      const [path = '', ...message] = problem.slice(`entries[${index}]`.length).replace(/^\./, '').split(': ');
+      const [path = '', ...message] = problem
+        .slice(`entries[${index}]`.length)
+        .replace(/^\./, '')
+        .split(': ');
       return { path, message: message.join(': ') };
     });
   if (problems.length > 0) throw new InvalidInput(problems);
@@ -140,12 +166,24 @@ export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string,
 }
 
 /** Writes a prepared entry, reassesses the case and audits it, inside the caller's transaction. */
-export async function appendEntry(trx: Db, by: SignedIn, caseRow: CaseRow, file: CaseFile, { entry, workers }: PreparedEntry): Promise<void> {
+export async function appendEntry(
+  trx: Db,
+  by: SignedIn,
+  caseRow: CaseRow,
+  file: CaseFile,
+  { entry, workers }: PreparedEntry,
+): Promise<void> {
   if (workers !== file.workers) {
     const worker = workers.at(-1);
     if (worker) await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, worker);
   }
   await insertEntry(trx, caseRow.id, entry, by.actor.userId);
   await refreshAssessment(trx, caseRow, { ...file, workers, entries: [...file.entries, entry] });
-  await audit(trx, by, entry.amends ? 'amend-entry' : 'record-entry', caseRow.id, `${entry.kind} ${entry.id}`);
+  await audit(
+    trx,
+    by,
+    entry.amends ? 'amend-entry' : 'record-entry',
+    caseRow.id,
+    `${entry.kind} ${entry.id}`,
+  );
 }

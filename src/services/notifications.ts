@@ -19,7 +19,14 @@ export function notificationService(db: Db) {
       const rows = await db
         .selectFrom('notifications')
         .leftJoin('cases', 'cases.id', 'notifications.case_id')
-        .select(['notifications.id', 'notifications.kind', 'notifications.text', 'notifications.created_at', 'notifications.read_at', 'cases.ref'])
+        .select([
+          'notifications.id',
+          'notifications.kind',
+          'notifications.text',
+          'notifications.created_at',
+          'notifications.read_at',
+          'cases.ref',
+        ])
         .where('notifications.user_id', '=', actor.userId)
         .orderBy('notifications.created_at', 'desc')
         .orderBy('notifications.id', 'desc')
@@ -39,7 +46,14 @@ export function notificationService(db: Db) {
     async notify(trx: Db, userId: number, kind: string, text: string, caseId: number | null): Promise<void> {
       await trx
         .insertInto('notifications')
-        .values({ user_id: userId, case_id: caseId, kind, text, created_at: new Date().toISOString(), read_at: null })
+        .values({
+          user_id: userId,
+          case_id: caseId,
+          kind,
+          text,
+          created_at: new Date().toISOString(),
+          read_at: null,
+        })
         .execute();
     },
   };

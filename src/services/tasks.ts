@@ -29,12 +29,20 @@ export function taskService(db: Db) {
         // A worker ref names a person only within their agency: the same ref in another agency is someone else.
         const isMe = file.workers.some((w) => w.ref === actor.workerRef && w.agency === actor.agencyRef);
         for (const action of meetingActions(file.entries, today)) {
-          const ownedBy = isMe && action.owner === actor.workerRef ? 'me' : action.owner === actor.agencyRef ? 'my-agency' : null;
+          const ownedBy =
+            isMe && action.owner === actor.workerRef
+              ? 'me'
+              : action.owner === actor.agencyRef
+                ? 'my-agency'
+                : null;
           if (ownedBy) tasks.push({ ...action, case: caseRow.ref, ownedBy });
         }
       }
       return tasks.sort(
-        (a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.case.localeCompare(b.case),
+        (a, b) =>
+          Number(b.overdue) - Number(a.overdue) ||
+          (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+          a.case.localeCompare(b.case),
       );
     },
   };

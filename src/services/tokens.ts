@@ -23,14 +23,22 @@ export function tokenService(db: Db, accounts: AccountService) {
     /** A new token for the user; the plain token is returned this once only. */
     async create(userId: number, name: string, address: string): Promise<{ id: number; token: string }> {
       const label = name.trim() || 'API token';
-      if (label.length > 100) throw new InvalidInput([{ path: 'name', message: 'Name must be 100 characters or fewer' }]);
+      if (label.length > 100)
+        throw new InvalidInput([{ path: 'name', message: 'Name must be 100 characters or fewer' }]);
       const token = `${prefix}${randomBytes(32).toString('base64url')}`;
       // Read before the transaction: with one SQLite connection, a query outside it would wait for it forever.
       const actor = await accounts.actorFor(userId);
       return db.transaction().execute(async (trx) => {
         const { id } = await trx
           .insertInto('api_tokens')
-          .values({ user_id: userId, name: label, token_hash: hashOf(token), created_at: new Date().toISOString(), last_used_at: null, revoked_at: null })
+          .values({
+            user_id: userId,
+            name: label,
+            token_hash: hashOf(token),
+            created_at: new Date().toISOString(),
+            last_used_at: null,
+            revoked_at: null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         await audit(trx, { actor, address }, 'create-token', null, `token ${id}`);
@@ -52,7 +60,13 @@ export function tokenService(db: Db, accounts: AccountService) {
     list(userId: number): Promise<TokenSummary[]> {
       return db
         .selectFrom('api_tokens')
-        .select(['id', 'name', 'created_at as createdAt', 'last_used_at as lastUsedAt', 'revoked_at as revokedAt'])
+        .select([
+          'id',
+          'name',
+          'created_at as createdAt',
+          'last_used_at as lastUsedAt',
+          'revoked_at as revokedAt',
+        ])
         .where('user_id', '=', userId)
         .orderBy('id', 'desc')
         .execute();
@@ -82,7 +96,11 @@ export function tokenService(db: Db, accounts: AccountService) {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (!row) return null;
-      await db.updateTable('api_tokens').set({ last_used_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('api_tokens')
+        .set({ last_used_at: new Date().toISOString() })
+        .where('id', '=', row.id)
+        .execute();
       return accounts.actorFor(row.user_id);
     },
   };

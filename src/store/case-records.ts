@@ -20,7 +20,11 @@ export function findCaseById(db: Db, id: number): Promise<CaseRow> {
 }
 
 export async function caseAgencyIds(db: Db, caseId: number): Promise<number[]> {
-  const rows = await db.selectFrom('case_agencies').select('agency_id').where('case_id', '=', caseId).execute();
+  const rows = await db
+    .selectFrom('case_agencies')
+    .select('agency_id')
+    .where('case_id', '=', caseId)
+    .execute();
   return rows.map((row) => row.agency_id);
 }
 
@@ -50,13 +54,24 @@ export async function addCaseAgency(
 ): Promise<void> {
   await db
     .insertInto('case_agencies')
-    .values({ case_id: caseId, agency_id: agencyId, added_at: new Date().toISOString(), added_by: addedBy, reason })
+    .values({
+      case_id: caseId,
+      agency_id: agencyId,
+      added_at: new Date().toISOString(),
+      added_by: addedBy,
+      reason,
+    })
     .onConflict((oc) => oc.columns(['case_id', 'agency_id']).doNothing())
     .execute();
 }
 
 /** Names a worker on the case, linked to the partnership's user of that agency and worker ref where there is one. */
-export async function addCaseWorker(db: Db, caseId: number, partnershipId: number, worker: Worker): Promise<void> {
+export async function addCaseWorker(
+  db: Db,
+  caseId: number,
+  partnershipId: number,
+  worker: Worker,
+): Promise<void> {
   const user = await db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
@@ -67,7 +82,13 @@ export async function addCaseWorker(db: Db, caseId: number, partnershipId: numbe
     .executeTakeFirst();
   await db
     .insertInto('case_workers')
-    .values({ case_id: caseId, ref: worker.ref, agency_ref: worker.agency, name: worker.name, user_id: user?.id ?? null })
+    .values({
+      case_id: caseId,
+      ref: worker.ref,
+      agency_ref: worker.agency,
+      name: worker.name,
+      user_id: user?.id ?? null,
+    })
     .onConflict((oc) => oc.columns(['case_id', 'ref']).doNothing())
     .execute();
 }
@@ -75,11 +96,22 @@ export async function addCaseWorker(db: Db, caseId: number, partnershipId: numbe
 export async function insertPerson(db: Db, caseId: number, person: Person): Promise<void> {
   await db
     .insertInto('people')
-    .values({ case_id: caseId, ref: person.ref, role: person.role, name: person.name, data: JSON.stringify(person) })
+    .values({
+      case_id: caseId,
+      ref: person.ref,
+      role: person.role,
+      name: person.name,
+      data: JSON.stringify(person),
+    })
     .execute();
 }
 
-export async function insertEntry(db: Db, caseId: number, entry: Entry, recordedBy: number | null): Promise<void> {
+export async function insertEntry(
+  db: Db,
+  caseId: number,
+  entry: Entry,
+  recordedBy: number | null,
+): Promise<void> {
   await db
     .insertInto('entries')
     .values({

@@ -20,7 +20,9 @@ export function openDatabase(url: string): Db {
 
 export function sqlitePath(url: string): string {
   if (!url.startsWith('sqlite:')) {
-    throw new Error(`DATABASE_URL must start with sqlite: (PostgreSQL arrives later), not "${url.split(':')[0]}:"`);
+    throw new Error(
+      `DATABASE_URL must start with sqlite: (PostgreSQL arrives later), not "${url.split(':')[0]}:"`,
+    );
   }
   const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
   if (!path) throw new Error('DATABASE_URL names no file: use sqlite:PATH');

@@ -1,6 +1,12 @@
 // A manager on Monday morning, in Chromium: which children has nobody seen, and why? axe checks every page.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, screenshot, signIn, startBrowserTestApp, type BrowserTestApp } from '../support/browser.js';
+import {
+  demoUsers,
+  screenshot,
+  signIn,
+  startBrowserTestApp,
+  type BrowserTestApp,
+} from '../support/browser.js';
 import { CaseOverviewPage, ChronologyPage, MyCasesPage, TeamCasesPage, onAccessiblePage } from './pages.js';
 
 let t: BrowserTestApp;
@@ -26,12 +32,16 @@ describe('a manager in the browser', () => {
     expect(refs).toContain('DEMO-001');
     expect(refs).not.toContain('DEMO-002'); // a family engaging well
     const why = page.locator('[data-qa=team-cases] tr', { hasText: 'DEMO-001' }).locator('[data-qa=why]');
-    await expect(why.textContent()).resolves.toMatch(/Ruby Hollis has not been seen by any professional since .* working days/);
+    await expect(why.textContent()).resolves.toMatch(
+      /Ruby Hollis has not been seen by any professional since .* working days/,
+    );
 
     await page.getByRole('link', { name: 'DEMO-001', exact: true }).click();
     await onAccessiblePage(CaseOverviewPage, page);
     const finding = page.locator('[data-code="child-not-seen"]');
-    await expect(finding.textContent()).resolves.toMatch(/Ruby Hollis has not been seen by any professional since/);
+    await expect(finding.textContent()).resolves.toMatch(
+      /Ruby Hollis has not been seen by any professional since/,
+    );
     await page.locator('[data-qa=stage]').scrollIntoViewIfNeeded();
     await screenshot(page, 'case-findings');
 

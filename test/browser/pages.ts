@@ -94,13 +94,19 @@ export class CaseOverviewPage extends CasePage {
   }
   /** The findings shown, by code, worst first. */
   async findingCodes(): Promise<string[]> {
-    return this.page.locator('[data-qa=findings] [data-code]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
+    return this.page
+      .locator('[data-qa=findings] [data-code]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
   }
   /** Each step of the stage indicator that links to the entry that reached it: [step name, href]. */
   async stageLinks(): Promise<[string, string][]> {
-    return this.page.locator('[data-qa=stage-link]').evaluateAll((links) =>
-      links.map((a) => [a.firstChild?.textContent?.trim() ?? '', a.getAttribute('href') ?? ''] as [string, string]),
-    );
+    return this.page
+      .locator('[data-qa=stage-link]')
+      .evaluateAll((links) =>
+        links.map(
+          (a) => [a.firstChild?.textContent?.trim() ?? '', a.getAttribute('href') ?? ''] as [string, string],
+        ),
+      );
   }
   get managerDiscussion(): Locator {
     return this.page.locator('[data-qa=manager-discussion]');
@@ -222,8 +228,15 @@ export class TeamCasesPage extends AppPage {
 
 export class RecordManagerDiscussionPage extends CasePage {
   static readonly heading = /Record a manager discussion$/;
-  async record(discussion: { worker: string; decision: string; urgency: 'Immediate' | 'Within days' | 'Routine' }) {
-    await this.page.getByRole('group', { name: 'Who did you discuss the case with?' }).getByLabel(discussion.worker).check();
+  async record(discussion: {
+    worker: string;
+    decision: string;
+    urgency: 'Immediate' | 'Within days' | 'Routine';
+  }) {
+    await this.page
+      .getByRole('group', { name: 'Who did you discuss the case with?' })
+      .getByLabel(discussion.worker)
+      .check();
     await this.page.getByLabel('What did you decide?').fill(discussion.decision);
     await this.page.getByLabel(discussion.urgency, { exact: true }).check();
     await this.page.locator('[data-qa=save-manager-discussion]').click();
@@ -242,7 +255,9 @@ export class ClosePage extends CasePage {
     return this.page.locator('[data-qa=closure-refused]');
   }
   async blockingCodes(): Promise<string[]> {
-    return this.page.locator('[data-qa=blocking-findings] [data-code]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
+    return this.page
+      .locator('[data-qa=blocking-findings] [data-code]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-code') ?? ''));
   }
   async arrangeMeeting(): Promise<void> {
     await this.page.locator('[data-qa=arrange-meeting]').click();

@@ -1,6 +1,13 @@
 // My tasks in Chromium: the demo worker's actions from meetings, overdue first, usable on a phone.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, pageWidths, screenshot, signIn, startBrowserTestApp, type BrowserTestApp } from '../support/browser.js';
+import {
+  demoUsers,
+  pageWidths,
+  screenshot,
+  signIn,
+  startBrowserTestApp,
+  type BrowserTestApp,
+} from '../support/browser.js';
 import { MyCasesPage, TasksPage, onAccessiblePage } from './pages.js';
 
 let t: BrowserTestApp;
@@ -18,9 +25,9 @@ describe('my tasks in the browser', () => {
     await page.getByRole('link', { name: 'My tasks' }).click();
     const tasks = await onAccessiblePage(TasksPage, page);
     expect((await tasks.actions).length).toBeGreaterThan(0);
-    const tags = await page.locator('[data-qa=tasks] tbody tr').evaluateAll((rows) =>
-      rows.map((row) => row.textContent?.includes('Overdue') ?? false),
-    );
+    const tags = await page
+      .locator('[data-qa=tasks] tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.textContent?.includes('Overdue') ?? false));
     expect(tags).toEqual([...tags].sort((a, b) => Number(b) - Number(a)));
     await screenshot(page, 'my-tasks');
     await page.setViewportSize({ width: 320, height: 800 });

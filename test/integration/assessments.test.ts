@@ -14,9 +14,19 @@ beforeEach(async () => {
   t = await aDatabase();
   cases = caseService(t.db);
   entries = entryService(t.db);
-  await cases.create(from(t.worker), { ref: 'FAM-0001', plan: 'child-protection', openedOn: '2026-01-05', agencies: ['hv'] });
+  await cases.create(from(t.worker), {
+    ref: 'FAM-0001',
+    plan: 'child-protection',
+    openedOn: '2026-01-05',
+    agencies: ['hv'],
+  });
   await cases.addPerson(from(t.worker), 'FAM-0001', { role: 'parent', name: 'Parent One' });
-  await cases.addPerson(from(t.worker), 'FAM-0001', { role: 'child', name: 'Child One', dateOfBirth: '2019-01-01' }, ['p1']);
+  await cases.addPerson(
+    from(t.worker),
+    'FAM-0001',
+    { role: 'child', name: 'Child One', dateOfBirth: '2019-01-01' },
+    ['p1'],
+  );
 });
 afterEach(() => t.close());
 
@@ -29,8 +39,7 @@ const failedVisit = (days: number, outcome = 'no-answer-believed-in') => ({
   outcome,
   contingency: 'Visit again with the health visitor',
 });
-const cached = async () =>
-  t.db.selectFrom('case_assessments').selectAll().executeTakeFirstOrThrow();
+const cached = async () => t.db.selectFrom('case_assessments').selectAll().executeTakeFirstOrThrow();
 
 describe('the cached assessment of a case', () => {
   it('is recomputed in the same transaction as each entry', async () => {
@@ -45,12 +54,22 @@ describe('the cached assessment of a case', () => {
   it('changes when a contact sees the child', async () => {
     await entries.record(from(t.worker), 'FAM-0001', failedVisit(2));
     expect((await cached()).findings).toContain('"child-not-seen"');
-    await entries.record(from(t.worker), 'FAM-0001', { ...failedVisit(0), outcome: 'completed', seen: ['c1', 'p1'], seenAlone: ['c1'] });
+    await entries.record(from(t.worker), 'FAM-0001', {
+      ...failedVisit(0),
+      outcome: 'completed',
+      seen: ['c1', 'p1'],
+      seenAlone: ['c1'],
+    });
     expect((await cached()).findings).not.toContain('"child-not-seen"');
   });
 
   it('is recomputed on a read once its moment has passed, and by the sweep', async () => {
-    await entries.record(from(t.worker), 'FAM-0001', { ...failedVisit(0), outcome: 'completed', seen: ['c1', 'p1'], seenAlone: ['c1'] });
+    await entries.record(from(t.worker), 'FAM-0001', {
+      ...failedVisit(0),
+      outcome: 'completed',
+      seen: ['c1', 'p1'],
+      seenAlone: ['c1'],
+    });
     const row = await cached();
     expect(row.reassess_at).not.toBeNull();
     const later = new Date(Date.parse(row.reassess_at as string) + 60 * 86_400_000);
@@ -59,13 +78,19 @@ describe('the cached assessment of a case', () => {
     expect(assessment.findings.map((f) => f.code)).toContain('child-not-seen');
     expect((await cached()).assessed_at).toBe(later.toISOString());
     expect(await sweepDueAssessments(t.db, new Date(0))).toBe(0);
-    expect(await sweepDueAssessments(t.db, new Date(Date.parse((await cached()).reassess_at as string) + 1))).toBe(1);
+    expect(
+      await sweepDueAssessments(t.db, new Date(Date.parse((await cached()).reassess_at as string) + 1)),
+    ).toBe(1);
   });
 });
 
 describe('lists ordered by concern', () => {
   it("puts the case with the worst finding first in the worker's list", async () => {
-    await cases.create(from(t.worker), { ref: 'AAA-0001', plan: 'early-help', openedOn: toUkLocalDateTime(new Date()).slice(0, 10) });
+    await cases.create(from(t.worker), {
+      ref: 'AAA-0001',
+      plan: 'early-help',
+      openedOn: toUkLocalDateTime(new Date()).slice(0, 10),
+    });
     const mine = await cases.mine(t.worker);
     expect(mine.map((c) => [c.ref, c.worstSeverity])).toEqual([
       ['FAM-0001', 'critical'],
@@ -74,7 +99,11 @@ describe('lists ordered by concern', () => {
   });
 
   it("shows a manager the team's cases, filtered by finding and severity, and no one else", async () => {
-    await cases.create(from(t.worker), { ref: 'AAA-0001', plan: 'early-help', openedOn: toUkLocalDateTime(new Date()).slice(0, 10) });
+    await cases.create(from(t.worker), {
+      ref: 'AAA-0001',
+      plan: 'early-help',
+      openedOn: toUkLocalDateTime(new Date()).slice(0, 10),
+    });
     expect((await cases.team(t.manager)).map((c) => c.ref)).toEqual(['FAM-0001', 'AAA-0001']);
     expect((await cases.team(t.manager, { code: 'child-not-seen' })).map((c) => c.ref)).toEqual(['FAM-0001']);
     expect((await cases.team(t.manager, { severity: 'critical' })).map((c) => c.ref)).toEqual(['FAM-0001']);

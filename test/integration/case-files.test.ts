@@ -24,7 +24,15 @@ const counts = async () =>
   Object.fromEntries(
     await Promise.all(
       (['cases', 'entries', 'people', 'agencies', 'case_agencies', 'case_workers', 'audit_log'] as const).map(
-        async (table) => [table, (await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n],
+        async (table) => [
+          table,
+          (
+            await t.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ],
       ),
     ),
   );
@@ -33,9 +41,18 @@ describe('importing case files', () => {
   it('imports a file whole: its agencies matched by ref, new ones created, workers linked to users', async () => {
     const file = example('no-access-baby');
     await importCaseFiles(t.db, [file], { partnershipId: t.partnershipId, actor: null });
-    const agencies = await t.db.selectFrom('agencies').select('ref').where('partnership_id', '=', t.partnershipId).execute();
+    const agencies = await t.db
+      .selectFrom('agencies')
+      .select('ref')
+      .where('partnership_id', '=', t.partnershipId)
+      .execute();
     expect(agencies.map((a) => a.ref).sort()).toEqual(['csc', 'hv', 'sch']);
-    const exported = await exportCaseFile(t.db, { actor: null, address: 'cli' }, t.partnershipId, 'EX-NOACCESS');
+    const exported = await exportCaseFile(
+      t.db,
+      { actor: null, address: 'cli' },
+      t.partnershipId,
+      'EX-NOACCESS',
+    );
     expect(exported.entries).toEqual(file.entries);
     expect(exported.people).toEqual(file.people);
     expect(exported.workers).toEqual(file.workers);
@@ -46,16 +63,22 @@ describe('importing case files', () => {
     const before = await counts();
     const good = example('selective-engagement');
     await expect(
-      importCaseFiles(t.db, [good, example('hostile-household'), good], { partnershipId: t.partnershipId, actor: null }),
+      importCaseFiles(t.db, [good, example('hostile-household'), good], {
+        partnershipId: t.partnershipId,
+        actor: null,
+      }),
     ).rejects.toBeInstanceOf(Conflict);
     expect(await counts()).toEqual(before);
   });
 
   it('treats a case ref already in the partnership as a conflict, never a merge', async () => {
-    await importCaseFiles(t.db, [example('hostile-household')], { partnershipId: t.partnershipId, actor: null });
-    await expect(importCaseFile(t.db, example('hostile-household'), { partnershipId: t.partnershipId, actor: null })).rejects.toThrow(
-      /already in this partnership/,
-    );
+    await importCaseFiles(t.db, [example('hostile-household')], {
+      partnershipId: t.partnershipId,
+      actor: null,
+    });
+    await expect(
+      importCaseFile(t.db, example('hostile-household'), { partnershipId: t.partnershipId, actor: null }),
+    ).rejects.toThrow(/already in this partnership/);
   });
 });
 
@@ -67,9 +90,20 @@ describe('exporting a case file', () => {
     const other = await aDatabase();
     try {
       for (const ref of ['EX-NOACCESS', 'EX-SELECTIVE', 'EX-HOSTILE']) {
-        const first = JSON.stringify(await exportCaseFile(t.db, { actor: null, address: 'cli' }, t.partnershipId, ref), null, 2);
-        await importCaseFiles(other.db, [JSON.parse(first) as CaseFile], { partnershipId: other.partnershipId, actor: null });
-        const second = JSON.stringify(await exportCaseFile(other.db, { actor: null, address: 'cli' }, other.partnershipId, ref), null, 2);
+        const first = JSON.stringify(
+          await exportCaseFile(t.db, { actor: null, address: 'cli' }, t.partnershipId, ref),
+          null,
+          2,
+        );
+        await importCaseFiles(other.db, [JSON.parse(first) as CaseFile], {
+          partnershipId: other.partnershipId,
+          actor: null,
+        });
+        const second = JSON.stringify(
+          await exportCaseFile(other.db, { actor: null, address: 'cli' }, other.partnershipId, ref),
+          null,
+          2,
+        );
         expect(second).toBe(first);
       }
     } finally {
@@ -78,11 +112,20 @@ describe('exporting a case file', () => {
   });
 
   it('is refused to a user whose agency is not on the case, and audited for one whose agency is', async () => {
-    await importCaseFiles(t.db, [example('hostile-household')], { partnershipId: t.partnershipId, actor: null });
-    await expect(exportCaseFile(t.db, from(t.worker2), t.partnershipId, 'EX-HOSTILE')).rejects.toBeInstanceOf(NotFound);
+    await importCaseFiles(t.db, [example('hostile-household')], {
+      partnershipId: t.partnershipId,
+      actor: null,
+    });
+    await expect(exportCaseFile(t.db, from(t.worker2), t.partnershipId, 'EX-HOSTILE')).rejects.toBeInstanceOf(
+      NotFound,
+    );
     await importCaseFiles(t.db, [example('no-access-baby')], { partnershipId: t.partnershipId, actor: null });
     await exportCaseFile(t.db, from(t.worker2), t.partnershipId, 'EX-NOACCESS');
-    const last = await t.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const last = await t.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(last).toMatchObject({ action: 'export-case', user_id: t.worker2.userId, address: '127.0.0.1' });
   });
 });

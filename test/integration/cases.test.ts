@@ -41,13 +41,17 @@ describe('creating a case', () => {
   });
 
   it('names every invalid field and writes nothing', async () => {
-    const problems = await problemsOf(cases.create(from(t.worker), { ref: '', plan: 'nope', openedOn: '2026-02-30' }));
+    const problems = await problemsOf(
+      cases.create(from(t.worker), { ref: '', plan: 'nope', openedOn: '2026-02-30' }),
+    );
     expect(problems.map((p) => p.path).sort()).toEqual(['openedOn', 'plan', 'ref']);
     expect(await t.db.selectFrom('cases').select('id').execute()).toEqual([]);
   });
 
   it('refuses an agency that is not in the partnership', async () => {
-    expect((await problemsOf(cases.create(from(t.worker), { ...newCase, agencies: ['nowhere'] })))[0]?.path).toBe('agencies');
+    expect(
+      (await problemsOf(cases.create(from(t.worker), { ...newCase, agencies: ['nowhere'] })))[0]?.path,
+    ).toBe('agencies');
   });
 });
 
@@ -58,7 +62,10 @@ describe('who sees a case', () => {
     await expect(cases.overview(from(t.worker2), 'FAM-0001')).rejects.toBeInstanceOf(NotFound);
     expect(await cases.mine(t.worker2)).toEqual([]);
     await cases.addAgency(from(t.worker), 'FAM-0001', 'hv', 'Baby due for health checks');
-    expect((await cases.overview(from(t.worker2), 'FAM-0001')).file.agencies.map((a) => a.ref)).toEqual(['csc', 'hv']);
+    expect((await cases.overview(from(t.worker2), 'FAM-0001')).file.agencies.map((a) => a.ref)).toEqual([
+      'csc',
+      'hv',
+    ]);
     expect((await cases.mine(t.worker2)).map((c) => c.ref)).toEqual(['FAM-0001']);
   });
 
@@ -81,10 +88,23 @@ describe('people on a case', () => {
   beforeEach(() => cases.create(from(t.worker), newCase));
 
   it('adds a parent, then a child who lives with them, and records both', async () => {
-    const parent = await cases.addPerson(from(t.worker), 'FAM-0001', { role: 'parent', name: 'Parent One', needs: { interpreter: 'Polish' } });
-    const child = await cases.addPerson(from(t.worker), 'FAM-0001', { role: 'child', name: 'Child One', dateOfBirth: '2025-09-14' }, [parent.ref]);
+    const parent = await cases.addPerson(from(t.worker), 'FAM-0001', {
+      role: 'parent',
+      name: 'Parent One',
+      needs: { interpreter: 'Polish' },
+    });
+    const child = await cases.addPerson(
+      from(t.worker),
+      'FAM-0001',
+      { role: 'child', name: 'Child One', dateOfBirth: '2025-09-14' },
+      [parent.ref],
+    );
     expect([parent.ref, child.ref]).toEqual(['p1', 'c1']);
-    const { file, children } = await cases.overview(from(t.worker), 'FAM-0001', new Date('2026-09-14T12:00:00Z'));
+    const { file, children } = await cases.overview(
+      from(t.worker),
+      'FAM-0001',
+      new Date('2026-09-14T12:00:00Z'),
+    );
     expect(file.people.find((p) => p.ref === 'p1')?.livesWithChildren).toEqual(['c1']);
     expect(children).toEqual([{ ref: 'c1', name: 'Child One', dateOfBirth: '2025-09-14', age: '12 months' }]);
     const actions = (await t.db.selectFrom('audit_log').select('action').execute()).map((a) => a.action);
@@ -92,11 +112,15 @@ describe('people on a case', () => {
   });
 
   it('names the invalid fields of a person', async () => {
-    const problems = await problemsOf(cases.addPerson(from(t.worker), 'FAM-0001', { role: 'uncle', name: '', dateOfBirth: 'yesterday' }));
+    const problems = await problemsOf(
+      cases.addPerson(from(t.worker), 'FAM-0001', { role: 'uncle', name: '', dateOfBirth: 'yesterday' }),
+    );
     expect(problems.map((p) => p.path).sort()).toEqual(['dateOfBirth', 'name', 'role']);
   });
 
   it('cannot be changed by a user who cannot see the case', async () => {
-    await expect(cases.addPerson(from(t.worker2), 'FAM-0001', { role: 'child', name: 'X' })).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      cases.addPerson(from(t.worker2), 'FAM-0001', { role: 'child', name: 'X' }),
+    ).rejects.toBeInstanceOf(NotFound);
   });
 });

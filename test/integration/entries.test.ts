@@ -11,9 +11,19 @@ beforeEach(async () => {
   t = await aDatabase();
   entries = entryService(t.db);
   const cases = caseService(t.db);
-  await cases.create(from(t.worker), { ref: 'FAM-0001', plan: 'child-protection', openedOn: '2026-01-05', agencies: ['hv'] });
+  await cases.create(from(t.worker), {
+    ref: 'FAM-0001',
+    plan: 'child-protection',
+    openedOn: '2026-01-05',
+    agencies: ['hv'],
+  });
   await cases.addPerson(from(t.worker), 'FAM-0001', { role: 'parent', name: 'Parent One' });
-  await cases.addPerson(from(t.worker), 'FAM-0001', { role: 'child', name: 'Baby One', dateOfBirth: '2025-12-01' }, ['p1']);
+  await cases.addPerson(
+    from(t.worker),
+    'FAM-0001',
+    { role: 'child', name: 'Baby One', dateOfBirth: '2025-12-01' },
+    ['p1'],
+  );
 });
 afterEach(() => t.close());
 
@@ -33,12 +43,25 @@ const noAccessVisit = {
 describe('recording an entry', () => {
   it("assigns the next id and the worker's agency and ref", async () => {
     const entry = await entries.record(from(t.worker), 'FAM-0001', noAccessVisit);
-    expect(entry).toMatchObject({ id: 'e2', agency: 'csc', worker: 'worker', outcome: 'no-answer-believed-in' });
+    expect(entry).toMatchObject({
+      id: 'e2',
+      agency: 'csc',
+      worker: 'worker',
+      outcome: 'no-answer-believed-in',
+    });
   });
 
   it('adds a worker of another agency to the case the first time they record', async () => {
-    await entries.record(from(t.worker2), 'FAM-0001', { ...noAccessVisit, mode: 'health-appointment', outcome: 'not-brought' });
-    const workers = await t.db.selectFrom('case_workers').select(['ref', 'agency_ref', 'user_id']).orderBy('id').execute();
+    await entries.record(from(t.worker2), 'FAM-0001', {
+      ...noAccessVisit,
+      mode: 'health-appointment',
+      outcome: 'not-brought',
+    });
+    const workers = await t.db
+      .selectFrom('case_workers')
+      .select(['ref', 'agency_ref', 'user_id'])
+      .orderBy('id')
+      .execute();
     expect(workers).toEqual([
       { ref: 'worker', agency_ref: 'csc', user_id: t.worker.userId },
       { ref: 'worker2', agency_ref: 'hv', user_id: t.worker2.userId },
@@ -47,7 +70,11 @@ describe('recording an entry', () => {
 
   it('names each invalid field by its path and writes nothing', async () => {
     const error = await entries
-      .record(from(t.worker), 'FAM-0001', { ...noAccessVisit, outcome: 'went-badly', behaviours: ['sulking'] })
+      .record(from(t.worker), 'FAM-0001', {
+        ...noAccessVisit,
+        outcome: 'went-badly',
+        behaviours: ['sulking'],
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInput);
     expect((error as InvalidInput).problems.map((p) => p.path).sort()).toEqual(['behaviours[0]', 'outcome']);
@@ -56,16 +83,33 @@ describe('recording an entry', () => {
 
   it('refuses a child seen alone who is not a child of the case', async () => {
     const error = await entries
-      .record(from(t.worker), 'FAM-0001', { ...noAccessVisit, outcome: 'completed', seen: ['p1'], seenAlone: ['p1'] })
+      .record(from(t.worker), 'FAM-0001', {
+        ...noAccessVisit,
+        outcome: 'completed',
+        seen: ['p1'],
+        seenAlone: ['p1'],
+      })
       .catch((e: unknown) => e);
-    expect((error as InvalidInput).problems).toEqual([{ path: 'seenAlone[0]', message: 'no child with ref "p1"' }]);
+    expect((error as InvalidInput).problems).toEqual([
+      { path: 'seenAlone[0]', message: 'no child with ref "p1"' },
+    ]);
   });
 
-  it("is refused, with the reason, to a manager whose own agency is not on the case (the export would name an agency it lacks)", async () => {
-    const schoolManager = { ...t.manager, agencyRef: 'sch', agencyId: t.worker2.agencyId + 1, superviseeAgencyIds: [t.worker.agencyId] };
-    const error = await entries.record(from(schoolManager), 'FAM-0001', noAccessVisit).catch((e: unknown) => e);
+  it('is refused, with the reason, to a manager whose own agency is not on the case (the export would name an agency it lacks)', async () => {
+    const schoolManager = {
+      ...t.manager,
+      agencyRef: 'sch',
+      agencyId: t.worker2.agencyId + 1,
+      superviseeAgencyIds: [t.worker.agencyId],
+    };
+    const error = await entries
+      .record(from(schoolManager), 'FAM-0001', noAccessVisit)
+      .catch((e: unknown) => e);
     expect((error as InvalidInput).problems).toEqual([
-      { path: 'agency', message: 'Your agency is not on this case: add it to the agencies working with the family first' },
+      {
+        path: 'agency',
+        message: 'Your agency is not on this case: add it to the agencies working with the family first',
+      },
     ]);
   });
 
@@ -77,14 +121,20 @@ describe('recording an entry', () => {
   });
 
   it('is refused to a user who cannot see the case', async () => {
-    await expect(entries.record(from(t.outsider), 'FAM-0001', noAccessVisit)).rejects.toBeInstanceOf(NotFound);
+    await expect(entries.record(from(t.outsider), 'FAM-0001', noAccessVisit)).rejects.toBeInstanceOf(
+      NotFound,
+    );
   });
 });
 
 describe('amending an entry', () => {
   it('adds a correction beside the original, which stays as it was', async () => {
     await entries.record(from(t.worker), 'FAM-0001', noAccessVisit);
-    const correction = await entries.amend(from(t.worker), 'FAM-0001', 'e2', { ...noAccessVisit, outcome: 'refused-entry', seen: ['p1'] });
+    const correction = await entries.amend(from(t.worker), 'FAM-0001', 'e2', {
+      ...noAccessVisit,
+      outcome: 'refused-entry',
+      seen: ['p1'],
+    });
     expect(correction).toMatchObject({ id: 'e3', kind: 'contact', amends: 'e2', outcome: 'refused-entry' });
     const chronology = await entries.chronology(from(t.worker), 'FAM-0001');
     const original = chronology.find((item) => item.entry.id === 'e2');
@@ -94,20 +144,31 @@ describe('amending an entry', () => {
   });
 
   it('refuses to amend an entry that does not exist', async () => {
-    await expect(entries.amend(from(t.worker), 'FAM-0001', 'e99', noAccessVisit)).rejects.toBeInstanceOf(NotFound);
+    await expect(entries.amend(from(t.worker), 'FAM-0001', 'e99', noAccessVisit)).rejects.toBeInstanceOf(
+      NotFound,
+    );
   });
 });
 
 describe('the chronology', () => {
   it('lists entries newest first and filters by agency and kind', async () => {
     await entries.record(from(t.worker), 'FAM-0001', { ...noAccessVisit, at: '2026-02-16T10:00' });
-    await entries.record(from(t.worker2), 'FAM-0001', { ...noAccessVisit, at: '2026-03-01T09:00', outcome: 'completed', seen: ['p1', 'c1'] });
+    await entries.record(from(t.worker2), 'FAM-0001', {
+      ...noAccessVisit,
+      at: '2026-03-01T09:00',
+      outcome: 'completed',
+      seen: ['p1', 'c1'],
+    });
     await entries.record(from(t.worker), 'FAM-0001', { ...noAccessVisit, at: '2026-02-20T10:00' });
     const all = await entries.chronology(from(t.worker), 'FAM-0001');
     const contacts = all.filter((item) => item.entry.kind === 'contact').map((item) => item.entry.at);
     expect(contacts).toEqual(['2026-03-01T09:00', '2026-02-20T10:00', '2026-02-16T10:00']);
-    expect((await entries.chronology(from(t.worker), 'FAM-0001', { agency: 'hv' })).map((i) => i.entry.id)).toEqual(['e3']);
-    expect((await entries.chronology(from(t.worker), 'FAM-0001', { kind: 'allocation' })).map((i) => i.entry.id)).toEqual(['e1']);
+    expect(
+      (await entries.chronology(from(t.worker), 'FAM-0001', { agency: 'hv' })).map((i) => i.entry.id),
+    ).toEqual(['e3']);
+    expect(
+      (await entries.chronology(from(t.worker), 'FAM-0001', { kind: 'allocation' })).map((i) => i.entry.id),
+    ).toEqual(['e1']);
   });
 });
 

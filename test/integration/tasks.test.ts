@@ -11,9 +11,19 @@ let t: TestDatabase;
 const now = new Date('2026-06-10T11:00:00Z');
 beforeEach(async () => {
   t = await aDatabase();
-  await caseService(t.db).create(from(t.worker), { ref: 'FAM-0001', plan: 'child-in-need', openedOn: '2026-05-01', agencies: ['hv'] });
+  await caseService(t.db).create(from(t.worker), {
+    ref: 'FAM-0001',
+    plan: 'child-in-need',
+    openedOn: '2026-05-01',
+    agencies: ['hv'],
+  });
   // worker2 records once, so the case names them as a worker of health visiting.
-  await entryService(t.db).record(from(t.worker2), 'FAM-0001', { kind: 'contact', at: '2026-06-01T10:00', mode: 'clinic', outcome: 'completed' });
+  await entryService(t.db).record(from(t.worker2), 'FAM-0001', {
+    kind: 'contact',
+    at: '2026-06-01T10:00',
+    mode: 'clinic',
+    outcome: 'completed',
+  });
   await entryService(t.db).record(from(t.worker), 'FAM-0001', {
     kind: 'meeting',
     at: toUkLocalDateTime(new Date('2026-06-05T09:00:00Z')),

@@ -40,7 +40,11 @@ describe('accounts', () => {
     const actor = await accounts.signIn(t.user.email, t.user.password, '10.0.0.7');
     await accounts.signIn(t.user.email, 'wrong', '10.0.0.8');
     await accounts.signOut(actor, '10.0.0.7');
-    const rows = await t.db.selectFrom('audit_log').select(['action', 'user_id', 'address']).orderBy('id').execute();
+    const rows = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'user_id', 'address'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       { action: 'sign-in', user_id: t.user.id, address: '10.0.0.7' },
       { action: 'sign-in-failed', user_id: null, address: '10.0.0.8' },

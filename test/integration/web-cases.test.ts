@@ -17,8 +17,18 @@ const now = toUkLocalDateTime(new Date());
 const [year, month, day] = now.slice(0, 10).split('-');
 
 async function aCaseWithFamily(ref = 'FAM-0001') {
-  await browser.submit('/cases/new', { ref, plan: 'child-protection', 'openedOn-day': '5', 'openedOn-month': '1', 'openedOn-year': '2026' });
-  await browser.submit(`/cases/${ref}/people/new`, { role: 'parent', name: 'Mother One', interpreter: 'Polish' });
+  await browser.submit('/cases/new', {
+    ref,
+    plan: 'child-protection',
+    'openedOn-day': '5',
+    'openedOn-month': '1',
+    'openedOn-year': '2026',
+  });
+  await browser.submit(`/cases/${ref}/people/new`, {
+    role: 'parent',
+    name: 'Mother One',
+    interpreter: 'Polish',
+  });
   await browser.submit(`/cases/${ref}/people/new`, {
     role: 'child',
     name: 'Baby One',
@@ -79,7 +89,13 @@ describe('creating a case', () => {
 
   it('says so when the reference is taken', async () => {
     await aCaseWithFamily();
-    const again = await browser.submit('/cases/new', { ref: 'FAM-0001', plan: 'child-in-need', 'openedOn-day': '5', 'openedOn-month': '1', 'openedOn-year': '2026' });
+    const again = await browser.submit('/cases/new', {
+      ref: 'FAM-0001',
+      plan: 'child-in-need',
+      'openedOn-day': '5',
+      'openedOn-month': '1',
+      'openedOn-year': '2026',
+    });
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain('A case with this reference already exists');
   });
@@ -130,7 +146,12 @@ describe('recording a contact', () => {
   });
 
   it('counts a child seen alone as seen', async () => {
-    await browser.submit('/cases/FAM-0001/contacts/new', { ...noAccessVisit, outcome: 'completed', seenAlone: 'c1', seen: 'p1' });
+    await browser.submit('/cases/FAM-0001/contacts/new', {
+      ...noAccessVisit,
+      outcome: 'completed',
+      seenAlone: 'c1',
+      seen: 'p1',
+    });
     const chronology = (await browser.get('/cases/FAM-0001/chronology')).body;
     expect(chronology).toMatch(/Seen<\/dt>\s*<dd class="govuk-summary-list__value">Mother One, Baby One</);
   });
@@ -140,7 +161,10 @@ describe('recording a contact', () => {
     const form = await browser.get('/cases/FAM-0001/entries/e2/amend');
     expect(form.body).toContain('Correct a contact');
     expect(form.body).toContain('value="no-answer-believed-in" checked');
-    const saved = await browser.submit('/cases/FAM-0001/entries/e2/amend', { ...noAccessVisit, outcome: 'refused-entry' });
+    const saved = await browser.submit('/cases/FAM-0001/entries/e2/amend', {
+      ...noAccessVisit,
+      outcome: 'refused-entry',
+    });
     expect(saved.statusCode).toBe(303);
     const chronology = (await browser.get('/cases/FAM-0001/chronology')).body;
     expect(chronology).toContain('Home visit: no answer – someone seemed to be in');
@@ -171,13 +195,20 @@ describe('a case outside my agency', () => {
   it('is not found, and cannot be written to', async () => {
     await aCaseWithFamily();
     const other = await t.signedIn(await t.addUser({ agencyId: await t.addAgency('sch', 'School') }));
-    for (const url of ['/cases/FAM-0001', '/cases/FAM-0001/people', '/cases/FAM-0001/chronology', '/cases/FAM-0001/contacts/new']) {
+    for (const url of [
+      '/cases/FAM-0001',
+      '/cases/FAM-0001/people',
+      '/cases/FAM-0001/chronology',
+      '/cases/FAM-0001/contacts/new',
+    ]) {
       expect((await other.get(url)).statusCode, url).toBe(404);
     }
     const mine = await other.get('/cases');
     expect(mine.body).not.toContain('FAM-0001');
     const token = /name="_csrf" value="([^"]+)"/.exec(mine.body)?.[1] ?? '';
-    expect((await other.post('/cases/FAM-0001/contacts/new', { _csrf: token, ...noAccessVisit })).statusCode).toBe(404);
+    expect(
+      (await other.post('/cases/FAM-0001/contacts/new', { _csrf: token, ...noAccessVisit })).statusCode,
+    ).toBe(404);
     expect(await t.db.selectFrom('entries').select('id').execute()).toHaveLength(1);
   });
 });

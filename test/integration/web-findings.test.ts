@@ -7,8 +7,20 @@ let worker: TestBrowser;
 beforeEach(async () => {
   t = await startTestApp();
   worker = await t.signedIn();
-  await worker.submit('/cases/new', { ref: 'FAM-0001', plan: 'child-protection', 'openedOn-day': '5', 'openedOn-month': '1', 'openedOn-year': '2026' });
-  await worker.submit('/cases/FAM-0001/people/new', { role: 'child', name: 'Child One', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2019' });
+  await worker.submit('/cases/new', {
+    ref: 'FAM-0001',
+    plan: 'child-protection',
+    'openedOn-day': '5',
+    'openedOn-month': '1',
+    'openedOn-year': '2026',
+  });
+  await worker.submit('/cases/FAM-0001/people/new', {
+    role: 'child',
+    name: 'Child One',
+    'dateOfBirth-day': '1',
+    'dateOfBirth-month': '1',
+    'dateOfBirth-year': '2019',
+  });
 });
 afterEach(() => t.close());
 
@@ -16,9 +28,13 @@ describe('the case overview', () => {
   it('shows the stage and each finding with its explanation, next steps, evidence and citations', async () => {
     const page = (await worker.get('/cases/FAM-0001')).body;
     expect(page).toContain('data-qa="stage"');
-    expect(page).toMatch(/data-code="child-not-seen"[\s\S]*?Critical[\s\S]*?Child One has not been seen by any professional since the case opened on 5 January 2026/);
+    expect(page).toMatch(
+      /data-code="child-not-seen"[\s\S]*?Critical[\s\S]*?Child One has not been seen by any professional since the case opened on 5 January 2026/,
+    );
     expect(page).toContain('What to do next');
-    expect(page).toMatch(/<dt class="govuk-!-font-weight-bold">MK 5\.1\.9\.22<\/dt>\s*<dd class="govuk-body-s">[^<]+/);
+    expect(page).toMatch(
+      /<dt class="govuk-!-font-weight-bold">MK 5\.1\.9\.22<\/dt>\s*<dd class="govuk-body-s">[^<]+/,
+    );
   });
 
   it('links a finding to its evidence in the chronology', async () => {

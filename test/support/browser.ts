@@ -21,7 +21,11 @@ import { buildApp } from '../../src/web/app.js';
 import { projectRoot } from '../../src/web/project-root.js';
 
 export const demoPassword = 'demo-password-1';
-export const demoUsers = { worker: 'worker@demo.test', worker2: 'worker2@demo.test', manager: 'manager@demo.test' };
+export const demoUsers = {
+  worker: 'worker@demo.test',
+  worker2: 'worker2@demo.test',
+  manager: 'manager@demo.test',
+};
 
 export interface BrowserTestApp {
   baseUrl: string;

@@ -24,9 +24,21 @@ export async function aDatabase(): Promise<TestDatabase> {
   const db = await openMigratedDatabase(url);
   const now = new Date().toISOString();
   const partnership = async (name: string) =>
-    (await db.insertInto('partnerships').values({ name, pack: 'milton-keynes', created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('partnerships')
+        .values({ name, pack: 'milton-keynes', created_at: now })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const agency = async (partnershipId: number, ref: string, type: string, name: string) =>
-    (await db.insertInto('agencies').values({ partnership_id: partnershipId, ref, type, name }).returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('agencies')
+        .values({ partnership_id: partnershipId, ref, type, name })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const user = async (
     partnershipId: number,
     agencyId: number,
@@ -53,7 +65,17 @@ export async function aDatabase(): Promise<TestDatabase> {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return { userId: id, partnershipId, agencyId, agencyRef, workerRef, name, email, role, superviseeAgencyIds: [] };
+    return {
+      userId: id,
+      partnershipId,
+      agencyId,
+      agencyRef,
+      workerRef,
+      name,
+      email,
+      role,
+      superviseeAgencyIds: [],
+    };
   };
 
   const partnershipId = await partnership('Test Partnership');

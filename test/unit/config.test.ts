@@ -24,7 +24,12 @@ describe('configuration from the environment', () => {
   });
 
   it('uses SESSION_SECRET, PORT and COOKIE_SECURE when given', () => {
-    const config = loadConfig({ DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`, SESSION_SECRET: 's3cret', PORT: '8080', COOKIE_SECURE: 'true' });
+    const config = loadConfig({
+      DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`,
+      SESSION_SECRET: 's3cret',
+      PORT: '8080',
+      COOKIE_SECURE: 'true',
+    });
     expect(config).toMatchObject({ sessionSecret: 's3cret', port: 8080, secureCookies: true });
   });
 

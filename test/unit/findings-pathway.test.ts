@@ -295,8 +295,20 @@ describe('everyone-withdrawing (an agency ending involvement)', () => {
   });
   it('is not raised when a multi-agency meeting decided to close before the agency left', () => {
     const decided = refused
-      .withEntry({ kind: 'meeting', at: '2026-02-09T10:00', type: 'multi-agency', attendees: ['csc', 'hv'], decision: 'close' })
-      .withEntry({ id: 'x1', kind: 'involvement-end', at: '2026-02-10T10:00', agency: 'hv', reason: 'Agreed at the meeting' })
+      .withEntry({
+        kind: 'meeting',
+        at: '2026-02-09T10:00',
+        type: 'multi-agency',
+        attendees: ['csc', 'hv'],
+        decision: 'close',
+      })
+      .withEntry({
+        id: 'x1',
+        kind: 'involvement-end',
+        at: '2026-02-10T10:00',
+        agency: 'hv',
+        reason: 'Agreed at the meeting',
+      })
       .build();
     expect(found(decided, '2026-02-10T12:00')).toBeUndefined();
   });

@@ -15,15 +15,25 @@ describe('the copy of ../shared kept for clean clones', () => {
     const copied = files(copyInRepository).filter((f) => f !== 'README.md');
     expect(copied.length).toBeGreaterThan(10);
     for (const file of copied) {
-      expect(readFileSync(join(copyInRepository, file), 'utf8'), `${file} differs from ../shared`).toBe(readFileSync(join(besideProject, file), 'utf8'));
+      expect(readFileSync(join(copyInRepository, file), 'utf8'), `${file} differs from ../shared`).toBe(
+        readFileSync(join(besideProject, file), 'utf8'),
+      );
     }
     for (const folder of ['examples', 'seeds']) {
-      expect(readdirSync(join(copyInRepository, folder)).sort(), `${folder} has files ../shared does not, or lacks some`).toEqual(readdirSync(join(besideProject, folder)).sort());
+      expect(
+        readdirSync(join(copyInRepository, folder)).sort(),
+        `${folder} has files ../shared does not, or lacks some`,
+      ).toEqual(readdirSync(join(besideProject, folder)).sort());
     }
   });
 
   it('holds what the tests read', () => {
-    for (const file of ['FORMAT.md', 'FINDINGS.md', 'examples/no-access-baby.json', 'seeds/000_61efa9e3582e661e.txt']) {
+    for (const file of [
+      'FORMAT.md',
+      'FINDINGS.md',
+      'examples/no-access-baby.json',
+      'seeds/000_61efa9e3582e661e.txt',
+    ]) {
       expect(existsSync(join(copyInRepository, file)), file).toBe(true);
     }
   });

@@ -43,10 +43,16 @@ describe('merging intervals', () => {
   });
 
   it('copies what it returns and leaves its input alone', () => {
-    const input = [{ from: 1, to: 3 }, { from: 2, to: 5 }];
+    const input = [
+      { from: 1, to: 3 },
+      { from: 2, to: 5 },
+    ];
     const merged = merge(input);
     expect(merged).toEqual([{ from: 1, to: 5 }]);
-    expect(input).toEqual([{ from: 1, to: 3 }, { from: 2, to: 5 }]);
+    expect(input).toEqual([
+      { from: 1, to: 3 },
+      { from: 2, to: 5 },
+    ]);
     expect(merged[0]).not.toBe(input[0]);
   });
 });
@@ -63,7 +69,12 @@ describe('sweeping change points', () => {
 });
 
 describe('what was found', () => {
-  const spell = (from: number, to: number, severity: Spell['severity'] = 'serious', code: Spell['code'] = 'refusal'): Spell => ({
+  const spell = (
+    from: number,
+    to: number,
+    severity: Spell['severity'] = 'serious',
+    code: Spell['code'] = 'refusal',
+  ): Spell => ({
     code,
     severity,
     from,
@@ -77,7 +88,10 @@ describe('what was found', () => {
     expect(found.nonEngagement()).toEqual([{ from: 0, to: 20 }]);
     expect(found.nonEngagement('serious')).toEqual([{ from: 0, to: 10 }]);
     found.add([spell(50, 60, 'critical', 'everyone-withdrawing')]);
-    expect(found.nonEngagement('serious')).toEqual([{ from: 0, to: 10 }, { from: 50, to: 60 }]);
+    expect(found.nonEngagement('serious')).toEqual([
+      { from: 0, to: 10 },
+      { from: 50, to: 60 },
+    ]);
     found.spells.push(spell(70, 80));
     expect(found.nonEngagementAt(75)).toEqual({ from: 70, to: 80 });
   });

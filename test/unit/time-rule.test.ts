@@ -5,12 +5,26 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toInstant, toUkDate, toUkLocalDateTime, ukDayStartMs, ukOffsetMs, ukZone } from '../../src/domain/time.js';
+import {
+  toInstant,
+  toUkDate,
+  toUkLocalDateTime,
+  ukDayStartMs,
+  ukOffsetMs,
+  ukZone,
+} from '../../src/domain/time.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** What toInstant did before the rule: TZDate for every local time. */
-function tzInstant(year: number, month: number, day: number, hours: number, minutes: number, seconds = 0): number {
+function tzInstant(
+  year: number,
+  month: number,
+  day: number,
+  hours: number,
+  minutes: number,
+  seconds = 0,
+): number {
   return new TZDate(year, month - 1, day, hours, minutes, seconds, ukZone).getTime();
 }
 
@@ -83,10 +97,15 @@ describe('the UK clock by rule, 1996 to 2099', () => {
 
   it('starts each UK day at the midnight TZDate gives', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1995, 0, 1) / 86_400_000, max: Date.UTC(2101, 0, 1) / 86_400_000 }), (n) => {
-        const date = new Date(n * 86_400_000);
-        expect(ukDayStartMs(n)).toBe(tzInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1995, 0, 1) / 86_400_000, max: Date.UTC(2101, 0, 1) / 86_400_000 }),
+        (n) => {
+          const date = new Date(n * 86_400_000);
+          expect(ukDayStartMs(n)).toBe(
+            tzInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), 0, 0),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

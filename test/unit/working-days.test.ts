@@ -23,14 +23,18 @@ function walkIsWorking(day: string, nation: Nation): boolean {
   const key = `${nation}:${day.slice(0, 4)}`;
   if (!holidays.has(key)) {
     const list = new Holidays('GB', regions[nation]).getHolidays(Number(day.slice(0, 4)));
-    holidays.set(key, new Set(list.filter((h) => h.type === 'public' || h.type === 'bank').map((h) => h.date.slice(0, 10))));
+    holidays.set(
+      key,
+      new Set(list.filter((h) => h.type === 'public' || h.type === 'bank').map((h) => h.date.slice(0, 10))),
+    );
   }
   return !holidays.get(key)?.has(day);
 }
-const next = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const next = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 function walkAdd(day: string, n: number, nation: Nation): string {
   let current = day;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     current = next(current);
     if (walkIsWorking(current, nation)) counted += 1;
   }
@@ -58,19 +62,29 @@ describe('working days', () => {
 
   it('count n working days on as the walk does, for any day from 1990 to 2150 and n up to 80', () => {
     fc.assert(
-      fc.property(dayIn(1990, 2150), fc.integer({ min: 0, max: 80 }), fc.constantFrom(...nations), (day, n, nation) => {
-        expect(addWorkingDays(day, n, nation)).toBe(walkAdd(day, n, nation));
-      }),
+      fc.property(
+        dayIn(1990, 2150),
+        fc.integer({ min: 0, max: 80 }),
+        fc.constantFrom(...nations),
+        (day, n, nation) => {
+          expect(addWorkingDays(day, n, nation)).toBe(walkAdd(day, n, nation));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('count the working days between two days as the walk does', () => {
     fc.assert(
-      fc.property(dayIn(1990, 2150), fc.integer({ min: -30, max: 400 }), fc.constantFrom(...nations), (from, days, nation) => {
-        const to = addDays(from, days);
-        expect(workingDaysBetween(from, to, nation)).toBe(walkBetween(from, to, nation));
-      }),
+      fc.property(
+        dayIn(1990, 2150),
+        fc.integer({ min: -30, max: 400 }),
+        fc.constantFrom(...nations),
+        (from, days, nation) => {
+          const to = addDays(from, days);
+          expect(workingDaysBetween(from, to, nation)).toBe(walkBetween(from, to, nation));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -87,7 +101,11 @@ describe('working days', () => {
   });
 
   it('work far outside the kept years too (by walking)', () => {
-    expect(addWorkingDays('2250-06-06', 3, 'england-and-wales')).toBe(walkAdd('2250-06-06', 3, 'england-and-wales'));
-    expect(workingDaysBetween('1890-01-01', '1890-02-01', 'scotland')).toBe(walkBetween('1890-01-01', '1890-02-01', 'scotland'));
+    expect(addWorkingDays('2250-06-06', 3, 'england-and-wales')).toBe(
+      walkAdd('2250-06-06', 3, 'england-and-wales'),
+    );
+    expect(workingDaysBetween('1890-01-01', '1890-02-01', 'scotland')).toBe(
+      walkBetween('1890-01-01', '1890-02-01', 'scotland'),
+    );
   });
 });

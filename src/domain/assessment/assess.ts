@@ -94,14 +94,20 @@ export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
     // is made true by all of them, so its evidence is theirs together (FINDINGS.md: "the entries that make it true").
     for (const other of holding) {
       if (other !== spell && other.code === spell.code && other.subject === spell.subject) {
-        for (const id of other.describe().evidence) if (!finding.evidence.includes(id)) finding.evidence.push(id);
+        for (const id of other.describe().evidence)
+          if (!finding.evidence.includes(id)) finding.evidence.push(id);
       }
     }
     finding.citations = guidance.citations;
     finding.nextSteps = guidance.nextSteps.map((step) => step.text);
     return finding;
   });
-  findings.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || a.since.localeCompare(b.since) || a.code.localeCompare(b.code));
+  findings.sort(
+    (a, b) =>
+      severityRank[b.severity] - severityRank[a.severity] ||
+      a.since.localeCompare(b.since) ||
+      a.code.localeCompare(b.code),
+  );
 
   // The next change: the earliest spell edge after now (a loop: spreading thousands of edges into
   // Math.min is slow, and past about a hundred thousand would overflow the stack).
@@ -130,5 +136,7 @@ function worstPerCodeAndSubject(spells: Spell[]): Spell[] {
 
 /** When the condition began: the earliest start among the spells of the same code and subject holding now. */
 function earliestSince(holding: Spell[], spell: Spell): number {
-  return Math.min(...holding.filter((s) => s.code === spell.code && s.subject === spell.subject).map(sinceOf));
+  return Math.min(
+    ...holding.filter((s) => s.code === spell.code && s.subject === spell.subject).map(sinceOf),
+  );
 }

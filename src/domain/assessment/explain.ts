@@ -41,7 +41,9 @@ export function betweenText(from: number, to: number): string {
 export function outcomeCounts(contacts: readonly Timed<Contact>[]): string {
   const counts = new Map<string, number>();
   for (const { entry } of contacts) {
-    const label = entry.outcome.startsWith('no-answer') ? 'no answer' : outcomeLabels[entry.outcome].toLowerCase();
+    const label = entry.outcome.startsWith('no-answer')
+      ? 'no answer'
+      : outcomeLabels[entry.outcome].toLowerCase();
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   return [...counts].map(([label, n]) => `${label} (${n})`).join(', ');

@@ -12,7 +12,9 @@ export interface Interval {
 export function merge(intervals: readonly Interval[]): Interval[] {
   // Most callers pass intervals already in order (from time-ordered entries): they are read as they
   // are, skipping the empty ones, with no filtered copy and no sort. Merging runs thousands of times per case.
-  const sorted = inOrder(intervals) ? intervals : intervals.filter(isNonEmpty).sort((a, b) => a.from - b.from);
+  const sorted = inOrder(intervals)
+    ? intervals
+    : intervals.filter(isNonEmpty).sort((a, b) => a.from - b.from);
   const merged: Interval[] = [];
   let last: Interval | undefined;
   for (const interval of sorted) {

@@ -23,7 +23,8 @@ export function stageOf(t: CaseTimeline, found: Found): { stage: Stage; episodeF
   const since = <T extends { ms: number }>(items: T[]) => items.filter((item) => item.ms >= episode.from);
   const meetings = since(ofKind(t, 'meeting'));
   const decided = meetings.filter((m) => m.entry.decision).at(-1);
-  if (decided?.entry.decision) return { stage: decisionStage[decided.entry.decision], episodeFrom: episode.from };
+  if (decided?.entry.decision)
+    return { stage: decisionStage[decided.entry.decision], episodeFrom: episode.from };
   const stage: Stage = meetings.some((m) => professionalsMeetings.has(m.entry.type))
     ? 'professionals-meeting'
     : meetings.some((m) => multiAgencyMeetings.has(m.entry.type))

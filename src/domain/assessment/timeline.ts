@@ -106,7 +106,8 @@ function listUnder(lists: Map<string, Timed<Contact>[]>, ref: string, contact: T
 const none: readonly Timed<Contact>[] = [];
 
 /** The contacts that saw a person (`seenIn`), in time order: the same as filtering the contacts. */
-export const sightingsOf = (t: CaseTimeline, ref: string): readonly Timed<Contact>[] => t.sightings.get(ref) ?? none;
+export const sightingsOf = (t: CaseTimeline, ref: string): readonly Timed<Contact>[] =>
+  t.sightings.get(ref) ?? none;
 
 /** The contacts meant for a person (`meantFor` includes them), in time order: the same as filtering the contacts. */
 export const contactsMeantFor = (t: CaseTimeline, ref: string): readonly Timed<Contact>[] =>

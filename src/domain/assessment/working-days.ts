@@ -104,8 +104,14 @@ function spanCovering(nation: Nation, first: number, last: number): Span | null 
   const span = spans.get(nation);
   if (span && first >= span.from && last < span.until) return span;
   // A few years either side of what is asked, so a partnership's days are listed once or twice.
-  const from = Math.max(keptFrom, Date.UTC(Math.min(yearOf(first) - 2, span ? yearOf(span.from) : Infinity), 0, 1) / dayMs);
-  const until = Math.min(keptUntil, Date.UTC(Math.max(yearOf(last) + 3, span ? yearOf(span.until - 1) + 1 : -Infinity), 0, 1) / dayMs);
+  const from = Math.max(
+    keptFrom,
+    Date.UTC(Math.min(yearOf(first) - 2, span ? yearOf(span.from) : Infinity), 0, 1) / dayMs,
+  );
+  const until = Math.min(
+    keptUntil,
+    Date.UTC(Math.max(yearOf(last) + 3, span ? yearOf(span.until - 1) + 1 : -Infinity), 0, 1) / dayMs,
+  );
   const before = new Int32Array(until - from + 1);
   const working: number[] = [];
   for (let n = from; n < until; n += 1) {
@@ -129,7 +135,7 @@ export function addWorkingDayNumbers(n: number, count: number, nation: Nation): 
     if (found !== undefined) return found;
   }
   let current = n;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     current += 1;
     if (isWorkingDayNumber(current, nation)) counted += 1;
   }
@@ -156,7 +162,8 @@ export function workingDaysBetween(from: Day, to: Day, nation: Nation): number {
   const last = dayNumberOf(to);
   if (!(last > first)) return 0;
   const span = spanCovering(nation, first, last);
-  if (span) return (span.before[last - span.from + 1] as number) - (span.before[first - span.from + 1] as number);
+  if (span)
+    return (span.before[last - span.from + 1] as number) - (span.before[first - span.from + 1] as number);
   let count = 0;
   for (let n = first + 1; n <= last; n += 1) {
     if (isWorkingDayNumber(n, nation)) count += 1;

@@ -22,7 +22,10 @@ export const practiceFindings = {
       'MK 5.1.9.5',
       'SX 1.7.12',
     ),
-    cite('Talk about how the family’s response, including any hostility, is affecting the worker and the work.', 'SX 1.7.18'),
+    cite(
+      'Talk about how the family’s response, including any hostility, is affecting the worker and the work.',
+      'SX 1.7.18',
+    ),
   ),
   'multi-agency-meeting-due': finding(
     'Multi-agency meeting due',

@@ -51,7 +51,12 @@ export const forthValley: Pack = assemblePack({
       name: 'Child protection referral',
       citations: ['FV "Consider"'],
       nextSteps: [
-        decisionStep('Child protection referral', 'Child protection referral', { workingDays: 1 }, 'FV "Consider"'),
+        decisionStep(
+          'Child protection referral',
+          'Child protection referral',
+          { workingDays: 1 },
+          'FV "Consider"',
+        ),
         decisionStep('Police check', 'Urgent police check on the child', { workingDays: 1 }, 'FV "Consider"'),
       ],
     },

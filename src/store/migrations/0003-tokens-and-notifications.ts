@@ -23,7 +23,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('read_at', 'text')
     .execute();
-  await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
   await db.schema
     .createTable('idempotency_keys')
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
@@ -37,5 +41,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['idempotency_keys', 'notifications', 'api_tokens']) await db.schema.dropTable(table).execute();
+  for (const table of ['idempotency_keys', 'notifications', 'api_tokens'])
+    await db.schema.dropTable(table).execute();
 }

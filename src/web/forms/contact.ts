@@ -49,7 +49,6 @@ export function newContactForm(now: Date): ContactForm {
   };
 }
 
-
 export function contactFormFrom(body: Record<string, unknown>): ContactForm {
   return {
     day: textOf(body['at-day']),

@@ -18,14 +18,23 @@ export function datePartsFrom(body: Record<string, unknown>, name: string): Date
 
 export function datePartsOf(date: string | undefined): DateParts {
   if (!date) return { day: '', month: '', year: '' };
-  return { day: String(Number(date.slice(8, 10))), month: String(Number(date.slice(5, 7))), year: date.slice(0, 4) };
+  return {
+    day: String(Number(date.slice(8, 10))),
+    month: String(Number(date.slice(5, 7))),
+    year: date.slice(0, 4),
+  };
 }
 
 /**
  * The date the boxes hold, undefined when all are empty, or a problem for the field. `what` names the
  * date in messages: "Enter the date the case opened".
  */
-export function dateFrom(parts: DateParts, name: string, what: string, problems: Problem[]): string | undefined {
+export function dateFrom(
+  parts: DateParts,
+  name: string,
+  what: string,
+  problems: Problem[],
+): string | undefined {
   const { day, month, year } = parts;
   if (!day && !month && !year) return undefined;
   const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -48,7 +57,12 @@ export interface DateTimeParts extends DateParts {
  * When something happened, as the format's UK local date and time, or null with a problem for `at` or
  * `at-time`. `what` names it in messages ("Enter the date of the contact"); a time in the future is refused.
  */
-export function dateTimeFrom(form: DateTimeParts, now: Date, what: string, problems: Problem[]): string | null {
+export function dateTimeFrom(
+  form: DateTimeParts,
+  now: Date,
+  what: string,
+  problems: Problem[],
+): string | null {
   if (!form.day || !form.month || !form.year) {
     problems.push({ path: 'at', message: `Enter the date of ${what}` });
     return null;

@@ -56,7 +56,6 @@ export function newManagerDiscussionForm(now: Date): ManagerDiscussionForm {
   };
 }
 
-
 export function managerDiscussionFormFrom(body: Record<string, unknown>): ManagerDiscussionForm {
   return {
     day: textOf(body['at-day']),

@@ -56,7 +56,6 @@ export function newMeetingForm(now: Date): MeetingForm {
   };
 }
 
-
 export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
   const rowNumbers = Object.keys(body)
     .flatMap((key) => /^actions-(\d+)-/.exec(key)?.[1] ?? [])

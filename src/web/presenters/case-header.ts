@@ -21,8 +21,9 @@ export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader 
     ref,
     plan: planLabels[plan],
     children:
-      overview.children.map((child) => (child.age === null ? child.name : `${child.name} (${child.age})`)).join(', ') ||
-      'No children recorded',
+      overview.children
+        .map((child) => (child.age === null ? child.name : `${child.name} (${child.age})`))
+        .join(', ') || 'No children recorded',
     leadWorker: overview.leadWorker ?? 'Not allocated',
     tabs: [
       { text: 'Overview', href: links.overview, active: active === 'overview' },

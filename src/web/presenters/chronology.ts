@@ -30,7 +30,9 @@ export function presentChronology(items: ChronologyItem[], file: CaseFile): Time
           recordedAt: recorded.get(correction.id) ?? correction.at,
           changed: changedFields(index === 0 ? entry : (amendedBy[index - 1] ?? entry), correction),
         })),
-        amendHref: correctable.has(entry.kind) ? paths.case(file.case.ref).amend(latest?.id ?? entry.id) : null,
+        amendHref: correctable.has(entry.kind)
+          ? paths.case(file.case.ref).amend(latest?.id ?? entry.id)
+          : null,
       };
     });
 }
@@ -42,5 +44,7 @@ function changedFields(before: Entry, after: Entry): string[] {
     const field = (entry as Record<string, unknown>)[key];
     return JSON.stringify(Array.isArray(field) && field.length === 0 ? null : (field ?? null));
   };
-  return [...keys].filter((key) => !ignored.has(key) && value(before, key) !== value(after, key)).map(fieldLabel);
+  return [...keys]
+    .filter((key) => !ignored.has(key) && value(before, key) !== value(after, key))
+    .map(fieldLabel);
 }

@@ -134,7 +134,10 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
     .map(([field, value]) => ({ label: fieldLabels[field] ?? field, value: format(field, value) }));
 
   // An involvement-end's `agency` is the agency leaving, not the recording worker's.
-  const byAgency = entry.kind === 'involvement-end' ? file.workers.find((w) => w.ref === entry.worker)?.agency : entry.agency;
+  const byAgency =
+    entry.kind === 'involvement-end'
+      ? file.workers.find((w) => w.ref === entry.worker)?.agency
+      : entry.agency;
   const by = [entry.worker && name(workers, entry.worker), byAgency && name(agencies, byAgency)]
     .filter(Boolean)
     .join(', ');
@@ -181,7 +184,11 @@ function describeObject(value: object): string {
 }
 
 /** A meeting's action as a reader wants it: what, by whom, by when. */
-function describeAction(action: MeetingAction, workers: Map<string, string>, agencies: Map<string, string>): string {
+function describeAction(
+  action: MeetingAction,
+  workers: Map<string, string>,
+  agencies: Map<string, string>,
+): string {
   const owner = action.owner && (workers.get(action.owner) ?? agencies.get(action.owner) ?? action.owner);
   const by = [owner, action.due && `by ${ukDate(action.due)}`].filter(Boolean).join(', ');
   return by ? `${action.what} (${by})` : action.what;

@@ -39,7 +39,9 @@ export function presentFindings(findings: readonly Finding[], pack: Pack, file: 
     severity: finding.severity,
     severityText: severityTags[finding.severity].text,
     tagClass: severityTags[finding.severity].classes,
-    subject: finding.subject ? (file.people.find((p) => p.ref === finding.subject)?.name ?? finding.subject) : null,
+    subject: finding.subject
+      ? (file.people.find((p) => p.ref === finding.subject)?.name ?? finding.subject)
+      : null,
     since: finding.since,
     explanation: finding.explanation,
     evidence: finding.evidence.flatMap((id) => {
@@ -68,19 +70,40 @@ export type StageLinks = Partial<Record<PathwayStep, string>>;
  * The pathway as a step indicator: the stages before the current one done, the current one marked. Given
  * `links` (the entries that reached each step), a step passed without an entry of its own shows as skipped.
  */
-export function presentStage(stage: Stage, pack: Pack, links?: StageLinks): { current: string; steps: StageStep[] } {
-  const order: Stage[] = ['engaging', 'concern', 'manager-discussed', 'multi-agency', 'professionals-meeting'];
+export function presentStage(
+  stage: Stage,
+  pack: Pack,
+  links?: StageLinks,
+): { current: string; steps: StageStep[] } {
+  const order: Stage[] = [
+    'engaging',
+    'concern',
+    'manager-discussed',
+    'multi-agency',
+    'professionals-meeting',
+  ];
   const named = (s: Stage) => pack.pathway.find((p) => p.stage === s)?.name ?? s;
   const outcome = order.includes(stage) ? null : stage;
   const reached = outcome ? order.length : order.indexOf(stage);
   const linked = (step: StageStep, key: PathwayStep): StageStep => {
     const href = links?.[key];
-    if (!links || step.state !== 'complete' || href) return href && step.state !== 'to-do' ? { ...step, href } : step;
+    if (!links || step.state !== 'complete' || href)
+      return href && step.state !== 'to-do' ? { ...step, href } : step;
     return { ...step, state: 'skipped' };
   };
-  const steps: StageStep[] = order.slice(1).map((s, i) =>
-    linked({ name: named(s), state: i + 1 < reached ? 'complete' : i + 1 === reached ? 'current' : 'to-do' }, s as PathwayStep),
+  const steps: StageStep[] = order
+    .slice(1)
+    .map((s, i) =>
+      linked(
+        { name: named(s), state: i + 1 < reached ? 'complete' : i + 1 === reached ? 'current' : 'to-do' },
+        s as PathwayStep,
+      ),
+    );
+  steps.push(
+    linked({ name: outcome ? named(outcome) : 'Decision', state: outcome ? 'current' : 'to-do' }, 'decision'),
   );
-  steps.push(linked({ name: outcome ? named(outcome) : 'Decision', state: outcome ? 'current' : 'to-do' }, 'decision'));
-  return { current: stage === 'engaging' ? named('engaging') : named(stage), steps: stage === 'engaging' ? [] : steps };
+  return {
+    current: stage === 'engaging' ? named('engaging') : named(stage),
+    steps: stage === 'engaging' ? [] : steps,
+  };
 }

@@ -15,7 +15,8 @@ export interface PersonRow {
 }
 
 export function presentPeople(file: CaseFile, children: CaseOverview['children']) {
-  const names = (refs: string[]) => refs.map((ref) => file.people.find((p) => p.ref === ref)?.name ?? ref).join(', ');
+  const names = (refs: string[]) =>
+    refs.map((ref) => file.people.find((p) => p.ref === ref)?.name ?? ref).join(', ');
   const adults = file.people.filter((p) => p.role !== 'child');
   const row = (person: Person): PersonRow => {
     const child = children.find((c) => c.ref === person.ref);

@@ -18,7 +18,10 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
     try {
       const { token } = await services.tokens.create(actor.userId, request.body?.name ?? '', request.ip);
       // Shown on this response only: the token is stored as a hash and cannot be shown again.
-      return reply.view('account/tokens.njk', { tokens: await services.tokens.list(actor.userId), newToken: token });
+      return reply.view('account/tokens.njk', {
+        tokens: await services.tokens.list(actor.userId),
+        newToken: token,
+      });
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
       return reply.code(400).view('account/tokens.njk', {

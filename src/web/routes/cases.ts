@@ -28,10 +28,26 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
     return reply.view('cases/list.njk', { cases: presentCaseRows(cases) });
   });
 
-  const newCasePage = async (request: FastifyRequest, reply: FastifyReply, values: Body, problems?: Problem[]) => {
+  const newCasePage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Body,
+    problems?: Problem[],
+  ) => {
     const actor = signedInActor(request);
-    const agencies = (await services.cases.agencies(actor)).filter((agency) => agency.ref !== actor.agencyRef);
-    const errors = problems && formErrors(problems, { anchors: { plan: 'plan', openedOn: 'openedOn-day', nextReviewOn: 'nextReviewOn-day', agencies: 'agencies' } });
+    const agencies = (await services.cases.agencies(actor)).filter(
+      (agency) => agency.ref !== actor.agencyRef,
+    );
+    const errors =
+      problems &&
+      formErrors(problems, {
+        anchors: {
+          plan: 'plan',
+          openedOn: 'openedOn-day',
+          nextReviewOn: 'nextReviewOn-day',
+          agencies: 'agencies',
+        },
+      });
     return reply.code(problems ? 400 : 200).view('cases/new.njk', { values, errors, agencies, plans });
   };
 
@@ -43,12 +59,24 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
     const text = (name: string) => textOf(body[name]);
     if (!text('ref')) problems.push({ path: 'ref', message: 'Enter the family reference' });
     if (!text('plan')) problems.push({ path: 'plan', message: 'Select the plan the children are on' });
-    const openedOn = dateFrom(datePartsFrom(body, 'openedOn'), 'openedOn', 'the date the case opened', problems);
+    const openedOn = dateFrom(
+      datePartsFrom(body, 'openedOn'),
+      'openedOn',
+      'the date the case opened',
+      problems,
+    );
     if (!openedOn && !problems.some((p) => p.path === 'openedOn')) {
       problems.push({ path: 'openedOn', message: 'Enter the date the case opened' });
     }
-    const nextReviewOn = dateFrom(datePartsFrom(body, 'nextReviewOn'), 'nextReviewOn', 'the next review date', problems);
-    const agencies = ([] as unknown[]).concat(body.agencies ?? []).filter((a): a is string => typeof a === 'string');
+    const nextReviewOn = dateFrom(
+      datePartsFrom(body, 'nextReviewOn'),
+      'nextReviewOn',
+      'the next review date',
+      problems,
+    );
+    const agencies = ([] as unknown[])
+      .concat(body.agencies ?? [])
+      .filter((a): a is string => typeof a === 'string');
     if (problems.length > 0) return newCasePage(request, reply, body, problems);
     try {
       const created = await services.cases.create(signedIn(request), {
@@ -58,7 +86,10 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
         ...(nextReviewOn ? { nextReviewOn } : {}),
         agencies,
       });
-      setFlash(request, { type: 'success', text: `Case ${created.ref} created. Add the children and adults next.` });
+      setFlash(request, {
+        type: 'success',
+        text: `Case ${created.ref} created. Add the children and adults next.`,
+      });
       return reply.redirect(paths.case(created.ref).people, 303);
     } catch (error) {
       if (error instanceof InvalidInput) return newCasePage(request, reply, body, friendlier(error.problems));
@@ -83,7 +114,11 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
       latest,
       otherAgencies,
       links: paths.case(overview.file.case.ref),
-      meetingActions: presentActions(meetingActions(overview.file.entries, toUkDate(new Date())), overview.file, pack),
+      meetingActions: presentActions(
+        meetingActions(overview.file.entries, toUkDate(new Date())),
+        overview.file,
+        pack,
+      ),
       managerDiscussion: latestManagerDiscussion(overview.file),
       mayRecordManagerDiscussion: await services.managerDiscussions.mayRecord(actor, request.params.ref),
     });
@@ -98,7 +133,9 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
       setFlash(request, { type: 'success', text: 'Agency added to the case' });
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
-      setFlash(request, { text: `The agency was not added: ${error.problems.map((p) => p.message).join('; ')}` });
+      setFlash(request, {
+        text: `The agency was not added: ${error.problems.map((p) => p.message).join('; ')}`,
+      });
     }
     return reply.redirect(paths.case(ref).overview, 303);
   });
@@ -111,6 +148,8 @@ function friendlier(problems: Problem[]): Problem[] {
     plan: 'Select the plan the children are on',
   };
   return problems.map((p) =>
-    p.message === 'A case with this reference already exists' ? p : { ...p, message: messages[p.path] ?? p.message },
+    p.message === 'A case with this reference already exists'
+      ? p
+      : { ...p, message: messages[p.path] ?? p.message },
   );
 }

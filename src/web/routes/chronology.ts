@@ -13,8 +13,12 @@ export async function chronologyRoutes(app: FastifyInstance, { services }: Route
   app.get<{ Params: { ref: string }; Querystring: Query }>('/:ref/chronology', async (request, reply) => {
     const by = signedIn(request);
     const overview = await services.cases.overview(by, request.params.ref);
-    const agency = overview.file.agencies.some((a) => a.ref === request.query.agency) ? request.query.agency : undefined;
-    const kind = (entryKinds as readonly string[]).includes(request.query.kind ?? '') ? request.query.kind : undefined;
+    const agency = overview.file.agencies.some((a) => a.ref === request.query.agency)
+      ? request.query.agency
+      : undefined;
+    const kind = (entryKinds as readonly string[]).includes(request.query.kind ?? '')
+      ? request.query.kind
+      : undefined;
     const items = await services.entries.chronology(by, request.params.ref, { agency, kind });
     return reply.view('cases/chronology.njk', {
       header: caseHeader(overview, 'chronology'),

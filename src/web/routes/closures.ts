@@ -23,7 +23,6 @@ interface ClosureForm {
   reason: string;
 }
 
-
 export async function closureRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   const page = async (
     request: FastifyRequest<{ Params: Params }>,

@@ -3,7 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { packFor } from '../../domain/packs/index.js';
 import * as v from '../../domain/vocabularies.js';
 import { InvalidInput, NotFound, type Problem } from '../../services/errors.js';
-import { contactFormFrom, contactFormOf, contactFrom, newContactForm, type ContactForm } from '../forms/contact.js';
+import {
+  contactFormFrom,
+  contactFormOf,
+  contactFrom,
+  newContactForm,
+  type ContactForm,
+} from '../forms/contact.js';
 import { formErrors } from '../forms/errors.js';
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
@@ -16,9 +22,14 @@ type Body = Record<string, unknown>;
 
 /** Where a service's problem with a contact shows on the form. */
 const fieldOf = (path: string) =>
-  ({ at: 'at', seen: 'seen', seenAlone: 'seen', childViews: 'seen', behaviours: 'behaviours', indicators: 'indicators' })[
-    path.replace(/\[\d+\]$/, '')
-  ] ?? path.replace(/\[\d+\]$/, '');
+  ({
+    at: 'at',
+    seen: 'seen',
+    seenAlone: 'seen',
+    childViews: 'seen',
+    behaviours: 'behaviours',
+    indicators: 'indicators',
+  })[path.replace(/\[\d+\]$/, '')] ?? path.replace(/\[\d+\]$/, '');
 
 export async function contactRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   const page = async (
@@ -45,7 +56,9 @@ export async function contactRoutes(app: FastifyInstance, { services }: RouteOpt
         problems &&
         formErrors(
           problems.map((p) => ({ ...p, path: fieldOf(p.path) })),
-          { anchors: { at: 'at-day', mode: 'mode', planned: 'planned', outcome: 'outcome', seen: 'children' } },
+          {
+            anchors: { at: 'at-day', mode: 'mode', planned: 'planned', outcome: 'outcome', seen: 'children' },
+          },
         ),
     });
   };

@@ -26,7 +26,12 @@ export async function peopleRoutes(app: FastifyInstance, { services }: RouteOpti
     });
   });
 
-  const addPersonPage = async (request: FastifyRequest<WithRef>, reply: FastifyReply, values: Body, problems?: Problem[]) => {
+  const addPersonPage = async (
+    request: FastifyRequest<WithRef>,
+    reply: FastifyReply,
+    values: Body,
+    problems?: Problem[],
+  ) => {
     const overview = await services.cases.overview(signedIn(request), request.params.ref);
     return reply.code(problems ? 400 : 200).view('cases/add-person.njk', {
       header: caseHeader(overview, 'people'),
@@ -48,9 +53,15 @@ export async function peopleRoutes(app: FastifyInstance, { services }: RouteOpti
     const list = (name: string) => listOf(body[name]);
     const problems: Problem[] = [];
     const role = text('role');
-    if (!(personRoles as readonly string[]).includes(role)) problems.push({ path: 'role', message: 'Select who this person is' });
+    if (!(personRoles as readonly string[]).includes(role))
+      problems.push({ path: 'role', message: 'Select who this person is' });
     if (!text('name')) problems.push({ path: 'name', message: 'Enter their name' });
-    const dateOfBirth = dateFrom(datePartsFrom(body, 'dateOfBirth'), 'dateOfBirth', 'date of birth', problems);
+    const dateOfBirth = dateFrom(
+      datePartsFrom(body, 'dateOfBirth'),
+      'dateOfBirth',
+      'date of birth',
+      problems,
+    );
     if (role === 'child' && !dateOfBirth && !problems.some((p) => p.path === 'dateOfBirth')) {
       problems.push({ path: 'dateOfBirth', message: "Enter the child's date of birth" });
     }
@@ -61,7 +72,9 @@ export async function peopleRoutes(app: FastifyInstance, { services }: RouteOpti
     const isChild = role === 'child';
     const needs = {
       ...(text('interpreter') ? { interpreter: text('interpreter') } : {}),
-      ...((literacyLevels as readonly string[]).includes(text('literacy')) ? { literacy: text('literacy') } : {}),
+      ...((literacyLevels as readonly string[]).includes(text('literacy'))
+        ? { literacy: text('literacy') }
+        : {}),
       ...(text('preferredContact') ? { preferredContact: text('preferredContact') } : {}),
       ...(text('disability') ? { disability: text('disability') } : {}),
     };
@@ -69,12 +82,19 @@ export async function peopleRoutes(app: FastifyInstance, { services }: RouteOpti
       role,
       name: text('name'),
       ...(dateOfBirth ? { dateOfBirth } : {}),
-      ...(!isChild && list('livesWithChildren').length ? { livesWithChildren: list('livesWithChildren') } : {}),
+      ...(!isChild && list('livesWithChildren').length
+        ? { livesWithChildren: list('livesWithChildren') }
+        : {}),
       ...(!isChild && list('hasContactWith').length ? { hasContactWith: list('hasContactWith') } : {}),
       ...(Object.keys(needs).length ? { needs } : {}),
     };
     try {
-      const added = await services.cases.addPerson(signedIn(request), request.params.ref, person, isChild ? list('livesWith') : []);
+      const added = await services.cases.addPerson(
+        signedIn(request),
+        request.params.ref,
+        person,
+        isChild ? list('livesWith') : [],
+      );
       setFlash(request, { type: 'success', text: `${added.name} added` });
       return reply.redirect(paths.case(request.params.ref).people, 303);
     } catch (error) {

@@ -14,8 +14,12 @@ export async function teamRoutes(app: FastifyInstance, { services }: RouteOption
   app.get<{ Querystring: Query }>('/', async (request, reply) => {
     const actor = signedInActor(request);
     if (actor.role !== 'manager') throw new NotFound('team cases');
-    const code = (findingCodes as readonly string[]).includes(request.query.code ?? '') ? request.query.code : undefined;
-    const severity = (severities as readonly string[]).includes(request.query.severity ?? '') ? (request.query.severity as Severity) : undefined;
+    const code = (findingCodes as readonly string[]).includes(request.query.code ?? '')
+      ? request.query.code
+      : undefined;
+    const severity = (severities as readonly string[]).includes(request.query.severity ?? '')
+      ? (request.query.severity as Severity)
+      : undefined;
     const cases = await services.cases.team(actor, { code, severity });
     const pack = packFor(await services.cases.partnershipPack(actor));
     return reply.view('team/cases.njk', {

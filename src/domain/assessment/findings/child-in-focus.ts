@@ -84,10 +84,25 @@ export const childNotSeen: Detector = (t) => {
       // each child, and on Node 20 a spread followed by properties costs microseconds each time.
       const seriousTo = Math.min(next, critical);
       if (seriousTo > from) {
-        spells.push({ code: 'child-not-seen', subject: ref, describe, severity: 'serious', from, to: seriousTo });
+        spells.push({
+          code: 'child-not-seen',
+          subject: ref,
+          describe,
+          severity: 'serious',
+          from,
+          to: seriousTo,
+        });
       }
       if (next > critical) {
-        spells.push({ code: 'child-not-seen', subject: ref, describe, severity: 'critical', from: critical, to: next, since: from });
+        spells.push({
+          code: 'child-not-seen',
+          subject: ref,
+          describe,
+          severity: 'critical',
+          from: critical,
+          to: next,
+          since: from,
+        });
       }
     }
   }
@@ -167,7 +182,14 @@ export const childNotSeenAlone: Detector = (t) => {
         const from = Math.max(spell.from, when.from);
         const to = Math.min(spell.to, when.to);
         if (to > from) {
-          parts.push({ code: spell.code, severity: spell.severity, subject: spell.subject, from, to, describe: spell.describe });
+          parts.push({
+            code: spell.code,
+            severity: spell.severity,
+            subject: spell.subject,
+            from,
+            to,
+            describe: spell.describe,
+          });
         }
       }
     }

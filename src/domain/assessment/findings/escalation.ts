@@ -56,7 +56,11 @@ export const policeWelfareCheck: Detector = (t, found) => {
       const end = firstAfter(forChild, at);
       const last = forChild[end - 1];
       const before = forChild[end - 2];
-      return end >= 2 && isFailedContact((last as Timed<Contact>).entry) && isFailedContact((before as Timed<Contact>).entry);
+      return (
+        end >= 2 &&
+        isFailedContact((last as Timed<Contact>).entry) &&
+        isFailedContact((before as Timed<Contact>).entry)
+      );
     };
     const describe = () => {
       const recent = lastTwo(t.now);
@@ -77,7 +81,14 @@ export const policeWelfareCheck: Detector = (t, found) => {
       const from = points[i] as number;
       const to = points[i + 1] ?? spell.to;
       if (lastTwoFailed(from) && to > from) {
-        spells.push({ code: 'police-welfare-check-consider', severity: 'critical', subject: child, from, to, describe });
+        spells.push({
+          code: 'police-welfare-check-consider',
+          severity: 'critical',
+          subject: child,
+          from,
+          to,
+          describe,
+        });
       }
     }
   }

@@ -245,7 +245,8 @@ export const sporadicCompliance: Detector = (t) => {
     // Days as the UK calendar counts them: the review begins at UK midnight.
     const review = dayStart(day);
     // Slices of the time-ordered contacts found by binary search (the same as filtering them by time).
-    const between = (from: number, until: number) => t.contacts.slice(firstFrom(t.contacts, from), firstFrom(t.contacts, until));
+    const between = (from: number, until: number) =>
+      t.contacts.slice(firstFrom(t.contacts, from), firstFrom(t.contacts, until));
     const run = completedRun(between(dayStart(addDays(day, -daysBeforeReview)), review), completedContacts);
     const third = run[completedContacts - 1];
     const first = run[0];
@@ -310,7 +311,8 @@ export const selectiveEngagement: Detector = (t) => {
   const isShut = (a: { completed: number; failed: number }) => a.failed >= 2 && a.failed > a.completed;
   const count = (contact: Timed<Contact>, by: 1 | -1) => {
     const failed = isFailedContact(contact.entry);
-    if (!failed && contact.entry.outcome !== 'completed' && contact.entry.outcome !== 'completed-late') return;
+    if (!failed && contact.entry.outcome !== 'completed' && contact.entry.outcome !== 'completed-late')
+      return;
     const agency = contact.entry.agency ?? '';
     let tally = tallies.get(agency);
     if (!tally) tallies.set(agency, (tally = { completed: 0, failed: 0 }));

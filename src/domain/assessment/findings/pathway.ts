@@ -8,7 +8,16 @@ import { severityRank, sinceOf } from '../detector.js';
 import { nonEngagementCodes } from '../codes.js';
 import { dateText, listText, plural } from '../explain.js';
 import { holdsAt, holdsAtInOrder, merge, sweep } from '../spells.js';
-import { dayStart, daysMs, isFailedContact, ofKind, ukDay, workingDaysAfter, type CaseTimeline, type Timed } from '../timeline.js';
+import {
+  dayStart,
+  daysMs,
+  isFailedContact,
+  ofKind,
+  ukDay,
+  workingDaysAfter,
+  type CaseTimeline,
+  type Timed,
+} from '../timeline.js';
 import { addWorkingDays, workingDayFrom } from '../working-days.js';
 import { inWindow, SlidingWindow } from '../window.js';
 
@@ -20,11 +29,16 @@ export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
   'initial-child-protection-conference',
   'review-child-protection-conference',
 ]);
-export const professionalsMeetings: ReadonlySet<MeetingType> = new Set(['professionals-meeting', 'child-protection-consultation']);
+export const professionalsMeetings: ReadonlySet<MeetingType> = new Set([
+  'professionals-meeting',
+  'child-protection-consultation',
+]);
 
-const meetingsOf = (t: CaseTimeline, types: ReadonlySet<MeetingType>) => ofKind(t, 'meeting').filter((m) => types.has(m.entry.type));
+const meetingsOf = (t: CaseTimeline, types: ReadonlySet<MeetingType>) =>
+  ofKind(t, 'meeting').filter((m) => types.has(m.entry.type));
 /** "a, b or c": any one of the meetings would do. */
-const anyOf = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join(''));
+const anyOf = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
 const firstAfter = <T extends Timed>(items: readonly T[], ms: number) => items.find((item) => item.ms >= ms);
 
 /**
@@ -53,14 +67,20 @@ export const everyoneWithdrawing: Detector = (t, found) => {
     window.moveTo(at);
     return window.size >= 2 && perAgency.size >= 2 && failedInWindow === window.size;
   };
-  const failing = sweep(t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]), allFailing);
+  const failing = sweep(
+    t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
+    allFailing,
+  );
   const active = found.nonEngagement();
   // An ending a multi-agency meeting decided on, in the same episode, is the procedure followed, not a withdrawal (MK 5.1.19).
   const decidedToClose = ofKind(t, 'meeting').filter((m) => m.entry.decision === 'close');
   const endings = t.entries.filter((e) => {
     if (e.entry.kind !== 'involvement-end' && e.entry.kind !== 'closure') return false;
     const episode = e.entry.agency ? holdsAt(active, e.ms) : undefined;
-    return Boolean(episode) && !decidedToClose.some((m) => m.ms >= (episode as { from: number }).from && m.ms <= e.ms);
+    return (
+      Boolean(episode) &&
+      !decidedToClose.some((m) => m.ms >= (episode as { from: number }).from && m.ms <= e.ms)
+    );
   });
   const agencyName = (ref?: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref ?? 'An agency';
   return [
@@ -99,7 +119,9 @@ export const managerDiscussionDue: Detector = (t, found) => {
   return merge(found.nonEngagement('serious')).flatMap((spell): Spell[] => {
     // Counted in working days on which it was active: one that began at a weekend starts on the Monday.
     const firstDay = workingDayFrom(ukDay(spell.from), t.pack.nation);
-    const from = dayStart(addWorkingDays(firstDay, t.pack.thresholds.managerDiscussionWorkingDays, t.pack.nation));
+    const from = dayStart(
+      addWorkingDays(firstDay, t.pack.thresholds.managerDiscussionWorkingDays, t.pack.nation),
+    );
     const answered = firstAfter(discussions, spell.from);
     const to = Math.min(spell.to, answered?.ms ?? Infinity);
     if (to <= from) return [];
@@ -142,7 +164,9 @@ export const supervisionOverdue: Detector = (t, found) => {
   const limit = t.pack.thresholds.supervisionWorkingDays;
   // Any serious finding counts (hostility to staff as much as non-engagement), so any is evidence.
   const seriousNow = () => {
-    const holding = found.spells.filter((s) => severityRank[s.severity] >= severityRank.serious && s.from <= t.now && t.now < s.to);
+    const holding = found.spells.filter(
+      (s) => severityRank[s.severity] >= severityRank.serious && s.from <= t.now && t.now < s.to,
+    );
     return [...new Set(holding.flatMap((s) => s.describe().evidence))].slice(0, 5);
   };
   // A supervision answers the finding the moment it is recorded, and restarts the count.
@@ -160,22 +184,20 @@ export const supervisionOverdue: Detector = (t, found) => {
     const last = supervised > 0 ? (supervisions[supervised - 1] as Timed).ms : t.opened;
     return at >= workingDaysAfter(t, last, limit + 1);
   };
-  return sweep(points, overdue).map(
-    (interval): Spell => ({
-      code: 'supervision-overdue',
-      severity: 'warning',
-      ...interval,
-      describe: () => {
-        const last = supervisions.filter((s) => s.ms <= t.now).at(-1);
-        return {
-          evidence: last ? [last.entry.id] : seriousNow(),
-          explanation: last
-            ? `The case was last discussed in supervision on ${dateText(last.ms)}, more than ${limit} working days ago, and it has serious findings.`
-            : `The case has serious findings and has not been discussed in supervision since it opened on ${dateText(t.opened)}.`,
-        };
-      },
-    }),
-  );
+  return sweep(points, overdue).map((interval): Spell => ({
+    code: 'supervision-overdue',
+    severity: 'warning',
+    ...interval,
+    describe: () => {
+      const last = supervisions.filter((s) => s.ms <= t.now).at(-1);
+      return {
+        evidence: last ? [last.entry.id] : seriousNow(),
+        explanation: last
+          ? `The case was last discussed in supervision on ${dateText(last.ms)}, more than ${limit} working days ago, and it has serious findings.`
+          : `The case has serious findings and has not been discussed in supervision since it opened on ${dateText(t.opened)}.`,
+      };
+    },
+  }));
 };
 
 /** A meeting due a number of working days after an earlier step, while non-engagement goes on. */

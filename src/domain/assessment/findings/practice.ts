@@ -4,7 +4,16 @@ import { stagesOfChange } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
 import { dateText, listText, plural } from '../explain.js';
 import { afterEach, countWindow, holdsAt, holdsAtInOrder, merge, sweep } from '../spells.js';
-import { dayStart, daysMs, nameOf, ofKind, seenIn, sightingsOf, type CaseTimeline, type Timed } from '../timeline.js';
+import {
+  dayStart,
+  daysMs,
+  nameOf,
+  ofKind,
+  seenIn,
+  sightingsOf,
+  type CaseTimeline,
+  type Timed,
+} from '../timeline.js';
 import { addDays } from '../working-days.js';
 import { inWindow, SlidingWindow } from '../window.js';
 
@@ -20,28 +29,36 @@ export const staffChurn: Detector = (t) => {
     return [...(inPost ? [inPost] : []), ...inWindow(allocations, at, days)];
   };
   const distinctAt = (at: number) => new Set(leadsIn(at).map((a) => a.entry.worker));
-  return sweep(allocations.flatMap((a) => [a.ms, a.ms + daysMs(days)]), (at) => distinctAt(at).size >= leads).map(
-    (interval): Spell => ({
-      code: 'staff-churn',
-      severity: 'warning',
-      ...interval,
-      describe: () => {
-        const recent = leadsIn(t.now);
-        const names = [...new Set(recent.map((a) => workerName(t, a.entry.worker)))];
-        return {
-          evidence: recent.map((a) => a.entry.id),
-          explanation: `The family has had ${plural(names.length, 'lead worker')} in the last year: ${listText(names)}.`,
-        };
-      },
-    }),
-  );
+  return sweep(
+    allocations.flatMap((a) => [a.ms, a.ms + daysMs(days)]),
+    (at) => distinctAt(at).size >= leads,
+  ).map((interval): Spell => ({
+    code: 'staff-churn',
+    severity: 'warning',
+    ...interval,
+    describe: () => {
+      const recent = leadsIn(t.now);
+      const names = [...new Set(recent.map((a) => workerName(t, a.entry.worker)))];
+      return {
+        evidence: recent.map((a) => a.entry.id),
+        explanation: `The family has had ${plural(names.length, 'lead worker')} in the last year: ${listText(names)}.`,
+      };
+    },
+  }));
 };
 
 /** professional-cancellations: 2 or more contacts cancelled or moved by professionals in 60 days. MK 5.1.9.18; BEF 9.2; FV. */
 export const professionalCancellations: Detector = (t) => {
   const { count, days } = t.pack.thresholds.professionalCancellations;
-  const ours = t.contacts.filter((c) => c.entry.outcome === 'cancelled-by-professional' || c.entry.outcome === 'rescheduled-by-professional');
-  return countWindow(ours.map((c) => c.ms), count, daysMs(days)).map((interval) => ({
+  const ours = t.contacts.filter(
+    (c) =>
+      c.entry.outcome === 'cancelled-by-professional' || c.entry.outcome === 'rescheduled-by-professional',
+  );
+  return countWindow(
+    ours.map((c) => c.ms),
+    count,
+    daysMs(days),
+  ).map((interval) => ({
     code: 'professional-cancellations',
     severity: 'warning',
     ...interval,
@@ -61,14 +78,24 @@ export const startAgain: Detector = (t) => {
   const window = daysMs(days);
   const closings = ofKind(t, 'closure');
   const restarts = closings.flatMap((closure, i) => {
-    const again = t.entries.find((e) => e.ms > closure.ms && (e.entry.kind === 'referral' || e.entry.kind === 'reopening'));
+    const again = t.entries.find(
+      (e) => e.ms > closure.ms && (e.entry.kind === 'referral' || e.entry.kind === 'reopening'),
+    );
     // A re-referral follows only the latest closure before it, so it is counted once.
     const closedAgainFirst = (closings[i + 1]?.ms ?? Infinity) < (again?.ms ?? Infinity);
     return again && !closedAgainFirst && again.ms - closure.ms <= window ? [{ closure, again }] : [];
   });
-  const byRestarts = countWindow(restarts.map((r) => r.again.ms), closures, window);
+  const byRestarts = countWindow(
+    restarts.map((r) => r.again.ms),
+    closures,
+    window,
+  );
   const started = ofKind(t, 'assessment');
-  const byAssessments = countWindow(started.map((a) => a.ms), assessments, window);
+  const byAssessments = countWindow(
+    started.map((a) => a.ms),
+    assessments,
+    window,
+  );
   return merge([...byRestarts, ...byAssessments]).map((interval) => ({
     code: 'start-again',
     severity: 'serious',
@@ -77,7 +104,10 @@ export const startAgain: Detector = (t) => {
       const recentRestarts = restarts.filter((r) => r.again.ms > t.now - window);
       const recentAssessments = inWindow(started, t.now, days);
       return {
-        evidence: [...recentRestarts.flatMap((r) => [r.closure.entry.id, r.again.entry.id]), ...recentAssessments.map((a) => a.entry.id)],
+        evidence: [
+          ...recentRestarts.flatMap((r) => [r.closure.entry.id, r.again.entry.id]),
+          ...recentAssessments.map((a) => a.entry.id),
+        ],
         explanation: `In the last year the case was closed and referred again ${plural(recentRestarts.length, 'time')} and ${plural(recentAssessments.length, 'assessment')} started: the work keeps starting again.`,
       };
     },
@@ -100,9 +130,18 @@ export const significantAdultUnseen: Detector = (t) =>
         describe: () => {
           const last = sightings.at(-1);
           const role = adult.livesWithChildren?.length ? 'lives with' : 'sees';
-          const children = listText([...(adult.livesWithChildren ?? []), ...(adult.hasContactWith ?? [])].map((ref) => nameOf(t, ref)));
+          const children = listText(
+            [...(adult.livesWithChildren ?? []), ...(adult.hasContactWith ?? [])].map((ref) =>
+              nameOf(t, ref),
+            ),
+          );
           return {
-            evidence: last ? [last.entry.id] : t.contacts.slice(-5).map((c) => c.entry.id).concat(t.contacts.length ? [] : t.entries.slice(0, 1).map((e) => e.entry.id)),
+            evidence: last
+              ? [last.entry.id]
+              : t.contacts
+                  .slice(-5)
+                  .map((c) => c.entry.id)
+                  .concat(t.contacts.length ? [] : t.entries.slice(0, 1).map((e) => e.entry.id)),
             explanation: last
               ? `${adult.name}, who ${role} ${children}, was last seen by a professional on ${dateText(last.ms)}.`
               : `${adult.name}, who ${role} ${children}, has never been seen by any professional on the case.`,
@@ -140,7 +179,9 @@ export const drift: Detector = (t) => {
   // Each review date stands until a later plan review sets the next one.
   const dates: { due: string; setAt: number; by?: Timed }[] = [
     ...(t.file.case.nextReviewOn ? [{ due: t.file.case.nextReviewOn, setAt: t.opened }] : []),
-    ...reviews.filter((r) => r.entry.nextReviewOn).map((r) => ({ due: r.entry.nextReviewOn as string, setAt: r.ms, by: r })),
+    ...reviews
+      .filter((r) => r.entry.nextReviewOn)
+      .map((r) => ({ due: r.entry.nextReviewOn as string, setAt: r.ms, by: r })),
   ];
   dates.forEach((date, i) => {
     const replaced = reviews.find((r) => r.ms > date.setAt);
@@ -150,7 +191,12 @@ export const drift: Detector = (t) => {
       from: dayStart(addDays(date.due, 1)),
       to: Math.min(replaced?.ms ?? Infinity, dates[i + 1]?.setAt ?? Infinity),
       describe: () => ({
-        evidence: date.by ? [date.by.entry.id] : reviews.slice(-1).map((r) => r.entry.id).concat(t.entries.slice(0, reviews.length ? 0 : 1).map((e) => e.entry.id)),
+        evidence: date.by
+          ? [date.by.entry.id]
+          : reviews
+              .slice(-1)
+              .map((r) => r.entry.id)
+              .concat(t.entries.slice(0, reviews.length ? 0 : 1).map((e) => e.entry.id)),
         explanation: `The plan was due for review on ${dateText(Date.parse(`${date.due}T12:00:00Z`))} and no review has been recorded since.`,
       }),
     });
@@ -167,8 +213,17 @@ export const communicationNeedsUnmet: Detector = (t) => {
   const interpreterSpells = t.file.people
     .filter((p) => p.needs?.interpreter)
     .flatMap((person): Spell[] => {
-      const without = sightingsOf(t, person.ref).filter((c) => c.entry.interpreterUsed !== true && c.entry.mode !== 'letter' && c.entry.mode !== 'text' && c.entry.mode !== 'email');
-      return afterEach(without.map((c) => c.ms), daysMs(days)).map((interval) => ({
+      const without = sightingsOf(t, person.ref).filter(
+        (c) =>
+          c.entry.interpreterUsed !== true &&
+          c.entry.mode !== 'letter' &&
+          c.entry.mode !== 'text' &&
+          c.entry.mode !== 'email',
+      );
+      return afterEach(
+        without.map((c) => c.ms),
+        daysMs(days),
+      ).map((interval) => ({
         code: 'communication-needs-unmet',
         severity: 'warning',
         subject: person.ref,
@@ -185,12 +240,17 @@ export const communicationNeedsUnmet: Detector = (t) => {
   const lettersOnly = t.file.people
     .filter((p) => p.needs?.literacy === 'low')
     .flatMap((person): Spell[] => {
-      const reaching = t.contacts.filter((c) => (c.entry.for ?? []).includes(person.ref) || seenIn(c.entry, person.ref) || !c.entry.for);
+      const reaching = t.contacts.filter(
+        (c) => (c.entry.for ?? []).includes(person.ref) || seenIn(c.entry, person.ref) || !c.entry.for,
+      );
       const onlyLetters = (at: number) => {
         const recent = inWindow(reaching, at, days);
         return recent.length > 0 && recent.every((c) => c.entry.mode === 'letter');
       };
-      return sweep(reaching.flatMap((c) => [c.ms, c.ms + daysMs(days)]), onlyLetters).map((interval) => ({
+      return sweep(
+        reaching.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
+        onlyLetters,
+      ).map((interval) => ({
         code: 'communication-needs-unmet',
         severity: 'warning',
         subject: person.ref,
@@ -214,7 +274,10 @@ export const endOfContactSummaryMissing: Detector = (t, found) => {
   const unsummarised = t.contacts.filter(
     (c) => (c.entry.outcome === 'completed' || c.entry.outcome === 'completed-late') && !c.entry.summaryGiven,
   );
-  const points = [...unsummarised.flatMap((c) => [c.ms, c.ms + daysMs(days)]), ...active.flatMap((a) => [a.from, a.to])];
+  const points = [
+    ...unsummarised.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
+    ...active.flatMap((a) => [a.from, a.to]),
+  ];
   // Asked at increasing points (see sweep): the active spells read with a cursor, the window slid forward.
   const activeAt = holdsAtInOrder(active);
   const window = new SlidingWindow(unsummarised, days);
@@ -243,7 +306,8 @@ export const optimismCheck: Detector = (t, found) => {
   const rank = { low: 0, medium: 1, high: 2 };
   return levels.flatMap((level, i): Spell[] => {
     const before = levels[i - 1];
-    if (!before || rank[level.entry.level] >= rank[before.entry.level] || !holdsAt(serious, level.ms)) return [];
+    if (!before || rank[level.entry.level] >= rank[before.entry.level] || !holdsAt(serious, level.ms))
+      return [];
     const raised = levels.slice(i + 1).find((l) => rank[l.entry.level] > rank[level.entry.level]);
     return [
       {
@@ -267,7 +331,9 @@ export const stageStrategyMismatch: Detector = (t) => {
   const goals = ofKind(t, 'goal');
   return stages.flatMap((stage, i): Spell[] => {
     const next = stages.slice(i + 1).find((s) => s.entry.person === stage.entry.person);
-    const goal = goals.find((g) => g.entry.person === stage.entry.person && (!g.entry.due || dayStart(g.entry.due) >= stage.ms));
+    const goal = goals.find(
+      (g) => g.entry.person === stage.entry.person && (!g.entry.due || dayStart(g.entry.due) >= stage.ms),
+    );
     if (!early.has(stage.entry.stage) || !goal) return [];
     return [
       {
