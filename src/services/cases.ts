@@ -1,16 +1,13 @@
 // Cases: create one, see one, list mine, and add its people and agencies. Each use case is one transaction.
 import { z } from 'zod';
 import { caseSchema, personSchema, type CaseFile, type Person } from '../domain/case-file.js';
-import { asAmended } from '../domain/amendments.js';
-import { can, type Actor } from '../domain/policy.js';
+import type { Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
-import { ageText, toInstant, toUkLocalDateTime } from '../domain/time.js';
+import { toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
-import type { CaseRow } from '../store/tables.js';
 import {
   addCaseAgency,
   addCaseWorker,
-  caseAgencyIds,
   findCase,
   findCaseById,
   insertEntry,
@@ -18,9 +15,8 @@ import {
   loadCaseFile,
 } from '../store/case-records.js';
 import { currentAssessment, refreshAssessment, type StoredAssessment } from './assessments.js';
-import type { Finding } from '../domain/assessment/assess.js';
-import type { Severity, Stage } from '../domain/assessment/codes.js';
-import { severityRank } from '../domain/assessment/detector.js';
+import { summariesOf, type CaseFilter, type CaseSummary } from './case-lists.js';
+import { childrenOf, leadWorkerOf, type ChildSummary } from '../domain/household.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
@@ -37,26 +33,10 @@ const newCaseSchema = caseSchema.pick({ ref: true, plan: true, openedOn: true, n
 });
 export type NewCase = z.input<typeof newCaseSchema>;
 
-export interface CaseSummary {
-  id: number;
-  ref: string;
-  pack: CaseFile['case']['pack'];
-  stage: Stage;
-  worstSeverity: Severity | null;
-  /** The findings' codes, worst first. */
-  findings: Finding[];
-  plan: CaseFile['case']['plan'];
-  children: { name: string; age: string | null }[];
-  leadWorker: string | null;
-  allocatedToMe: boolean;
-  agencies: string[];
-  lastEntryAt: string | null;
-}
-
 export interface CaseOverview {
   file: CaseFile;
   assessment: StoredAssessment;
-  children: { ref: string; name: string; age: string | null; dateOfBirth: string | null }[];
+  children: ChildSummary[];
   leadWorker: string | null;
 }
 
@@ -149,29 +129,9 @@ export function caseService(db: Db) {
       });
     },
 
-    /** Cases where the user is allocated or their agency is involved, allocated ones first. */
-    async mine(actor: Actor, now = new Date()): Promise<CaseSummary[]> {
-      const rows = await db
-        .selectFrom('cases')
-        .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
-        .select(['cases.id'])
-        .where('cases.partnership_id', '=', actor.partnershipId)
-        .where('case_agencies.agency_id', '=', actor.agencyId)
-        .execute();
-      const summaries: CaseSummary[] = [];
-      for (const { id } of rows) {
-        const caseRow = await findCaseById(db, id);
-        summaries.push(
-          summarise(
-            caseRow,
-            await loadCaseFile(db, caseRow),
-            await currentAssessment(db, caseRow, now),
-            actor,
-            now,
-          ),
-        );
-      }
-      return summaries.sort(byConcern);
+    /** Cases the user's agency is on, worst finding first, then those allocated to them. */
+    mine(actor: Actor, now = new Date()): Promise<CaseSummary[]> {
+      return summariesOf(db, actor, [actor.agencyId], {}, now);
     },
 
     /**
@@ -262,120 +222,6 @@ export function caseService(db: Db) {
         await audit(trx, by, 'add-agency', caseRow.id, agencyRef);
       });
     },
-  };
-}
-
-/** What a list of cases can be narrowed to: a stage, or a finding's code or least severity. */
-export interface CaseFilter {
-  stage?: Stage;
-  code?: string;
-  severity?: Severity;
-}
-
-/** The summaries of the partnership's cases that any of `agencyIds` is on and the user may read, by concern. */
-async function summariesOf(
-  db: Db,
-  actor: Actor,
-  agencyIds: number[],
-  filter: CaseFilter,
-  now: Date,
-): Promise<CaseSummary[]> {
-  const rows = await db
-    .selectFrom('cases')
-    .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
-    .select('cases.id')
-    .distinct()
-    .where('cases.partnership_id', '=', actor.partnershipId)
-    .where('case_agencies.agency_id', 'in', [...new Set(agencyIds)])
-    .execute();
-  const summaries: CaseSummary[] = [];
-  for (const { id } of rows) {
-    const caseRow = await findCaseById(db, id);
-    if (
-      !can(actor, 'read', { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) })
-    )
-      continue;
-    const assessment = await currentAssessment(db, caseRow, now);
-    if (!matches(assessment, filter)) continue;
-    summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), assessment, actor, now));
-  }
-  return summaries.sort(byConcern);
-}
-
-function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {
-  if (filter.stage && assessment.stage !== filter.stage) return false;
-  if (!filter.code && !filter.severity) return true;
-  return assessment.findings.some(
-    (f) =>
-      (!filter.code || f.code === filter.code) &&
-      (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
-  );
-}
-
-function childrenOf(file: CaseFile, now: Date) {
-  return file.people
-    .filter((person) => person.role === 'child')
-    .map((child) => ({
-      ref: child.ref,
-      name: child.name,
-      dateOfBirth: child.dateOfBirth ?? null,
-      age: child.dateOfBirth ? ageText(child.dateOfBirth, now) : null,
-    }));
-}
-
-/** The worker named by the latest lead allocation, as amended. */
-function leadWorkerOf(file: CaseFile): string | null {
-  const lead = asAmended(file.entries)
-    .filter((entry) => entry.kind === 'allocation' && entry.role === 'lead')
-    .at(-1);
-  if (!lead || lead.kind !== 'allocation') return null;
-  return file.workers.find((worker) => worker.ref === lead.worker)?.name ?? lead.worker;
-}
-
-/** Worst finding first; then the cases allocated to the user; then by reference. */
-export function byConcern(
-  a: CaseSummary & { allocatedToMe?: boolean },
-  b: CaseSummary & { allocatedToMe?: boolean },
-): number {
-  const rank = (s: Severity | null) => (s ? severityRank[s] + 1 : 0);
-  return (
-    rank(b.worstSeverity) - rank(a.worstSeverity) ||
-    Number(b.allocatedToMe ?? false) - Number(a.allocatedToMe ?? false) ||
-    a.ref.localeCompare(b.ref, 'en-GB')
-  );
-}
-
-function summarise(
-  caseRow: CaseRow,
-  file: CaseFile,
-  assessment: StoredAssessment,
-  actor: Actor,
-  now: Date,
-): CaseSummary {
-  const entries = asAmended(file.entries);
-  const allocatedToMe = entries.some(
-    (entry) =>
-      entry.kind === 'allocation' &&
-      entry.worker === actor.workerRef &&
-      file.workers.some((w) => w.ref === actor.workerRef && w.agency === actor.agencyRef),
-  );
-  const latest = entries.reduce<string | null>(
-    (last, entry) => (!last || toInstant(entry.at) > toInstant(last) ? entry.at : last),
-    null,
-  );
-  return {
-    id: caseRow.id,
-    ref: file.case.ref,
-    pack: file.case.pack,
-    stage: assessment.stage,
-    worstSeverity: assessment.worstSeverity,
-    findings: assessment.findings,
-    plan: file.case.plan,
-    children: childrenOf(file, now).map(({ name, age }) => ({ name, age })),
-    leadWorker: leadWorkerOf(file),
-    allocatedToMe,
-    agencies: file.agencies.map((agency) => agency.name),
-    lastEntryAt: latest,
   };
 }
 

@@ -1,6 +1,6 @@
 // A row of "My cases" or "Team cases": the worst finding as a tag, and the findings by their pack's titles.
 import { packFor } from '../../domain/packs/index.js';
-import type { CaseSummary } from '../../services/cases.js';
+import type { CaseSummary } from '../../services/case-lists.js';
 import { severityTags } from './findings.js';
 
 export interface CaseRowView extends CaseSummary {
