@@ -52,9 +52,10 @@ describe('the overview', () => {
 
 describe('the meeting pack', () => {
   it('shows the case, the active findings, the engagement chronology and the agencies with their workers', async () => {
+    // Two days ago, so it is older than the meeting (yesterday) whatever minute the test runs in.
     await api.post('/api/v1/cases/FAM-0001/entries', {
       ...failedVisit,
-      at: daysAgo(1),
+      at: daysAgo(2),
       note: 'Curtains drawn',
     });
     await worker.submit(page, { ...meeting, ...actionRow(0, 'Joint visit', 'hv1', 2) });
