@@ -12,9 +12,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-// Now, in UK time: the visit is the latest thing that happened on the case.
-const now = toUkLocalDateTime(new Date());
-const [year, month, day] = now.slice(0, 10).split('-');
+// This year, in UK time, for the form's default date.
+const year = toUkLocalDateTime(new Date()).slice(0, 4);
 
 async function aCaseWithFamily(ref = 'FAM-0001') {
   await browser.submit('/cases/new', {
@@ -39,11 +38,21 @@ async function aCaseWithFamily(ref = 'FAM-0001') {
   });
 }
 
+/** The date and time boxes filled in with the moment they are read: the visit is always the latest entry. */
+const current = () => toUkLocalDateTime(new Date());
 const noAccessVisit = {
-  'at-day': day ?? '',
-  'at-month': month ?? '',
-  'at-year': year ?? '',
-  'at-time': now.slice(11, 16),
+  get 'at-day'() {
+    return String(Number(current().slice(8, 10)));
+  },
+  get 'at-month'() {
+    return String(Number(current().slice(5, 7)));
+  },
+  get 'at-year'() {
+    return current().slice(0, 4);
+  },
+  get 'at-time'() {
+    return current().slice(11, 16);
+  },
   mode: 'home-visit',
   planned: 'yes',
   announced: 'yes',
