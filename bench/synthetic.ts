@@ -16,6 +16,7 @@ import {
   contactModes,
   contactOutcomes,
   disguisedComplianceIndicators,
+  failedOutcomes,
   meetingDecisions,
   meetingTypes,
   packIds,
@@ -143,18 +144,6 @@ const agencyKinds: readonly (readonly [string, AgencyType, string])[] = [
 ];
 
 type Phase = 'engaging' | 'avoiding' | 'hostile' | 'sporadic';
-
-const failedOutcomes: readonly ContactOutcome[] = [
-  'no-answer-not-in',
-  'no-answer-believed-in',
-  'refused-entry',
-  'refused',
-  'cancelled-by-family',
-  'rescheduled-by-family',
-  'did-not-attend',
-  'not-brought',
-  'no-reply',
-];
 
 const outcomeWeights: Record<Phase, readonly (readonly [ContactOutcome, number])[]> = {
   engaging: [

@@ -1,8 +1,8 @@
 // The "record a contact" form: what it shows first, and how a submitted form becomes a contact entry.
 // Messages follow the GOV.UK pattern (say what to do, not what went wrong).
 import * as v from '../../domain/vocabularies.js';
-import { toInstant, toUkLocalDateTime } from '../../domain/time.js';
-import { dateTimeFrom } from './dates.js';
+import { toInstant } from '../../domain/time.js';
+import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf } from './dates.js';
 import type { Problem } from '../../services/errors.js';
 import type { Contact } from '../../domain/entries.js';
 import { textOf, listOf } from './fields.js';
@@ -28,12 +28,8 @@ export interface ContactForm {
 
 /** A blank form dated now, in UK time. */
 export function newContactForm(now: Date): ContactForm {
-  const local = toUkLocalDateTime(now);
   return {
-    day: String(Number(local.slice(8, 10))),
-    month: String(Number(local.slice(5, 7))),
-    year: local.slice(0, 4),
-    time: local.slice(11, 16),
+    ...dateTimePartsOf(now),
     mode: 'home-visit',
     planned: 'yes',
     announced: '',
@@ -51,10 +47,7 @@ export function newContactForm(now: Date): ContactForm {
 
 export function contactFormFrom(body: Record<string, unknown>): ContactForm {
   return {
-    day: textOf(body['at-day']),
-    month: textOf(body['at-month']),
-    year: textOf(body['at-year']),
-    time: textOf(body['at-time']),
+    ...dateTimePartsFrom(body),
     mode: textOf(body.mode),
     planned: textOf(body.planned),
     announced: textOf(body.announced),
@@ -109,13 +102,9 @@ export function contactFrom(
 
 /** The form filled in as an earlier contact was recorded, for correcting it. */
 export function contactFormOf(entry: Contact): ContactForm {
-  const local = toUkLocalDateTime(toInstant(entry.at));
   const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
   return {
-    day: String(Number(local.slice(8, 10))),
-    month: String(Number(local.slice(5, 7))),
-    year: local.slice(0, 4),
-    time: local.slice(11, 16),
+    ...dateTimePartsOf(toInstant(entry.at)),
     mode: entry.mode,
     planned: yesNo(entry.planned),
     announced: yesNo(entry.announced),

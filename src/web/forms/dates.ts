@@ -1,6 +1,7 @@
 // GOV.UK date inputs post three boxes (`openedOn-day`, `-month`, `-year`); these read them as YYYY-MM-DD.
-import { isCalendarDate, isLocalOrOffsetDateTime, toInstant } from '../../domain/time.js';
+import { isCalendarDate, isLocalOrOffsetDateTime, toInstant, toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
+import { textOf } from './fields.js';
 
 export interface DateParts {
   day: string;
@@ -9,10 +10,7 @@ export interface DateParts {
 }
 
 export function datePartsFrom(body: Record<string, unknown>, name: string): DateParts {
-  const part = (suffix: string) => {
-    const value = body[`${name}-${suffix}`];
-    return typeof value === 'string' ? value.trim() : '';
-  };
+  const part = (suffix: string) => textOf(body[`${name}-${suffix}`]);
   return { day: part('day'), month: part('month'), year: part('year') };
 }
 
@@ -51,6 +49,17 @@ export function dateFrom(
 /** A form's date boxes (`at-day`, `-month`, `-year`) and its time box (`at-time`), as read from the body. */
 export interface DateTimeParts extends DateParts {
   time: string;
+}
+
+/** The `at` date and time boxes showing an instant in UK time (a new form starts at now). */
+export function dateTimePartsOf(instant: Date): DateTimeParts {
+  const local = toUkLocalDateTime(instant);
+  return { ...datePartsOf(local.slice(0, 10)), time: local.slice(11, 16) };
+}
+
+/** The `at` date and time boxes as posted. */
+export function dateTimePartsFrom(body: Record<string, unknown>): DateTimeParts {
+  return { ...datePartsFrom(body, 'at'), time: textOf(body['at-time']) };
 }
 
 /**

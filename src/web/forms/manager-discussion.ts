@@ -1,9 +1,8 @@
 // The "record a manager discussion" form: when, with whom, what was decided and how urgently
 // (MK 5.1.9.1–4; BEF 11.2). Messages follow the GOV.UK pattern (say what to do).
 import { urgencies } from '../../domain/vocabularies.js';
-import { toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
-import { dateTimeFrom } from './dates.js';
+import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf } from './dates.js';
 import { textOf } from './fields.js';
 
 type Urgency = (typeof urgencies)[number];
@@ -43,12 +42,8 @@ export const urgencyChoices: { value: Urgency; text: string; hint: string }[] = 
 
 /** A blank form dated now, in UK time. */
 export function newManagerDiscussionForm(now: Date): ManagerDiscussionForm {
-  const local = toUkLocalDateTime(now);
   return {
-    day: String(Number(local.slice(8, 10))),
-    month: String(Number(local.slice(5, 7))),
-    year: local.slice(0, 4),
-    time: local.slice(11, 16),
+    ...dateTimePartsOf(now),
     worker: '',
     decision: '',
     urgency: '',
@@ -58,10 +53,7 @@ export function newManagerDiscussionForm(now: Date): ManagerDiscussionForm {
 
 export function managerDiscussionFormFrom(body: Record<string, unknown>): ManagerDiscussionForm {
   return {
-    day: textOf(body['at-day']),
-    month: textOf(body['at-month']),
-    year: textOf(body['at-year']),
-    time: textOf(body['at-time']),
+    ...dateTimePartsFrom(body),
     worker: textOf(body.worker),
     decision: textOf(body.decision),
     urgency: textOf(body.urgency),

@@ -1,9 +1,15 @@
 // The "record a meeting" form: what it shows first, how a submitted form becomes a meeting entry, and its
 // rows of actions. Rows work without JavaScript: three blank ones, and "Add another action" posts the form
 // back to be shown again with one more.
-import { toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
-import { dateFrom, dateTimeFrom, type DateParts, type DateTimeParts } from './dates.js';
+import {
+  dateFrom,
+  dateTimeFrom,
+  dateTimePartsFrom,
+  dateTimePartsOf,
+  type DateParts,
+  type DateTimeParts,
+} from './dates.js';
 import { textOf, listOf } from './fields.js';
 
 export interface ActionRow extends DateParts {
@@ -39,12 +45,8 @@ const isBlank = (row: ActionRow) => !row.what && !row.owner && !row.day && !row.
 
 /** A blank form dated now, in UK time, with three blank actions. */
 export function newMeetingForm(now: Date): MeetingForm {
-  const local = toUkLocalDateTime(now);
   return {
-    day: String(Number(local.slice(8, 10))),
-    month: String(Number(local.slice(5, 7))),
-    year: local.slice(0, 4),
-    time: local.slice(11, 16),
+    ...dateTimePartsOf(now),
     type: '',
     attendees: [],
     parentsExcluded: '',
@@ -62,10 +64,7 @@ export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
     .map(Number);
   const rows = Math.min(mostRows, Math.max(blankRows, ...rowNumbers.map((n) => n + 1)));
   return {
-    day: textOf(body['at-day']),
-    month: textOf(body['at-month']),
-    year: textOf(body['at-year']),
-    time: textOf(body['at-time']),
+    ...dateTimePartsFrom(body),
     type: textOf(body.type),
     attendees: listOf(body.attendees),
     parentsExcluded: textOf(body.parentsExcluded),
