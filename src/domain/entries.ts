@@ -2,6 +2,7 @@
 // An entry never changes; a correction is a new entry of the same kind whose `amends` names the earlier one.
 import { z } from 'zod';
 import * as v from './vocabularies.js';
+import { findingCodes } from './assessment/codes.js';
 import { isCalendarDate, isLocalOrOffsetDateTime } from './time.js';
 
 const ref = z.string().min(1).max(64);
@@ -96,6 +97,23 @@ const visitPlanSchema = entry('visit-plan', {
   expectedBack: dateTime.optional(),
 });
 
+/** An alert to other agencies on the case: whom, about which findings, and what they need to know. */
+export const alertSchema = entry('alert', {
+  to: z.array(ref).min(1),
+  about: z.array(z.enum(findingCodes)).optional(),
+  message: text,
+});
+
+/**
+ * The answers of the "Worried about engagement?" guide (question id → answer), how urgent the worker
+ * judged it, and whether they asked their line manager to discuss it.
+ */
+export const engagementConcernSchema = entry('engagement-concern', {
+  answers: z.record(z.string().min(1).max(64), z.string().max(10_000)),
+  urgency: z.enum(v.urgencies).optional(),
+  managerAsked: z.boolean().optional(),
+});
+
 const agreementItemSchema = z.strictObject({
   id: ref,
   who: ref.optional(),
@@ -150,6 +168,21 @@ export const entrySchema = z.discriminatedUnion('kind', [
   entry('hospital-attendance', { ...aboutPerson, hospital: text, emergency: z.boolean().optional() }),
   entry('attendance', { ...aboutPerson, percent: z.number().min(0).max(100), period: text.optional() }),
   entry('reporter-informed', { reason: text.optional() }),
+  // Stickability's additions to version 1 (docs/format-extensions.md): the steps a worker takes on a
+  // finding (MK 5.1.9.1–4, 5.1.16; BEF 11.2) and the life of a meeting's actions.
+  alertSchema,
+  entry('meeting-scheduled', {
+    type: z.enum(v.meetingTypes),
+    due: dateTime,
+    invited: refs.optional(),
+    place: text.optional(),
+  }),
+  entry('action-update', {
+    meeting: ref,
+    action: z.number().int().min(0).describe("the action's position in the meeting's list, from 0"),
+    done: z.boolean(),
+  }),
+  engagementConcernSchema,
 ]);
 
 export type Entry = z.infer<typeof entrySchema>;

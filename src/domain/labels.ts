@@ -165,6 +165,10 @@ export const entryKindLabels: Labels<v.EntryKind> = {
   'hospital-attendance': 'Hospital attendance',
   attendance: 'School or nursery attendance',
   'reporter-informed': 'Reporter informed',
+  alert: 'Alert to the other agencies',
+  'meeting-scheduled': 'Meeting arranged',
+  'action-update': 'Meeting action updated',
+  'engagement-concern': 'Worried about engagement',
 };
 
 /** Our names for the decisions; a pack's own names come first where it has them (pack.decisions). */

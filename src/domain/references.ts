@@ -104,6 +104,20 @@ function checkEntryFields(entry: Entry, at: string, c: Checks): void {
         c.problems.push(`${at}.item: agreement "${entry.agreement}" has no item "${entry.item}"`);
       return;
     }
+    case 'alert':
+      return c.each(entry.to, `${at}.to`, c.agency);
+    case 'meeting-scheduled':
+      return c.each(entry.invited, `${at}.invited`, c.agency);
+    case 'action-update': {
+      c.entryOf('meeting')(entry.meeting, `${at}.meeting`);
+      // The meeting as last corrected before this entry: a correction may have added actions.
+      const meeting = [...c.earlier.values()]
+        .filter((e) => e.id === entry.meeting || e.amends === entry.meeting)
+        .at(-1);
+      if (meeting?.kind === 'meeting' && entry.action >= (meeting.actions?.length ?? 0))
+        c.problems.push(`${at}.action: meeting "${entry.meeting}" has no action ${entry.action}`);
+      return;
+    }
     case 'stage-of-change':
     case 'goal':
     case 'address-change':

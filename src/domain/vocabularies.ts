@@ -203,6 +203,11 @@ export const entryKinds = [
   'hospital-attendance',
   'attendance',
   'reporter-informed',
+  // Stickability's additions to version 1 (docs/format-extensions.md).
+  'alert',
+  'meeting-scheduled',
+  'action-update',
+  'engagement-concern',
 ] as const;
 
 export type PackId = (typeof packIds)[number];

@@ -1,12 +1,13 @@
-// FORMAT.md, "Entry kinds and their fields": the table and the entry schemas say the same thing, and a
-// case with one entry of every kind, each with every field filled in, is a valid case file.
+// FORMAT.md, "Entry kinds and their fields", then our additions (docs/format-extensions.md): the tables and
+// the entry schemas say the same thing, and a case with one entry of every kind, each with every field
+// filled in, is a valid case file.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { entrySchema } from '../../src/domain/entries.js';
 import { parseCaseFile } from '../../src/domain/validation.js';
 import { entryKinds } from '../../src/domain/vocabularies.js';
 import { aCase, type EntryInput } from '../support/case-builder.js';
-import { documentedCommonFields, documentedEntryKinds } from './shared-docs.js';
+import { documentedCommonFields, documentedEntryKinds, extensionsDocument } from './shared-docs.js';
 
 const commonFields = ['id', 'kind', 'at', 'agency', 'worker', 'note', 'restricted', 'amends'];
 
@@ -143,6 +144,29 @@ const everyKind: EntryInput[] = [
   },
   { id: 'attendance', kind: 'attendance', person: 'c1', percent: 82.5, period: 'autumn term' },
   { id: 'reporter-informed', kind: 'reporter-informed', reason: 'Non-engagement with the plan' },
+  {
+    id: 'alert',
+    kind: 'alert',
+    to: ['csc', 'hv'],
+    about: ['repeated-failed-contacts'],
+    message: 'Three visits unanswered since 2 March; please tell us when you see the children.',
+  },
+  {
+    id: 'meeting-scheduled',
+    kind: 'meeting-scheduled',
+    type: 'core-group',
+    due: '2026-02-03T10:00',
+    invited: ['csc', 'hv'],
+    place: 'Children’s centre',
+  },
+  { id: 'action-update', kind: 'action-update', meeting: 'meeting', action: 0, done: true },
+  {
+    id: 'engagement-concern',
+    kind: 'engagement-concern',
+    answers: { worried: 'yes', 'explain-chance': 'Letter sent; no reply' },
+    urgency: 'within-days',
+    managerAsked: true,
+  },
 ];
 
 const family = aCase()
@@ -154,7 +178,7 @@ const family = aCase()
   .withParent('m1', { livesWith: ['c1'], needs: { interpreter: 'Polish', literacy: 'low' } });
 
 describe('the entry kinds of FORMAT.md', () => {
-  const documented = documentedEntryKinds();
+  const documented = [...documentedEntryKinds(), ...documentedEntryKinds(extensionsDocument())];
 
   it('lists the same kinds, in the same order, as the schema', () => {
     expect(documented.map((row) => row.kind)).toEqual([...entryKinds]);

@@ -102,6 +102,24 @@ describe('references between the parts of a case file', () => {
       ]);
     });
 
+    it('an alert to, and a meeting arranged with, agencies not on the case', () => {
+      expect(
+        problemsOf(
+          family
+            .withEntry({ kind: 'alert', to: ['hv', 'pol'], message: 'Door unanswered three times' })
+            .withEntry({
+              kind: 'meeting-scheduled',
+              type: 'core-group',
+              due: '2026-02-01T10:00',
+              invited: ['sch'],
+            }),
+        ),
+      ).toEqual([
+        'entries[0].to[1]: no agency with ref "pol"',
+        'entries[1].invited[0]: no agency with ref "sch"',
+      ]);
+    });
+
     it("school attendance recorded for a parent, and an unknown agency's involvement ending", () => {
       expect(
         problemsOf(
@@ -135,6 +153,41 @@ describe('references between the parts of a case file', () => {
       expect(
         problemsOf(family.withEntry({ kind: 'concern-level', level: 'high' }).withContact({ amends: 'e1' })),
       ).toEqual(['entries[1].amends: "e1" is a concern-level, not a contact']);
+    });
+
+    it('an action update of a meeting action that does not exist, or of something not a meeting', () => {
+      const meeting = family.withEntry({
+        id: 'm1',
+        kind: 'meeting',
+        type: 'core-group',
+        actions: [{ what: 'Visit', owner: 'w2', due: '2026-02-01' }],
+      });
+      expect(
+        problemsOf(
+          meeting
+            .withEntry({ kind: 'action-update', meeting: 'm1', action: 0, done: true })
+            .withEntry({ kind: 'action-update', meeting: 'm1', action: 1, done: true })
+            .withEntry({ kind: 'action-update', meeting: 'e9', action: 0, done: true }),
+        ),
+      ).toEqual([
+        'entries[2].action: meeting "m1" has no action 1',
+        'entries[3].meeting: no earlier meeting entry with id "e9"',
+      ]);
+    });
+
+    it('an action update of an action a correction of the meeting added', () => {
+      const corrected = family
+        .withEntry({ id: 'm1', kind: 'meeting', type: 'core-group', actions: [{ what: 'Visit' }] })
+        .withEntry({
+          id: 'm2',
+          kind: 'meeting',
+          type: 'core-group',
+          amends: 'm1',
+          actions: [{ what: 'Visit' }, { what: 'Ring the school' }],
+        });
+      expect(
+        problemsOf(corrected.withEntry({ kind: 'action-update', meeting: 'm1', action: 1, done: true })),
+      ).toEqual([]);
     });
 
     it('a debrief of something that was not an incident', () => {

@@ -21,11 +21,16 @@ export function exampleCaseFiles(): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** The lines of one `## ` section of FORMAT.md. */
-function section(title: string): string[] {
-  const lines = formatDocument().split('\n');
+/** Stickability's additions to the format, kept in the repository (not in ../shared). */
+export function extensionsDocument(): string {
+  return readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'format-extensions.md'), 'utf8');
+}
+
+/** The lines of one `## ` section of FORMAT.md (or of another document in its style). */
+function section(title: string, document = formatDocument()): string[] {
+  const lines = document.split('\n');
   const start = lines.findIndex((line) => line === `## ${title}`);
-  if (start === -1) throw new Error(`FORMAT.md has no section "${title}"`);
+  if (start === -1) throw new Error(`the document has no section "${title}"`);
   const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
   return lines.slice(start + 1, end === -1 ? undefined : end);
 }
@@ -63,9 +68,12 @@ export interface DocumentedKind {
   text: string;
 }
 
-/** The table "Entry kinds and their fields": one item per kind (a row naming several kinds gives several). */
-export function documentedEntryKinds(): DocumentedKind[] {
-  const rows = section('Entry kinds and their fields').filter((line) => /^\| `/.test(line));
+/**
+ * The table "Entry kinds and their fields": one item per kind (a row naming several kinds gives several).
+ * FORMAT.md's by default; `extensionsDocument()` for Stickability's additions.
+ */
+export function documentedEntryKinds(document = formatDocument()): DocumentedKind[] {
+  const rows = section('Entry kinds and their fields', document).filter((line) => /^\| `/.test(line));
   return rows.flatMap((row) => {
     const [, kindsCell = '', fieldsCell = ''] = row.split('|').map((cell) => cell.trim());
     const fields = topLevelNames(fieldsCell);

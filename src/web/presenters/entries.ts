@@ -80,6 +80,16 @@ const fieldLabels: Record<string, string> = {
   emergency: 'Emergency attendance',
   percent: 'Attendance (%)',
   period: 'Period',
+  to: 'Sent to',
+  about: 'About',
+  message: 'Message',
+  invited: 'Agencies invited',
+  place: 'Where',
+  meeting: 'Meeting',
+  action: 'Action',
+  done: 'Done',
+  answers: 'Answers',
+  managerAsked: 'Line manager asked to discuss',
   restricted: 'Restricted to',
   note: 'Note',
 };
@@ -121,7 +131,7 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
     if (typeof value === 'string') {
       if (personFields.has(field)) return name(people, value);
       if (workerFields.has(field)) return name(workers, value);
-      if (field === 'attendees') return name(agencies, value);
+      if (field === 'attendees' || field === 'to' || field === 'invited') return name(agencies, value);
       if (field.endsWith('At') || field === 'due' || field === 'expectedBack') return formatTime(value);
       return vocabularies[field]?.[value] ?? value;
     }
