@@ -4,7 +4,13 @@
 import { z } from 'zod';
 import { findingCodes, severities, stages } from '../domain/assessment/codes.js';
 import { agencySchema, caseFileSchema, caseSchema, personSchema, workerSchema } from '../domain/case-file.js';
-import { contactSchema, entrySchema, meetingActionSchema, meetingSchema } from '../domain/entries.js';
+import {
+  contactSchema,
+  entrySchema,
+  meetingActionSchema,
+  meetingScheduledSchema,
+  meetingSchema,
+} from '../domain/entries.js';
 import { packIds, plans } from '../domain/vocabularies.js';
 
 export { caseFileSchema, entrySchema };
@@ -213,15 +219,62 @@ export const actionListSchema = z.strictObject({
     .array(
       z.strictObject({
         meeting: z.string().describe('the id of the meeting entry that agreed the action'),
+        index: z.number().int().describe("the action's position in that meeting's actions, from 0"),
         meetingAt: dateTime,
         meetingType: meetingSchema.shape.type,
         what: z.string(),
         owner: z.string().optional().describe("a worker's or an agency's ref"),
         due: meetingActionSchema.shape.due,
+        doneAt: dateTime.nullable().describe('when it was marked done; null while it is not done'),
         overdue: z
           .boolean()
-          .describe('the due date has passed (UK time); on the day itself it is not yet overdue'),
+          .describe(
+            'the due date has passed (UK time) and it is not done; on the day itself it is not yet overdue',
+          ),
       }),
     )
     .describe('newest meeting first, each meeting’s actions in order'),
+});
+
+// POST /cases/{ref}/actions/{meeting}/{index}
+export const actionParams = caseParams.extend({
+  meeting: z.string().min(1).max(64).describe('the id of the meeting entry that agreed the action'),
+  index: z
+    .string()
+    .regex(/^\d{1,4}$/, 'a whole number')
+    .describe("the action's position in that meeting's actions, from 0"),
+});
+
+export const actionUpdateSchema = z.strictObject({
+  done: z.boolean().describe('true marks the action done; false reopens it'),
+  note: z.string().min(1).max(10_000).optional(),
+});
+
+// POST /cases/{ref}/scheduled-meetings
+/** A meeting arranged, as in a case file without `kind`: `invited` is required here. */
+export const newScheduledMeetingSchema = meetingScheduledSchema
+  .omit({ kind: true })
+  .partial({ id: true, at: true, agency: true, worker: true })
+  .required({ invited: true });
+
+// GET /cases/{ref}/scheduled-meetings
+export const scheduledMeetingListSchema = z.strictObject({
+  items: z
+    .array(
+      z.strictObject({
+        id: z.string().describe('the id of the `meeting-scheduled` entry'),
+        type: meetingSchema.shape.type,
+        due: dateTime.describe('when the meeting is to be held'),
+        invited: z.array(z.string()).describe('agency refs'),
+        place: z.string().optional(),
+        heldAs: z
+          .string()
+          .nullable()
+          .describe(
+            'the id of the meeting recorded for it: the first of its type recorded after it was arranged',
+          ),
+        awaitingRecord: z.boolean().describe('its time has passed and no meeting has been recorded for it'),
+      }),
+    )
+    .describe('soonest first'),
 });

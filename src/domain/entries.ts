@@ -104,6 +104,14 @@ export const alertSchema = entry('alert', {
   message: text,
 });
 
+/** A meeting arranged: its type, when it will be held, where, and the agencies invited. */
+export const meetingScheduledSchema = entry('meeting-scheduled', {
+  type: z.enum(v.meetingTypes),
+  due: dateTime,
+  invited: refs.optional(),
+  place: text.optional(),
+});
+
 /**
  * The answers of the "Worried about engagement?" guide (question id → answer), how urgent the worker
  * judged it, and whether they asked their line manager to discuss it.
@@ -171,12 +179,7 @@ export const entrySchema = z.discriminatedUnion('kind', [
   // Stickability's additions to version 1 (docs/format-extensions.md): the steps a worker takes on a
   // finding (MK 5.1.9.1–4, 5.1.16; BEF 11.2) and the life of a meeting's actions.
   alertSchema,
-  entry('meeting-scheduled', {
-    type: z.enum(v.meetingTypes),
-    due: dateTime,
-    invited: refs.optional(),
-    place: text.optional(),
-  }),
+  meetingScheduledSchema,
   entry('action-update', {
     meeting: ref,
     action: z.number().int().min(0).describe("the action's position in the meeting's list, from 0"),

@@ -1,6 +1,6 @@
 // Meetings held under the case's pack: the types and decisions it names, what a recorded meeting must
 // say, and every action the meetings agreed, with whether it is overdue.
-import { asAmended } from './amendments.js';
+import { asAmended, originalIds } from './amendments.js';
 import type { Entry, Meeting } from './entries.js';
 import { meetingTypeLabels } from './labels.js';
 import type { Pack } from './packs/types.js';
@@ -56,11 +56,15 @@ export function meetingProblems(meeting: Meeting, pack: Pack, owners: ReadonlySe
 export interface ActionItem {
   /** The id of the meeting that agreed it. */
   meeting: string;
+  /** Its position in the meeting's actions (what an `action-update` names). */
+  index: number;
   meetingAt: string;
   meetingType: MeetingType;
   what: string;
   owner?: string | undefined;
   due?: string | undefined;
+  /** The `at` of the update that marked it done, while it stays done. */
+  doneAt: string | null;
   overdue: boolean;
 }
 
@@ -69,21 +73,82 @@ export function isOverdue(due: string | undefined, today: string): boolean {
   return due !== undefined && due < today;
 }
 
-/** Every action of every meeting, as corrected, newest meeting first; `today` is a UK date. */
+/**
+ * Every action of every meeting, as corrected, newest meeting first; `today` is a UK date. An action is
+ * done while the latest `action-update` for it says so; a done action is never overdue.
+ */
 export function meetingActions(entries: readonly Entry[], today: string): ActionItem[] {
-  return asAmended(entries)
-    .filter((entry): entry is Meeting => entry.kind === 'meeting')
-    .map((meeting, order) => ({ meeting, order, ms: toInstant(meeting.at).getTime() }))
-    .sort((a, b) => b.ms - a.ms || b.order - a.order)
-    .flatMap(({ meeting }) =>
-      (meeting.actions ?? []).map((action) => ({
-        meeting: meeting.id,
-        meetingAt: meeting.at,
-        meetingType: meeting.type,
-        what: action.what,
-        owner: action.owner,
-        due: action.due,
-        overdue: isOverdue(action.due, today),
-      })),
+  const amended = asAmended(entries);
+  const original = originalIds(entries);
+  const doneAt = new Map<string, string | null>();
+  for (const { entry } of inTimeOrder(amended)) {
+    if (entry.kind !== 'action-update') continue;
+    const meeting = original.get(entry.meeting) ?? entry.meeting;
+    doneAt.set(`${meeting}#${entry.action}`, entry.done ? entry.at : null);
+  }
+  return inTimeOrder(amended.filter((entry): entry is Meeting => entry.kind === 'meeting'))
+    .reverse()
+    .flatMap(({ entry: meeting }) =>
+      (meeting.actions ?? []).map((action, index) => {
+        const done = doneAt.get(`${meeting.id}#${index}`) ?? null;
+        return {
+          meeting: meeting.id,
+          index,
+          meetingAt: meeting.at,
+          meetingType: meeting.type,
+          what: action.what,
+          owner: action.owner,
+          due: action.due,
+          doneAt: done,
+          overdue: done === null && isOverdue(action.due, today),
+        };
+      }),
     );
+}
+
+/** A meeting arranged (`meeting-scheduled`), and whether a meeting of its type has been recorded since. */
+export interface ScheduledMeeting {
+  id: string;
+  type: MeetingType;
+  /** When it is to be held (as written in the entry). */
+  due: string;
+  invited: string[];
+  place?: string | undefined;
+  /** The meeting recorded for it: the first of its type recorded at or after it was arranged. */
+  heldAs: string | null;
+  /** Its time has passed and nothing has been recorded for it. */
+  awaitingRecord: boolean;
+}
+
+/** Every meeting arranged on the case, soonest first; `now` decides which are waiting to be recorded. */
+export function scheduledMeetings(entries: readonly Entry[], now: Date): ScheduledMeeting[] {
+  const timed = inTimeOrder(asAmended(entries));
+  const meetings = timed.filter(({ entry }) => entry.kind === 'meeting');
+  return timed
+    .flatMap(({ entry, ms }) => {
+      if (entry.kind !== 'meeting-scheduled') return [];
+      const held = meetings.find(
+        (meeting) => meeting.ms >= ms && (meeting.entry as Meeting).type === entry.type,
+      );
+      const heldAs = held ? held.entry.id : null;
+      return [
+        {
+          id: entry.id,
+          type: entry.type,
+          due: entry.due,
+          invited: entry.invited ?? [],
+          place: entry.place,
+          heldAs,
+          awaitingRecord: heldAs === null && toInstant(entry.due).getTime() <= now.getTime(),
+          dueMs: toInstant(entry.due).getTime(),
+        },
+      ];
+    })
+    .sort((a, b) => a.dueMs - b.dueMs)
+    .map(({ dueMs: _dueMs, ...meeting }) => meeting);
+}
+
+/** Entries with their instants, in time order (stable: entries at the same moment keep the file's order). */
+function inTimeOrder<E extends Entry>(entries: readonly E[]): { entry: E; ms: number }[] {
+  return entries.map((entry) => ({ entry, ms: toInstant(entry.at).getTime() })).sort((a, b) => a.ms - b.ms);
 }

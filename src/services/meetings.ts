@@ -1,8 +1,15 @@
 // Meetings: recording one under the case's pack, with the next steps its decision sets in motion added as
 // actions (MK 5.1.23–26), and every action the case's meetings agreed, overdue or not. Each is one transaction.
 import { withDecisionSteps } from '../domain/decisions.js';
-import type { Meeting, MeetingAction } from '../domain/entries.js';
-import { meetingActions, meetingProblems, type ActionItem } from '../domain/meetings.js';
+import type { Entry, Meeting, MeetingAction } from '../domain/entries.js';
+import {
+  meetingActions,
+  meetingProblems,
+  meetingTypesOf,
+  scheduledMeetings,
+  type ActionItem,
+  type ScheduledMeeting,
+} from '../domain/meetings.js';
 import { packFor } from '../domain/packs/index.js';
 import { toUkDate } from '../domain/time.js';
 import type { Db } from '../store/database.js';
@@ -11,7 +18,7 @@ import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
-import { InvalidInput } from './errors.js';
+import { InvalidInput, NotFound, type Problem } from './errors.js';
 
 export interface RecordedMeeting {
   entry: Meeting;
@@ -40,6 +47,81 @@ export function meetingService(db: Db) {
         const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;
         await appendEntry(trx, by, caseRow, file, prepared);
         return { entry: prepared.entry as Meeting, added };
+      });
+    },
+
+    /**
+     * Arranges a meeting (an entry of kind `meeting-scheduled`): a type the pack names, when it will be held
+     * and the agencies invited. Recording the meeting itself comes later, with `record`.
+     */
+    async schedule(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        const pack = packFor(caseRow.pack);
+        const problems: Problem[] = [];
+        if (!input.type) problems.push({ path: 'type', message: 'Select the type of meeting' });
+        else if (!meetingTypesOf(pack).some((named) => named.type === input.type))
+          problems.push({
+            path: 'type',
+            message: `The ${pack.name} procedure names no meeting of this type`,
+          });
+        if (!input.due) problems.push({ path: 'due', message: 'Enter the date and time of the meeting' });
+        if (!Array.isArray(input.invited) || input.invited.length === 0)
+          problems.push({ path: 'invited', message: 'Select the agencies invited to the meeting' });
+        if (problems.length > 0) throw new InvalidInput(problems);
+        const prepared = prepareEntry(by, file, { ...input, kind: 'meeting-scheduled' });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+
+    /** The meetings arranged on the case, soonest first, with whether each has been held; audited. */
+    async scheduled(by: SignedIn, ref: string, now = new Date()): Promise<ScheduledMeeting[]> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'read');
+        const file = await loadCaseFile(trx, caseRow);
+        await audit(trx, by, 'read-meetings', caseRow.id);
+        return scheduledMeetings(file.entries, now);
+      });
+    },
+
+    /**
+     * Marks one meeting action done, or reopens it (an `action-update` entry). The action is named by its
+     * meeting's id and its position in that meeting's actions; marking it as it already stands is refused.
+     */
+    async updateAction(
+      by: SignedIn,
+      ref: string,
+      update: { meeting: string; index: number; done: boolean; note?: string },
+    ): Promise<{ entry: Entry; action: ActionItem }> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        const action = meetingActions(file.entries, toUkDate(new Date())).find(
+          (item) => item.meeting === update.meeting && item.index === update.index,
+        );
+        if (!action) throw new NotFound(`action ${update.index} of meeting ${update.meeting}`);
+        if ((action.doneAt !== null) === update.done)
+          throw new InvalidInput([
+            {
+              path: 'done',
+              message: update.done ? 'This action is already done' : 'This action is not done',
+            },
+          ]);
+        const prepared = prepareEntry(by, file, {
+          kind: 'action-update',
+          meeting: update.meeting,
+          action: update.index,
+          done: update.done,
+          note: update.note || undefined,
+        });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        const entries = [...file.entries, prepared.entry];
+        const updated = meetingActions(entries, toUkDate(new Date())).find(
+          (item) => item.meeting === update.meeting && item.index === update.index,
+        ) as ActionItem;
+        return { entry: prepared.entry, action: updated };
       });
     },
 

@@ -1,5 +1,6 @@
 // A worker's task list: every action a meeting gave them, or their agency, on the cases their agency is
-// on; overdue ones first (issue 6: actions appear on the owner's task list and become overdue visibly).
+// on, until marked done; overdue ones first (issue 6: actions appear on the owner's task list and become
+// overdue visibly).
 import { meetingActions, type ActionItem } from '../domain/meetings.js';
 import type { Actor } from '../domain/policy.js';
 import { toUkDate } from '../domain/time.js';
@@ -29,6 +30,7 @@ export function taskService(db: Db) {
         // A worker ref names a person only within their agency: the same ref in another agency is someone else.
         const isMe = file.workers.some((w) => w.ref === actor.workerRef && w.agency === actor.agencyRef);
         for (const action of meetingActions(file.entries, today)) {
+          if (action.doneAt !== null) continue;
           const ownedBy =
             isMe && action.owner === actor.workerRef
               ? 'me'

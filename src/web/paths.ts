@@ -13,9 +13,19 @@ function caseLinks(ref: string) {
     recordContact: `${base}/contacts/new`,
     amend: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/amend`,
     recordMeeting: `${base}/meetings/new`,
+    /** Arrange a meeting: its type, date and the agencies invited. */
+    scheduleMeeting: `${base}/meetings/arrange`,
+    /** Record the meeting that was arranged by entry `arrangedId` (the form starts with its type and date). */
+    recordArrangedMeeting: (arrangedId: string) =>
+      `${base}/meetings/new?arranged=${encodeURIComponent(arrangedId)}`,
+    /** Mark one meeting action done or reopen it (POST). */
+    updateAction: (meetingId: string, index: number) =>
+      `${base}/meetings/${encodeURIComponent(meetingId)}/actions/${index}`,
     /** The printable pack for a multi-agency meeting. */
     meetingPack: `${base}/meeting-pack`,
     recordManagerDiscussion: `${base}/manager-discussion/new`,
+    /** Alert the other agencies on the case (MK 5.1.9.4, 5.1.16). */
+    informAgencies: `${base}/alerts/new`,
     close: `${base}/close`,
     /** One entry in the chronology, by its id. */
     entry: (entryId: string) => `${base}/chronology#entry-${encodeURIComponent(entryId)}`,
@@ -42,6 +52,12 @@ export const paths = {
   tasks: '/tasks',
   /** A manager's team cases. */
   team: '/team',
+  /** The user's notifications; opening one (POST) marks it read. */
+  notifications: {
+    list: '/notifications',
+    open: (id: number) => `/notifications/${id}/open`,
+    readAll: '/notifications/read',
+  },
   /** The pages of one case. */
   case: caseLinks,
   /** Served by plugins/static-assets.ts. */

@@ -1,8 +1,14 @@
 // Meetings under a pack: which types and decisions it offers, what a recorded meeting must say (SX 1.7.21),
 // and every action with whether it is overdue.
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../src/domain/entries.js';
-import { isOverdue, meetingActions, meetingProblems, meetingTypesOf } from '../../src/domain/meetings.js';
+import type { Entry, Meeting } from '../../src/domain/entries.js';
+import {
+  isOverdue,
+  meetingActions,
+  meetingProblems,
+  meetingTypesOf,
+  scheduledMeetings,
+} from '../../src/domain/meetings.js';
 import { packs } from '../../src/domain/packs/index.js';
 import { aCase } from '../support/case-builder.js';
 
@@ -24,53 +30,59 @@ describe('an action', () => {
   });
 });
 
-describe("a case's meeting actions", () => {
-  const file = aCase()
-    .withEntry({
-      kind: 'meeting',
-      at: '2026-01-06T10:00',
-      type: 'multi-agency',
-      actions: [{ what: 'Joint visit', owner: 'w1', due: '2026-01-08' }],
-    })
-    .withContact({ at: '2026-01-07T10:00' })
-    .withEntry({
-      kind: 'meeting',
-      at: '2026-01-12T10:00',
-      type: 'professionals-meeting',
-      actions: [
-        { what: 'Ask the school', owner: 'csc', due: '2026-01-20' },
-        { what: 'Check the GP', owner: 'w1', due: '2026-01-09' },
-      ],
-    })
-    .build();
+const file = aCase()
+  .withEntry({
+    kind: 'meeting',
+    at: '2026-01-06T10:00',
+    type: 'multi-agency',
+    actions: [{ what: 'Joint visit', owner: 'w1', due: '2026-01-08' }],
+  })
+  .withContact({ at: '2026-01-07T10:00' })
+  .withEntry({
+    kind: 'meeting',
+    at: '2026-01-12T10:00',
+    type: 'professionals-meeting',
+    actions: [
+      { what: 'Ask the school', owner: 'csc', due: '2026-01-20' },
+      { what: 'Check the GP', owner: 'w1', due: '2026-01-09' },
+    ],
+  })
+  .build();
 
+describe("a case's meeting actions", () => {
   it('are listed newest meeting first, each meeting’s in order, overdue when their date has passed', () => {
     expect(meetingActions(file.entries, '2026-01-10')).toEqual([
       {
         meeting: 'e3',
         meetingAt: '2026-01-12T10:00',
         meetingType: 'professionals-meeting',
+        index: 0,
         what: 'Ask the school',
         owner: 'csc',
         due: '2026-01-20',
+        doneAt: null,
         overdue: false,
       },
       {
         meeting: 'e3',
         meetingAt: '2026-01-12T10:00',
         meetingType: 'professionals-meeting',
+        index: 1,
         what: 'Check the GP',
         owner: 'w1',
         due: '2026-01-09',
+        doneAt: null,
         overdue: true,
       },
       {
         meeting: 'e1',
         meetingAt: '2026-01-06T10:00',
         meetingType: 'multi-agency',
+        index: 0,
         what: 'Joint visit',
         owner: 'w1',
         due: '2026-01-08',
+        doneAt: null,
         overdue: true,
       },
     ]);
@@ -93,6 +105,72 @@ describe("a case's meeting actions", () => {
       expect.objectContaining({ what: 'Joint visit with police', overdue: false }),
     ]);
     expect(actions).toHaveLength(3);
+  });
+});
+
+describe('actions marked done', () => {
+  const update = (action: number, done: boolean, at: string, extra: Record<string, unknown> = {}) =>
+    ({ id: `u${at}`, kind: 'action-update', at, meeting: 'e3', action, done, ...extra }) as Entry;
+
+  it('a done action is never overdue; reopening it makes it overdue again', () => {
+    const done = [...file.entries, update(1, true, '2026-01-13T09:00')];
+    expect(meetingActions(done, '2026-01-14').find((a) => a.what === 'Check the GP')).toEqual(
+      expect.objectContaining({ doneAt: '2026-01-13T09:00', overdue: false }),
+    );
+    const reopened = [...done, update(1, false, '2026-01-14T09:00')];
+    expect(meetingActions(reopened, '2026-01-14').find((a) => a.what === 'Check the GP')).toEqual(
+      expect.objectContaining({ doneAt: null, overdue: true }),
+    );
+  });
+
+  it('the latest update in time wins, whatever the order of the file', () => {
+    const entries = [
+      ...file.entries,
+      update(1, false, '2026-01-14T09:00'),
+      update(1, true, '2026-01-13T09:00'),
+    ];
+    expect(meetingActions(entries, '2026-01-15').find((a) => a.what === 'Check the GP')?.doneAt).toBeNull();
+  });
+
+  it('only the action named is done, and an update naming a correction counts for the meeting', () => {
+    const corrected = [
+      ...file.entries,
+      {
+        ...meeting({
+          id: 'e4',
+          at: '2026-01-12T10:00',
+          type: 'professionals-meeting',
+          actions: [
+            { what: 'Ask the school', owner: 'csc', due: '2026-01-20' },
+            { what: 'Check the GP', owner: 'w1', due: '2026-01-09' },
+          ],
+        }),
+        amends: 'e3',
+      } as Entry,
+      update(0, true, '2026-01-13T09:00', { meeting: 'e4' }),
+    ];
+    const actions = meetingActions(corrected, '2026-01-14');
+    expect(actions.filter((a) => a.doneAt !== null).map((a) => a.what)).toEqual(['Ask the school']);
+  });
+});
+
+describe('meetings arranged', () => {
+  const arranged = (id: string, at: string, due: string, type = 'multi-agency') =>
+    ({ id, kind: 'meeting-scheduled', at, type, due, invited: ['csc'] }) as Entry;
+
+  it('soonest first; held once a meeting of its type is recorded after it was arranged', () => {
+    const entries = [
+      ...file.entries,
+      arranged('s1', '2026-01-02T09:00', '2026-01-06T10:00'),
+      arranged('s2', '2026-01-13T09:00', '2026-01-27T10:00', 'professionals-meeting'),
+      arranged('s3', '2026-01-13T09:00', '2026-01-20T10:00', 'multi-agency'),
+    ];
+    const now = new Date('2026-01-22T12:00:00Z');
+    expect(scheduledMeetings(entries, now).map((m) => [m.id, m.heldAs, m.awaitingRecord])).toEqual([
+      ['s1', 'e1', false],
+      ['s3', null, true],
+      ['s2', null, false],
+    ]);
   });
 });
 

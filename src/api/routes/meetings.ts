@@ -1,7 +1,16 @@
 // Meetings and their actions: record a meeting under the case's pack (its decision's next steps added as
 // actions, MK 5.1.23–26), and list every action the case's meetings agreed, with whether it is overdue.
 import { operation, respond } from '../operation.js';
-import { actionListSchema, caseParams, entrySchema, newMeetingSchema } from '../schemas.js';
+import {
+  actionListSchema,
+  actionParams,
+  actionUpdateSchema,
+  caseParams,
+  entrySchema,
+  newMeetingSchema,
+  newScheduledMeetingSchema,
+  scheduledMeetingListSchema,
+} from '../schemas.js';
 
 export const meetingOperations = [
   operation({
@@ -39,6 +48,69 @@ export const meetingOperations = [
     problems: { 404: 'There is no such case, or you may not see it' },
     async handle({ by, services, params }) {
       return respond(200, { items: await services.meetings.actions(by, params.ref) });
+    },
+  }),
+
+  operation({
+    method: 'POST',
+    path: '/cases/{ref}/actions/{meeting}/{index}',
+    operationId: 'updateAction',
+    tag: 'Entries',
+    summary: 'Mark a meeting action done, or reopen it',
+    description:
+      'Records an `action-update` entry (docs/format-extensions.md). A done action leaves its owner’s task list and is never overdue. Marking an action as it already stands is refused.',
+    idempotent: true,
+    params: actionParams,
+    body: actionUpdateSchema,
+    responses: { 201: { description: 'The entry recorded', schema: entrySchema } },
+    problems: {
+      400: 'The action is already done (or, reopening it, not done)',
+      404: 'There is no such case, meeting or action, or you may not see it',
+    },
+    async handle({ by, services, params, body }) {
+      const { entry } = await services.meetings.updateAction(by, params.ref, {
+        meeting: params.meeting,
+        index: Number(params.index),
+        done: body.done,
+        ...(body.note ? { note: body.note } : {}),
+      });
+      return respond(201, entry);
+    },
+  }),
+
+  operation({
+    method: 'POST',
+    path: '/cases/{ref}/scheduled-meetings',
+    operationId: 'scheduleMeeting',
+    tag: 'Entries',
+    summary: 'Arrange a meeting',
+    description:
+      "A `meeting-scheduled` entry (docs/format-extensions.md) without `kind`: a `type` the case's procedure pack names, `due` (when it will be held) and the agencies `invited`. Record the meeting itself with `POST /cases/{ref}/meetings` once it has been held.",
+    idempotent: true,
+    params: caseParams,
+    body: newScheduledMeetingSchema,
+    responses: { 201: { description: 'The meeting as arranged', schema: entrySchema } },
+    problems: {
+      400: 'The body does not match, the pack names no such meeting, or an invited agency is not on the case',
+      404: 'There is no such case, or you may not see it',
+    },
+    async handle({ by, services, params, body }) {
+      return respond(201, await services.meetings.schedule(by, params.ref, body));
+    },
+  }),
+
+  operation({
+    method: 'GET',
+    path: '/cases/{ref}/scheduled-meetings',
+    operationId: 'listScheduledMeetings',
+    tag: 'Entries',
+    summary: 'The meetings arranged on the case',
+    description: 'Soonest first, each with the meeting recorded for it, if any.',
+    params: caseParams,
+    responses: { 200: { description: 'The meetings arranged', schema: scheduledMeetingListSchema } },
+    problems: { 404: 'There is no such case, or you may not see it' },
+    async handle({ by, services, params }) {
+      return respond(200, { items: await services.meetings.scheduled(by, params.ref) });
     },
   }),
 ];

@@ -64,13 +64,15 @@ export function dateTimePartsFrom(body: Record<string, unknown>): DateTimeParts 
 
 /**
  * When something happened, as the format's UK local date and time, or null with a problem for `at` or
- * `at-time`. `what` names it in messages ("Enter the date of the contact"); a time in the future is refused.
+ * `at-time`. `what` names it in messages ("Enter the date of the contact"); a time in the future is refused,
+ * or for something still to come (`when: 'future'`, a meeting being arranged) a time already past.
  */
 export function dateTimeFrom(
   form: DateTimeParts,
   now: Date,
   what: string,
   problems: Problem[],
+  when: 'past' | 'future' = 'past',
 ): string | null {
   if (!form.day || !form.month || !form.year) {
     problems.push({ path: 'at', message: `Enter the date of ${what}` });
@@ -85,6 +87,11 @@ export function dateTimeFrom(
   const at = `${form.year}-${pad(form.month)}-${pad(form.day)}T${pad(time[1] ?? '')}:${time[2]}`;
   if (!/^\d{4}$/.test(form.year) || !isLocalOrOffsetDateTime(at)) {
     problems.push({ path: 'at', message: `The date of ${what} must be a real date` });
+    return null;
+  }
+  if (when === 'future') {
+    if (toInstant(at).getTime() > now.getTime()) return at;
+    problems.push({ path: 'at', message: `The date of ${what} must be in the future` });
     return null;
   }
   if (toInstant(at).getTime() > now.getTime() + 5 * 60_000) {

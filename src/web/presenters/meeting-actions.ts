@@ -1,7 +1,7 @@
 // Meetings' actions as the case overview and the meeting pack list them (owner by name, due date, an
 // overdue tag), and the choices the meeting form offers, by the pack's names.
 import type { CaseFile } from '../../domain/case-file.js';
-import type { ActionItem } from '../../domain/meetings.js';
+import type { ActionItem, ScheduledMeeting } from '../../domain/meetings.js';
 import { decisionSteps } from '../../domain/decisions.js';
 import { decisionsOf, meetingTypesOf } from '../../domain/meetings.js';
 import type { DecisionStep } from '../../domain/packs/types.js';
@@ -9,16 +9,20 @@ import type { Pack } from '../../domain/packs/types.js';
 import type { Actor } from '../../domain/policy.js';
 import type { MeetingChoices } from '../forms/meeting.js';
 import { paths } from '../paths.js';
-import { ukDate } from '../uk-dates.js';
+import { ukDate, ukDateTime } from '../uk-dates.js';
 
 export interface ActionView {
   what: string;
   owner: string;
   due: string;
   overdue: boolean;
+  /** The UK date it was marked done, while it is done. */
+  doneOn: string | null;
   meeting: string;
   meetingDate: string;
   meetingHref: string;
+  /** Where to post to mark it done or reopen it. */
+  updateHref: string;
 }
 
 /** Who an owner ref names: a worker (with their agency) or an agency on the case. */
@@ -40,10 +44,41 @@ export function presentActions(actions: readonly ActionItem[], file: CaseFile, p
     owner: ownerName(file, action.owner),
     due: action.due ? ukDate(action.due) : 'No date',
     overdue: action.overdue,
+    doneOn: action.doneAt && ukDate(action.doneAt),
     meeting: meetingTypeName(pack, action.meetingType),
     meetingDate: ukDate(action.meetingAt),
     meetingHref: paths.case(file.case.ref).entry(action.meeting),
+    updateHref: paths.case(file.case.ref).updateAction(action.meeting, action.index),
   }));
+}
+
+export interface ArrangedMeetingView {
+  type: string;
+  when: string;
+  place: string | null;
+  invited: string;
+  /** Its time has passed and nothing has been recorded for it yet. */
+  awaitingRecord: boolean;
+  recordHref: string;
+}
+
+/** The meetings arranged and not yet recorded, soonest first. */
+export function presentArrangedMeetings(
+  meetings: readonly ScheduledMeeting[],
+  file: CaseFile,
+  pack: Pack,
+): ArrangedMeetingView[] {
+  const agencyName = (ref: string) => file.agencies.find((agency) => agency.ref === ref)?.name ?? ref;
+  return meetings
+    .filter((meeting) => meeting.heldAs === null)
+    .map((meeting) => ({
+      type: meetingTypeName(pack, meeting.type),
+      when: ukDateTime(meeting.due),
+      place: meeting.place ?? null,
+      invited: meeting.invited.map(agencyName).join(', '),
+      awaitingRecord: meeting.awaitingRecord,
+      recordHref: paths.case(file.case.ref).recordArrangedMeeting(meeting.id),
+    }));
 }
 
 export interface MeetingFormChoices {

@@ -12,8 +12,8 @@ import { caseHeader } from '../presenters/case-header.js';
 import { presentCaseRows } from '../presenters/case-list.js';
 import { presentChronology } from '../presenters/chronology.js';
 import { presentFindings, presentStage } from '../presenters/findings.js';
-import { presentActions } from '../presenters/meeting-actions.js';
-import { meetingActions } from '../../domain/meetings.js';
+import { presentActions, presentArrangedMeetings } from '../presenters/meeting-actions.js';
+import { meetingActions, scheduledMeetings } from '../../domain/meetings.js';
 import { toUkDate } from '../../domain/time.js';
 import { latestManagerDiscussion, stageLinks } from '../presenters/pathway.js';
 import type { RouteOptions } from './index.js';
@@ -116,6 +116,11 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
       links: paths.case(overview.file.case.ref),
       meetingActions: presentActions(
         meetingActions(overview.file.entries, toUkDate(new Date())),
+        overview.file,
+        pack,
+      ),
+      arrangedMeetings: presentArrangedMeetings(
+        scheduledMeetings(overview.file.entries, new Date()),
         overview.file,
         pack,
       ),

@@ -1,5 +1,5 @@
-// Meetings: recording one (its decision's next steps added as actions, MK 5.1.23–26), and the printable
-// meeting pack to take to one.
+// Meetings: arranging one, recording one (its decision's next steps added as actions, MK 5.1.23–26),
+// marking its actions done, and the printable meeting pack to take to one.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { planLabels } from '../../domain/labels.js';
 import { packFor } from '../../domain/packs/index.js';
@@ -19,7 +19,15 @@ import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { choiceSets, meetingFormChoices } from '../presenters/meeting-actions.js';
 import { presentMeetingPack } from '../presenters/meeting-pack.js';
-import { ukDate } from '../uk-dates.js';
+import { ukDate, ukDateTime } from '../uk-dates.js';
+import { meetingTypesOf } from '../../domain/meetings.js';
+import { toInstant } from '../../domain/time.js';
+import {
+  newScheduleMeetingForm,
+  scheduleMeetingFormFrom,
+  scheduledMeetingFrom,
+  type ScheduleMeetingForm,
+} from '../forms/schedule-meeting.js';
 import type { RouteOptions } from './index.js';
 
 type Params = { ref: string };
@@ -56,7 +64,26 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     });
   };
 
-  app.get<{ Params: Params }>('/:ref/meetings/new', (request, reply) => page(request, reply, null));
+  // From a meeting arranged earlier (`?arranged=ID`), the form starts with its type and, once it has
+  // begun, its date and time.
+  app.get<{ Params: Params; Querystring: { arranged?: string } }>(
+    '/:ref/meetings/new',
+    async (request, reply) => {
+      const now = new Date();
+      const arranged = request.query.arranged
+        ? (await services.meetings.scheduled(signedIn(request), request.params.ref, now)).find(
+            (meeting) => meeting.id === request.query.arranged,
+          )
+        : undefined;
+      if (!arranged) return page(request, reply, null);
+      const started = toInstant(arranged.due).getTime() <= now.getTime();
+      return page(request, reply, {
+        ...newMeetingForm(started ? toInstant(arranged.due) : now),
+        type: arranged.type,
+        attendees: arranged.invited,
+      });
+    },
+  );
 
   app.post<{ Params: Params; Body: Body }>('/:ref/meetings/new', async (request, reply) => {
     const body = request.body ?? {};
@@ -84,6 +111,90 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     }
     return reply.redirect(paths.case(ref).chronology, 303);
   });
+
+  const schedulePage = async (
+    request: FastifyRequest<{ Params: Params }>,
+    reply: FastifyReply,
+    form: ScheduleMeetingForm | null,
+    problems?: Problem[],
+  ) => {
+    const overview = await services.cases.overview(signedIn(request), request.params.ref);
+    const pack = packFor(overview.file.case.pack);
+    const agencies = overview.file.agencies.map((agency) => ({ value: agency.ref, text: agency.name }));
+    return reply.code(problems ? 400 : 200).view('cases/schedule-meeting.njk', {
+      header: caseHeaderWithoutTab(overview),
+      form: form ?? newScheduleMeetingForm(agencies.map((agency) => agency.value)),
+      types: meetingTypesOf(pack).map(({ type, name }) => ({ value: type, text: name })),
+      agencies,
+      packName: pack.name,
+      action: paths.case(overview.file.case.ref).scheduleMeeting,
+      errors:
+        problems && formErrors(problems, { anchors: { at: 'at-day', type: 'type', invited: 'invited' } }),
+    });
+  };
+
+  app.get<{ Params: Params }>('/:ref/meetings/arrange', (request, reply) =>
+    schedulePage(request, reply, null),
+  );
+
+  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/arrange', async (request, reply) => {
+    const { ref } = request.params;
+    const form = scheduleMeetingFormFrom(request.body ?? {});
+    const overview = await services.cases.overview(signedIn(request), ref);
+    const pack = packFor(overview.file.case.pack);
+    const read = scheduledMeetingFrom(
+      form,
+      {
+        types: meetingTypesOf(pack).map(({ type }) => type),
+        agencies: overview.file.agencies.map((agency) => agency.ref),
+      },
+      new Date(),
+    );
+    if ('problems' in read) return schedulePage(request, reply, form, read.problems);
+    try {
+      const entry = await services.meetings.schedule(signedIn(request), ref, read.entry);
+      const due = entry.kind === 'meeting-scheduled' ? ` for ${ukDateTime(entry.due)}` : '';
+      setFlash(request, {
+        type: 'success',
+        text: `Meeting arranged${due}. Record it here once it has been held.`,
+      });
+    } catch (error) {
+      if (error instanceof InvalidInput) return schedulePage(request, reply, form, error.problems);
+      throw error;
+    }
+    return reply.redirect(paths.case(ref).overview, 303);
+  });
+
+  // Marks an action done (done=true) or reopens it (done=false), then goes back to where the button was:
+  // the worker's task list (from=tasks) or the case overview.
+  app.post<{ Params: Params & { meeting: string; index: string }; Body: Body }>(
+    '/:ref/meetings/:meeting/actions/:index',
+    async (request, reply) => {
+      const { ref, meeting, index } = request.params;
+      const body = request.body ?? {};
+      const back = body.from === 'tasks' ? paths.tasks : paths.case(ref).overview;
+      if (!/^\d{1,4}$/.test(index) || (body.done !== 'true' && body.done !== 'false')) {
+        setFlash(request, { text: 'That action could not be updated: use its Mark as done button.' });
+        return reply.redirect(back, 303);
+      }
+      const done = body.done === 'true';
+      try {
+        const { action } = await services.meetings.updateAction(signedIn(request), ref, {
+          meeting,
+          index: Number(index),
+          done,
+        });
+        setFlash(request, {
+          type: 'success',
+          text: done ? `Marked as done: ${action.what}.` : `Reopened: ${action.what}.`,
+        });
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        setFlash(request, { text: error.problems.map((problem) => problem.message).join('; ') });
+      }
+      return reply.redirect(back, 303);
+    },
+  );
 
   app.get<{ Params: Params }>('/:ref/meeting-pack', async (request, reply) => {
     const overview = await services.cases.overview(signedIn(request), request.params.ref);
