@@ -17,6 +17,17 @@ export interface Config {
   secureCookies: boolean | 'auto';
   /** Behind a load balancer (TRUST_PROXY=true), take the client's address and protocol from its headers. */
   trustProxy: boolean;
+  /** Email for notifications; absent when SMTP_URL is not set, and then no email is sent. */
+  mail?: MailConfig;
+}
+
+export interface MailConfig {
+  /** SMTP_URL: `smtp://host:port`, `smtps://…`, with `user:password@` when the server asks for it. */
+  smtpUrl: string;
+  /** MAIL_FROM: the sender of every email. */
+  from: string;
+  /** PUBLIC_URL: the address users reach the service at, for the link in each email. */
+  publicUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +43,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || keptSessionSecret(dataFolder(databaseUrl)),
     secureCookies: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
     trustProxy: env.TRUST_PROXY === 'true',
+    ...(env.SMTP_URL ? { mail: mailConfig(env, port) } : {}),
+  };
+}
+
+function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig {
+  const smtpUrl = env.SMTP_URL ?? '';
+  if (!/^smtps?:\/\/[^/]+/.test(smtpUrl))
+    throw new Error(
+      `SMTP_URL must be smtp://host:port or smtps://host:port, not "${smtpUrl.split('@').at(-1)}"`,
+    );
+  return {
+    smtpUrl,
+    from: env.MAIL_FROM || 'Stickability <no-reply@localhost>',
+    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
   };
 }
 

@@ -5,11 +5,14 @@ import { z } from 'zod';
 import { findingCodes, severities, stages } from '../domain/assessment/codes.js';
 import { agencySchema, caseFileSchema, caseSchema, personSchema, workerSchema } from '../domain/case-file.js';
 import {
+  alertSchema,
   contactSchema,
   entrySchema,
+  incidentSchema,
   meetingActionSchema,
   meetingScheduledSchema,
   meetingSchema,
+  safetyDecisionSchema,
 } from '../domain/entries.js';
 import { packIds, plans } from '../domain/vocabularies.js';
 
@@ -133,19 +136,42 @@ export const closureSchema = z.strictObject({
   reason: z.string().trim().min(1).max(10_000),
 });
 
-// GET /notifications
-export const notificationListSchema = z.strictObject({
-  items: z.array(
-    z.strictObject({
-      id: z.int().positive(),
-      kind: z.string(),
-      text: z.string(),
-      createdAt: z.string().describe('UTC, ISO 8601'),
-      read: z.boolean(),
-      case: caseRef.nullable().describe('the reference of the case the alert is about'),
-    }),
-  ),
+// GET /notifications, POST /notifications/{id}/read
+export const notificationSchema = z.strictObject({
+  id: z.int().positive(),
+  kind: z
+    .string()
+    .describe('`alert` (an agency informed yours), `manager-asked` (a worker asks to discuss a case), …'),
+  text: z.string(),
+  createdAt: z.string().describe('UTC, ISO 8601'),
+  read: z.boolean(),
+  case: caseRef.nullable().describe('the reference of the case the alert is about'),
+  entry: z.string().nullable().describe('the id of the entry on that case that raised it'),
 });
+
+export const notificationListSchema = z.strictObject({
+  items: z.array(notificationSchema).describe('newest first, the latest 50'),
+  unread: z.int().min(0).describe('how many of all your notifications are unread'),
+});
+
+export const notificationParams = z.strictObject({
+  id: z.coerce.number().int().positive().describe("the notification's id"),
+});
+
+// POST /cases/{ref}/alerts
+/**
+ * An alert as in a case file, without `kind`: `to` defaults to every agency on the case but yours;
+ * `id`, `at`, `agency` and `worker` may be left to the server.
+ */
+export const newAlertSchema = alertSchema
+  .omit({ kind: true })
+  .partial({ id: true, at: true, agency: true, worker: true })
+  .extend({
+    to: alertSchema.shape.to
+      .optional()
+      .describe('agency refs on the case; every agency on it but yours when absent'),
+    message: z.string().trim().min(1).max(10_000).describe('what the other agencies need to know'),
+  });
 
 // Problems (RFC 9457)
 export const problemTypes = [
@@ -277,4 +303,144 @@ export const scheduledMeetingListSchema = z.strictObject({
       }),
     )
     .describe('soonest first'),
+});
+
+// POST /cases/{ref}/incidents
+/**
+ * An incident as in a case file, without `kind` and the telling times: the server tells the reporter's line
+ * manager and the other agencies' users as it records it, and fills `managerNotifiedAt` and
+ * `agenciesAlertedAt`. `policeInformed` is a recorded choice: true fills `policeInformedAt` with now.
+ */
+export const newIncidentSchema = incidentSchema
+  .omit({ kind: true, managerNotifiedAt: true, agenciesAlertedAt: true, policeInformedAt: true })
+  .partial({ id: true, at: true, agency: true, worker: true })
+  .extend({
+    frightening: z.boolean(),
+    note: z.string().min(1).max(10_000).describe('what happened'),
+    policeInformed: z.boolean().describe('whether the police have been told'),
+  });
+
+// POST /cases/{ref}/safety-decisions
+export const newSafetyDecisionSchema = safetyDecisionSchema
+  .omit({ kind: true })
+  .partial({ id: true, at: true, agency: true, worker: true })
+  .required({ reason: true });
+
+// POST /cases/{ref}/incidents/{incident}/debriefs
+export const incidentParams = caseParams.extend({
+  incident: z.string().min(1).max(64).describe('the id of the incident entry'),
+});
+export const newDebriefSchema = z.strictObject({
+  at: dateTime.optional(),
+  note: z.string().min(1).max(10_000).describe('what was talked through, and the support agreed'),
+});
+
+// GET /cases/{ref}/risk-to-staff
+const hostileEventSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['incident', 'contact']),
+  at: dateTime,
+  threats: z.array(incidentSchema.shape.threats.element),
+  against: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  frightening: z.boolean(),
+  note: z.string().nullable(),
+});
+const safetyDecisionViewSchema = z.strictObject({
+  id: z.string(),
+  at: dateTime,
+  by: z.string().nullable().describe("the deciding manager's worker ref"),
+  measures: safetyDecisionSchema.shape.measures,
+  decision: z.string(),
+  reason: z.string().nullable(),
+});
+export const riskToStaffSchema = z.strictObject({
+  warning: z
+    .strictObject({
+      severity,
+      since: dateTime,
+      events: z.array(hostileEventSchema).describe('newest first'),
+      decision: safetyDecisionViewSchema.nullable().describe('the safety decision in force'),
+    })
+    .nullable()
+    .describe('the risk-to-staff warning, while the case has a `hostility-to-staff` finding'),
+  incidents: z
+    .array(z.strictObject({ incident: incidentSchema, debriefs: z.array(entrySchema) }))
+    .describe('newest first, as corrected'),
+  decisions: z.array(safetyDecisionViewSchema).describe('newest first'),
+});
+
+// POST /cases/{ref}/visit-plans (issue 7: planning a visit, MK 5.1.9.23–25)
+export const newVisitPlanSchema = z.strictObject({
+  due: dateTime.describe('when the visit starts'),
+  expectedBack: dateTime.describe('when the worker expects to be back; after `due`'),
+  lone: z.boolean().describe('true for a lone visit, false for a joint one'),
+  answers: z
+    .record(z.string(), z.string().max(1_000))
+    .optional()
+    .describe(
+      "the pack's pre-visit safety questions, by id, answered; every one when the family has a risk-to-staff warning",
+    ),
+  managerAgreedLone: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe(
+      'the worker ref of the manager of the case who agreed to a lone visit; required for a lone visit to a family with a risk-to-staff warning',
+    ),
+  contingency: z.string().min(1).max(10_000).describe('what the worker will do if there is no access'),
+  note: z
+    .string()
+    .min(1)
+    .max(10_000)
+    .optional()
+    .describe('read by every agency on the case: never where the worker is going'),
+});
+
+// POST /cases/{ref}/visits/{visit}/check-out, check-in, extend
+export const visitParams = caseParams.extend({
+  visit: z.string().min(1).max(64).describe('the id of the `visit-plan` entry'),
+});
+
+export const checkOutSchema = z.strictObject({
+  where: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe(
+      'where the worker is going: kept for the worker, their managers and the duty contact only, never in the entry',
+    ),
+  expectedBack: dateTime.describe('when the worker expects to be back; later than now'),
+});
+
+// GET /whereabouts, POST /whereabouts/{id}/acknowledge
+export const whereaboutsParams = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .describe('the id of the worker’s whereabouts (from GET /whereabouts)'),
+});
+
+export const outOnVisitSchema = z.strictObject({
+  id: z.int().positive(),
+  worker: z.string(),
+  you: z.boolean().describe('the worker is you'),
+  case: caseRef,
+  visit: z.string().describe('the id of the `visit-plan` entry'),
+  place: z.string().nullable().describe('where they went; null when checked out through an entry alone'),
+  checkedOutAt: z.string().describe('ISO 8601, UTC'),
+  expectedBack: z.string().describe('ISO 8601, UTC'),
+  overdue: z.boolean().describe("past the expected return and the pack's grace, or alerted for it"),
+  alerts: z.int().min(0).describe('the escalation steps alerted for the current expected return'),
+  acknowledged: z.strictObject({ by: z.string(), at: z.string().describe('ISO 8601, UTC') }).nullable(),
+  mayAcknowledge: z.boolean(),
+});
+
+export const whereaboutsListSchema = z.strictObject({
+  items: z
+    .array(outOnVisitSchema)
+    .describe('the overdue nobody has acknowledged first, then by expected return'),
 });

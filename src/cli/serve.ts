@@ -1,14 +1,24 @@
-// `stickability serve`: migrate, then listen until told to stop, sweeping due reassessments every minute.
+// `stickability serve`: migrate, then listen until told to stop, sweeping due reassessments and sending
+// the emails still owed (a mail server that was down) and raising overdue-visit alerts every minute.
 import type { Config } from '../config.js';
 import { openMigratedDatabase } from '../store/database.js';
 import { sweepDueAssessments } from '../services/assessments.js';
+import { sweepOverdueVisits } from '../services/overdue-visits.js';
 import { buildApp } from '../web/app.js';
+import { outboxFor } from '../web/outbox.js';
 
 export async function serve(config: Config): Promise<void> {
   const db = await openMigratedDatabase(config.databaseUrl);
   const app = await buildApp({ db, config, logger: true });
-  // Findings that change with time alone (a child passing the not-seen limit) are recomputed as they fall due.
-  const sweep = () => sweepDueAssessments(db).catch((error: unknown) => app.log.error(error));
+  const outbox = outboxFor(db, config.mail, app.log);
+  // Findings that change with time alone (a child passing the not-seen limit) are recomputed as they fall due,
+  // and the emails a mail server could not take are tried again.
+  const sweep = async () => {
+    await sweepDueAssessments(db).catch((error: unknown) => app.log.error(error));
+    // Workers overdue from a visit: their manager and the duty contact are told, and told again until one acknowledges.
+    await sweepOverdueVisits(db, { outbox }).catch((error: unknown) => app.log.error(error));
+    await outbox.deliver();
+  };
   const scheduler = setInterval(sweep, 60_000);
   await sweep();
   const stop = async () => {

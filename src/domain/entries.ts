@@ -55,7 +55,7 @@ export const contactSchema = entry('contact', {
   reason: text.optional().describe("the family's stated reason, for cancellations"),
 });
 
-const incidentSchema = entry('incident', {
+export const incidentSchema = entry('incident', {
   threats: z.array(z.enum(v.threats)).min(1),
   against: ref.optional(),
   frightening: z.boolean().optional(),
@@ -87,7 +87,7 @@ export const managerDiscussionSchema = entry('manager-discussion', {
   urgency: z.enum(v.urgencies).optional(),
 });
 
-const visitPlanSchema = entry('visit-plan', {
+export const visitPlanSchema = entry('visit-plan', {
   due: dateTime,
   lone: z.boolean().optional(),
   safetyCheck: z
@@ -95,6 +95,7 @@ const visitPlanSchema = entry('visit-plan', {
     .optional(),
   managerAgreedLone: ref.optional(),
   expectedBack: dateTime.optional(),
+  contingency: text.optional().describe('what the worker will do if there is no access (MK 5.1.9.23)'),
 });
 
 /** An alert to other agencies on the case: whom, about which findings, and what they need to know. */
@@ -120,6 +121,16 @@ export const engagementConcernSchema = entry('engagement-concern', {
   answers: z.record(z.string().min(1).max(64), z.string().max(10_000)),
   urgency: z.enum(v.urgencies).optional(),
   managerAsked: z.boolean().optional(),
+});
+
+/**
+ * A line manager's decision on how work with a hostile family continues safely, and why (SX 1.7.36): the
+ * measures in force until a later decision replaces them. The risk-to-staff warning shows the latest.
+ */
+export const safetyDecisionSchema = entry('safety-decision', {
+  measures: z.array(z.enum(v.safetyMeasures)),
+  decision: text,
+  reason: text.optional(),
 });
 
 const agreementItemSchema = z.strictObject({
@@ -186,6 +197,7 @@ export const entrySchema = z.discriminatedUnion('kind', [
     done: z.boolean(),
   }),
   engagementConcernSchema,
+  safetyDecisionSchema,
 ]);
 
 export type Entry = z.infer<typeof entrySchema>;

@@ -169,6 +169,13 @@ export const entryKindLabels: Labels<v.EntryKind> = {
   'meeting-scheduled': 'Meeting arranged',
   'action-update': 'Meeting action updated',
   'engagement-concern': 'Worried about engagement',
+  'safety-decision': 'Safety decision',
+};
+
+export const safetyMeasureLabels: Labels<v.SafetyMeasure> = {
+  'joint-visits-only': 'Joint visits only',
+  'office-or-neutral-venue': 'Meet at the office or a neutral venue',
+  'police-accompaniment': 'Police to accompany visits',
 };
 
 /** Our names for the decisions; a pack's own names come first where it has them (pack.decisions). */

@@ -4,6 +4,7 @@ import { asAmended, originalIds } from './amendments.js';
 import type { Entry, Meeting } from './entries.js';
 import { meetingTypeLabels } from './labels.js';
 import type { Pack } from './packs/types.js';
+import { inTimeOrder } from './entry-order.js';
 import { toInstant } from './time.js';
 import { meetingTypes, type MeetingDecision, type MeetingType } from './vocabularies.js';
 
@@ -146,9 +147,4 @@ export function scheduledMeetings(entries: readonly Entry[], now: Date): Schedul
     })
     .sort((a, b) => a.dueMs - b.dueMs)
     .map(({ dueMs: _dueMs, ...meeting }) => meeting);
-}
-
-/** Entries with their instants, in time order (stable: entries at the same moment keep the file's order). */
-function inTimeOrder<E extends Entry>(entries: readonly E[]): { entry: E; ms: number }[] {
-  return entries.map((entry) => ({ entry, ms: toInstant(entry.at).getTime() })).sort((a, b) => a.ms - b.ms);
 }

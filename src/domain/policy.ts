@@ -22,8 +22,16 @@ export interface CaseAccess {
   agencyIds: readonly number[];
 }
 
-/** `record-manager-discussion`: a line manager's decision on a case (MK 5.1.9.1), a manager's alone. */
-export type CaseAction = 'read' | 'write' | 'record-manager-discussion';
+/**
+ * `record-manager-discussion`: a line manager's decision on a case (MK 5.1.9.1); `record-safety-decision`:
+ * how work with a hostile family goes on safely (SX 1.7.36). Both are a manager's alone.
+ */
+export type CaseAction = 'read' | 'write' | 'record-manager-discussion' | 'record-safety-decision';
+
+const managersOnly: ReadonlySet<CaseAction> = new Set([
+  'record-manager-discussion',
+  'record-safety-decision',
+]);
 
 /**
  * A user may read and write a case of their own partnership while their agency is on it, and a manager
@@ -33,7 +41,37 @@ export type CaseAction = 'read' | 'write' | 'record-manager-discussion';
 export function can(actor: Actor, action: CaseAction, target: CaseAccess): boolean {
   if (actor.partnershipId !== target.partnershipId) return false;
   if (actor.role === 'partnership-admin' || actor.role === 'auditor') return false;
-  if (action === 'record-manager-discussion' && actor.role !== 'manager') return false;
+  if (managersOnly.has(action) && actor.role !== 'manager') return false;
   if (target.agencyIds.includes(actor.agencyId)) return true;
   return actor.superviseeAgencyIds.some((agencyId) => target.agencyIds.includes(agencyId));
+}
+
+/** What the policy needs to know about a worker out on a visit. */
+export interface WhereaboutsAccess {
+  partnershipId: number;
+  /** The worker out. */
+  workerId: number;
+  /** Their line manager and those above them (users.manager_id, followed up). */
+  managerIds: readonly number[];
+  /** The partnership's duty contact, where one is named. */
+  dutyUserId: number | null;
+}
+
+/** `see`: where the worker went and when they are due back; `acknowledge`: take up their overdue alert. */
+export type WhereaboutsAction = 'see' | 'acknowledge';
+
+/**
+ * Whereabouts are the exception to the case's team around the family, the other way round: never shown to
+ * the other agencies on the case, only to the worker, their managers and the duty contact; only those last
+ * two take up an overdue alert (MK 5.1.9.24; FV "Keeping Staff Safe").
+ */
+export function canOnWhereabouts(
+  actor: Actor,
+  action: WhereaboutsAction,
+  target: WhereaboutsAccess,
+): boolean {
+  if (actor.partnershipId !== target.partnershipId) return false;
+  const managerOrDuty = target.managerIds.includes(actor.userId) || target.dutyUserId === actor.userId;
+  if (action === 'acknowledge') return managerOrDuty;
+  return managerOrDuty || actor.userId === target.workerId;
 }

@@ -208,6 +208,14 @@ export const entryKinds = [
   'meeting-scheduled',
   'action-update',
   'engagement-concern',
+  'safety-decision',
+] as const;
+
+/** What a manager may require so work with a hostile family continues safely (SX 1.7.35–36; FV; MK 5.1.9.24). */
+export const safetyMeasures = [
+  'joint-visits-only',
+  'office-or-neutral-venue',
+  'police-accompaniment',
 ] as const;
 
 export type PackId = (typeof packIds)[number];
@@ -222,3 +230,4 @@ export type Threat = (typeof threats)[number];
 export type MeetingType = (typeof meetingTypes)[number];
 export type MeetingDecision = (typeof meetingDecisions)[number];
 export type EntryKind = (typeof entryKinds)[number];
+export type SafetyMeasure = (typeof safetyMeasures)[number];

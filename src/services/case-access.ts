@@ -13,3 +13,11 @@ export async function openCase(db: Db, actor: Actor, ref: string, action: CaseAc
     throw new NotFound(`case ${ref}`);
   return caseRow;
 }
+
+/** Whether the user may do `action` to the case (for a page deciding which links to show): no audit, no throw. */
+export async function mayOnCase(db: Db, actor: Actor, ref: string, action: CaseAction): Promise<boolean> {
+  const caseRow = await findCase(db, actor.partnershipId, ref);
+  if (!caseRow) return false;
+  const agencyIds = await caseAgencyIds(db, caseRow.id);
+  return can(actor, action, { partnershipId: caseRow.partnership_id, agencyIds });
+}

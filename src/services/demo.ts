@@ -1,4 +1,5 @@
-// The demo partnership: four agencies, five accounts and the demo cases, loaded once (`stickability demo`).
+// The demo partnership: four agencies, six accounts (one the duty contact) and the demo cases, loaded
+// once (`stickability demo`).
 import type { Role } from '../domain/policy.js';
 import type { Db } from '../store/database.js';
 import { hashPassword } from './accounts.js';
@@ -45,7 +46,12 @@ const demoUsers: DemoUser[] = [
     name: 'Alex Reed',
   },
   { email: 'auditor@demo.test', role: 'auditor', agency: 'csc', workerRef: 'auditor', name: 'Morgan Blake' },
+  // The duty contact told when a worker is overdue from a visit, beside their manager (MK 5.1.9.24).
+  { email: 'duty@demo.test', role: 'practitioner', agency: 'csc', workerRef: 'duty', name: 'Dee Walsh' },
 ];
+
+/** The demo user who is the partnership's duty contact. */
+const dutyContact = 'duty';
 
 export interface DemoLoaded {
   /** False when the demo partnership was already there: nothing was changed. */
@@ -56,7 +62,10 @@ export interface DemoLoaded {
 
 /** Creates the demo partnership, its accounts and its cases in one transaction, unless it exists already. */
 export async function loadDemo(db: Db, now: Date): Promise<DemoLoaded> {
-  const users = demoUsers.map(({ email, role }) => ({ email, role }));
+  const users = demoUsers.map(({ email, role, workerRef }) => ({
+    email,
+    role: workerRef === dutyContact ? `${role}, duty contact` : role,
+  }));
   if (await demoPartnershipExists(db)) return { created: false, users };
 
   const files = demoCaseFiles(now);
@@ -113,6 +122,11 @@ export async function loadDemo(db: Db, now: Date): Promise<DemoLoaded> {
       userIds.set(user.workerRef, id);
     }
 
+    await trx
+      .updateTable('partnerships')
+      .set({ duty_user_id: userIds.get(dutyContact) ?? null })
+      .where('id', '=', partnershipId)
+      .execute();
     for (const file of files) await importCaseFile(trx, file, { partnershipId, actor: null });
     return { created: true, users };
   });

@@ -8,10 +8,13 @@ import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
+import type { EmailOutbox } from './email-outbox.js';
+import { raiseNotifications, withTellingTimes } from './entry-notifications.js';
 import { entryPage, type EntryPage, type PageRequest } from './entry-pages.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
+import { followVisitEntry } from './whereabouts.js';
 
 export interface ChronologyItem {
   entry: Entry;
@@ -27,21 +30,23 @@ export interface ChronologyFilter {
   kind?: string;
 }
 
-export function entryService(db: Db) {
+/** `outbox` sends the emails an entry's notifications owe once it has committed (entry-notifications.ts). */
+export function entryService(db: Db, outbox?: EmailOutbox) {
   return {
     /**
      * Appends one entry. `id` is assigned when absent; `at` defaults to now and `agency` and `worker`
      * to the signed-in user's. References must resolve against the case.
      */
     async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
+      const { entry, notified } = await db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
-        const prepared = prepareEntry(by, file, input);
-        await appendEntry(trx, by, caseRow, file, prepared);
-        const { entry } = prepared;
-        return entry;
+        const prepared = prepareEntry(by, file, await withTellingTimes(trx, by, caseRow, file, input));
+        const notified = await appendEntry(trx, by, caseRow, file, prepared);
+        return { entry: prepared.entry, notified };
       });
+      await outbox?.deliver({ ids: notified });
+      return entry;
     },
 
     /** Corrects an entry: a new entry of the same kind that amends it. The original stays as it was. */
@@ -165,20 +170,26 @@ export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string,
   return { entry, workers };
 }
 
-/** Writes a prepared entry, reassesses the case and audits it, inside the caller's transaction. */
+/**
+ * Writes a prepared entry, reassesses the case, raises the notifications the entry calls for and audits
+ * it, inside the caller's transaction. Returns the ids of the notifications raised: once the transaction
+ * has committed, the caller hands them to the email outbox (`outbox.deliver({ ids })`).
+ */
 export async function appendEntry(
   trx: Db,
   by: SignedIn,
   caseRow: CaseRow,
   file: CaseFile,
   { entry, workers }: PreparedEntry,
-): Promise<void> {
+): Promise<number[]> {
   if (workers !== file.workers) {
     const worker = workers.at(-1);
     if (worker) await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, worker);
   }
   await insertEntry(trx, caseRow.id, entry, by.actor.userId);
+  await followVisitEntry(trx, by, caseRow, { ...file, workers }, entry);
   await refreshAssessment(trx, caseRow, { ...file, workers, entries: [...file.entries, entry] });
+  const notified = await raiseNotifications(trx, by, caseRow, { ...file, workers }, entry);
   await audit(
     trx,
     by,
@@ -186,4 +197,5 @@ export async function appendEntry(
     caseRow.id,
     `${entry.kind} ${entry.id}`,
   );
+  return notified;
 }

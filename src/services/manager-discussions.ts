@@ -3,10 +3,10 @@
 // it answers the `manager-discussion-due` finding and moves the pathway on to "manager discussed".
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
-import { can, type Actor } from '../domain/policy.js';
+import type { Actor } from '../domain/policy.js';
 import type { Db } from '../store/database.js';
-import { caseAgencyIds, findCase, loadCaseFile } from '../store/case-records.js';
-import { openCase } from './case-access.js';
+import { loadCaseFile } from '../store/case-records.js';
+import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, type Problem } from './errors.js';
@@ -21,11 +21,8 @@ export interface DiscussableWorker {
 export function managerDiscussionService(db: Db) {
   return {
     /** Whether the user may record a manager discussion on the case (the same rule as `record`). */
-    async mayRecord(actor: Actor, ref: string): Promise<boolean> {
-      const caseRow = await findCase(db, actor.partnershipId, ref);
-      if (!caseRow) return false;
-      const agencyIds = await caseAgencyIds(db, caseRow.id);
-      return can(actor, 'record-manager-discussion', { partnershipId: caseRow.partnership_id, agencyIds });
+    mayRecord(actor: Actor, ref: string): Promise<boolean> {
+      return mayOnCase(db, actor, ref, 'record-manager-discussion');
     },
 
     /** The workers on the case, other than the manager: a case nobody may discuss here is not found. */

@@ -9,6 +9,8 @@ export interface PartnershipTable {
   name: string;
   pack: string;
   created_at: string;
+  /** The duty contact told when a worker is overdue from a visit, who sees every worker's whereabouts. */
+  duty_user_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface AgencyTable {
@@ -147,6 +149,16 @@ export interface NotificationTable {
   text: string;
   created_at: string;
   read_at: string | null;
+  /** The id of the entry on the case that raised it, when one did. */
+  entry_id: string | null;
+  /** What an email about it may say (never case content); null when no email is owed. */
+  email_summary: string | null;
+  /** 1 while an email is owed and not yet sent. */
+  email_pending: Generated<number>;
+  email_attempts: Generated<number>;
+  /** Not tried again before this moment (ISO, UTC): a claim while sending, a wait after a failure. */
+  email_next_try_at: string | null;
+  emailed_at: string | null;
 }
 
 /** The first response to a request sent with an Idempotency-Key, replayed for a retry. */
@@ -158,6 +170,72 @@ export interface IdempotencyKeyTable {
   status: number;
   body: string;
   created_at: string;
+}
+
+/** One worker's way through the "Worried about engagement?" guide on one case. */
+export interface GuideRunTable {
+  id: Generated<number>;
+  case_id: Fixed<number>;
+  user_id: Fixed<number>;
+  /** The pack whose questions the answers belong to. */
+  pack: Fixed<string>;
+  started_at: Fixed<string>;
+  /** Set once, when the guide's entries are recorded; a completed run never changes again. */
+  completed_at: string | null;
+  /** The ids of the entries the run recorded (JSON array), set with `completed_at`. */
+  entry_ids: string | null;
+}
+
+/** Append-only: a changed answer is a new row, and the latest for a question wins. */
+export interface GuideAnswerTable {
+  id: Generated<number>;
+  run_id: Fixed<number>;
+  question: Fixed<string>;
+  answer: Fixed<string>;
+  answered_at: Fixed<string>;
+}
+
+/**
+ * Where a worker went on a visit (never in an entry: every agency on the case reads those), from the
+ * check-out until the check-in. `expected_back` moves when the worker extends; `back_at` is set once.
+ */
+export interface WhereaboutsTable {
+  id: Generated<number>;
+  partnership_id: Fixed<number>;
+  case_id: Fixed<number>;
+  /** The worker out on the visit. */
+  user_id: Fixed<number>;
+  /** The id of the visit-plan entry. */
+  visit_id: Fixed<string>;
+  /** The id of the check-out entry (the original, not a correction of it). */
+  check_out_entry: Fixed<string>;
+  /** Where the worker said they were going; null for a check-out recorded as an entry alone. */
+  place: Fixed<string | null>;
+  /** ISO, UTC. */
+  checked_out_at: Fixed<string>;
+  /** ISO, UTC. */
+  expected_back: string;
+  back_at: string | null;
+  check_in_entry: string | null;
+}
+
+/** One escalation step of an overdue alert, raised once: unique by whereabouts, deadline and step. */
+export interface OverdueAlertTable {
+  id: Generated<number>;
+  whereabouts_id: Fixed<number>;
+  /** The expected return the alert is about (an extension starts a new deadline). */
+  expected_back: Fixed<string>;
+  step: Fixed<number>;
+  raised_at: Fixed<string>;
+}
+
+/** A manager or the duty contact has taken up an overdue alert: no more steps for that deadline. */
+export interface OverdueAcknowledgementTable {
+  id: Generated<number>;
+  whereabouts_id: Fixed<number>;
+  expected_back: Fixed<string>;
+  user_id: Fixed<number>;
+  at: Fixed<string>;
 }
 
 export interface SessionTable {
@@ -182,6 +260,11 @@ export interface Database {
   api_tokens: ApiTokenTable;
   notifications: NotificationTable;
   idempotency_keys: IdempotencyKeyTable;
+  guide_runs: GuideRunTable;
+  guide_answers: GuideAnswerTable;
+  whereabouts: WhereaboutsTable;
+  overdue_alerts: OverdueAlertTable;
+  overdue_acknowledgements: OverdueAcknowledgementTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -13,11 +13,13 @@ import { rateLimits } from './plugins/rate-limits.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { sessions } from './plugins/sessions.js';
 import { staticAssets } from './plugins/static-assets.js';
+import { unreadNotifications } from './plugins/unread-notifications.js';
 import { views } from './plugins/views.js';
 import { paths } from './paths.js';
 import { projectRoot } from './project-root.js';
 import { routes } from './routes/index.js';
 import { createServices } from '../services/index.js';
+import { outboxFor } from './outbox.js';
 
 export interface AppDependencies {
   db: Db;
@@ -27,8 +29,8 @@ export interface AppDependencies {
 
 export async function buildApp({ db, config, logger = false }: AppDependencies): Promise<FastifyInstance> {
   const root = projectRoot();
-  const services = createServices(db);
   const app = Fastify({ logger, trustProxy: config.trustProxy });
+  const services = createServices(db, { outbox: outboxFor(db, config.mail, app.log) });
 
   await app.register(health, { db });
   await app.register(securityHeaders, { config });
@@ -40,6 +42,7 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(views, { root });
   await app.register(csrf);
   await app.register(currentUser, { accounts: services.accounts });
+  await app.register(unreadNotifications, { notifications: services.notifications });
   await app.register(rateLimits);
   // Before the routes: each Fastify scope keeps the error handler it was created under.
   await app.register(errorPages);

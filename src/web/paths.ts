@@ -27,6 +27,23 @@ function caseLinks(ref: string) {
     /** Alert the other agencies on the case (MK 5.1.9.4, 5.1.16). */
     informAgencies: `${base}/alerts/new`,
     close: `${base}/close`,
+    /** Risk to staff: the warning, incidents, debriefs and safety decisions (issue 7). */
+    risk: `${base}/risk`,
+    reportIncident: `${base}/incidents/new`,
+    recordSafetyDecision: `${base}/safety-decision/new`,
+    /** Record a debrief after incident `incidentId`. */
+    debrief: (incidentId: string) => `${base}/incidents/${encodeURIComponent(incidentId)}/debrief`,
+    /** "Worried about engagement?": start page, a page per question, check answers, what it recorded. */
+    guide: `${base}/worried`,
+    guideQuestion: (questionId: string) => `${base}/worried/questions/${encodeURIComponent(questionId)}`,
+    guideCheck: `${base}/worried/check`,
+    guideRecorded: (runId: number) => `${base}/worried/recorded/${runId}`,
+    /** Plan a visit (MK 5.1.9.23–25); the visit's own page checks out, in, and extends. */
+    planVisit: `${base}/visits/new`,
+    visit: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}`,
+    checkOut: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}/check-out`,
+    checkIn: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}/check-in`,
+    extendVisit: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}/extend`,
     /** One entry in the chronology, by its id. */
     entry: (entryId: string) => `${base}/chronology#entry-${encodeURIComponent(entryId)}`,
   };
@@ -52,6 +69,11 @@ export const paths = {
   tasks: '/tasks',
   /** A manager's team cases. */
   team: '/team',
+  /** Who is out on a visit now and who is overdue: for managers and the duty contact. */
+  whereabouts: {
+    list: '/team/whereabouts',
+    acknowledge: (id: number) => `/team/whereabouts/${id}/acknowledge`,
+  },
   /** The user's notifications; opening one (POST) marks it read. */
   notifications: {
     list: '/notifications',

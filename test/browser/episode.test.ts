@@ -1,7 +1,8 @@
 // An episode of non-engagement on a new case, in Chromium, with axe on every page: three failed visits raise
-// findings (stage "concern"); the worker tries to close and is refused (MK 5.1.19); the manager records a
-// discussion (MK 5.1.9.1), which the worker then sees; a multi-agency meeting is recorded on its own page; the
-// stage and its links follow each step.
+// findings (stage "concern"); the worker tries to close and is refused (MK 5.1.19); the worker works through
+// "Worried about engagement?" (MK 5.1.9.1–4), which records an alert and a request to the manager; the
+// manager records a discussion (MK 5.1.9.1), which the worker then sees; a multi-agency meeting is recorded
+// on its own page; the stage and its links follow each step.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toUkDate } from '../../src/domain/time.js';
@@ -26,7 +27,9 @@ import {
   RecordManagerDiscussionPage,
   SignInPage,
   onAccessiblePage,
+  verifyOnPage,
 } from './pages.js';
+import { GuideCheckPage, GuideQuestionPage, GuideRecordedPage, GuideStartPage } from './guide-pages.js';
 
 let t: BrowserTestApp;
 beforeAll(async () => {
@@ -115,6 +118,47 @@ describe('an episode of non-engagement', () => {
     );
     await screenshot(worker, 'closure-refused', { fullPage: true });
     await fitsAPhone(worker);
+
+    // The worker uses the guide (MK 5.1.9.1–4): each answer saved, checked, then recorded with an alert to
+    // the health visitor and a request to the line manager; the confirmation links to the entries.
+    overview = await openOverview(worker);
+    await overview.page.locator('[data-qa=worried-about-engagement]').click();
+    await (await onAccessiblePage(GuideStartPage, worker)).start();
+    const guide = await verifyOnPage(GuideQuestionPage, worker);
+    await guide.write('mk-difficult', 'Nobody answers the door, though someone is in.');
+    await guide.write('mk-child', 'Robin has not been seen for over a week.');
+    await guide.chooseByKeyboard('mk-manager', 'Yes');
+    await guide.at('mk-recorded');
+    await screenshot(worker, 'guide-question', { fullPage: true });
+    await fitsAPhone(worker);
+    await guide.choose('mk-recorded', 'Yes');
+    await guide.choose('mk-urgency', 'Within a few working days');
+    await guide.choose('mk-inform', 'Health Visiting');
+    await guide.write('mk-message', 'Three visits failed this week. When did you last see Robin?');
+    const check = await onAccessiblePage(GuideCheckPage, worker);
+    expect(await check.answers.innerText()).toContain('Within a few working days');
+    const toRecord = await check.willRecord.innerText();
+    expect(toRecord).toContain('A request to your line manager to discuss the case');
+    expect(toRecord).toContain('An alert to Health Visiting, with your message');
+    await screenshot(worker, 'guide-check-answers', { fullPage: true });
+    await fitsAPhone(worker);
+    await check.record();
+    const recorded = await onAccessiblePage(GuideRecordedPage, worker);
+    expect(await recorded.recorded.allInnerTexts()).toEqual([
+      expect.stringContaining('Worried about engagement'),
+      'Alert to the other agencies: Health Visiting',
+    ]);
+    expect(await recorded.due.allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Plan now what you will do if the next contact fails'),
+      ]),
+    );
+    await screenshot(worker, 'guide-recorded', { fullPage: true });
+    await fitsAPhone(worker);
+    await recorded.recorded.first().click();
+    await onAccessiblePage(ChronologyPage, worker);
+    const concern = new URL(worker.url()).hash.slice(1);
+    expect(await worker.locator(`#${concern}`).getAttribute('data-kind')).toBe('engagement-concern');
     await close.signOut();
 
     // The manager discusses the case with the worker.

@@ -249,7 +249,8 @@ describe('notifications', () => {
       .execute();
     await notifications.notify(api.t.db, (await api.t.addUser()).id, 'incident', 'Not yours', caseId);
 
-    const listed = await api.get<{ items: unknown[] }>('/api/v1/notifications');
+    const listed = await api.get<{ items: unknown[]; unread: number }>('/api/v1/notifications');
+    expect(listed.json.unread).toBe(1);
     expect(listed.json.items).toEqual([
       {
         id: expect.any(Number),
@@ -258,6 +259,7 @@ describe('notifications', () => {
         createdAt: expect.any(String),
         read: false,
         case: null,
+        entry: null,
       },
       {
         id: expect.any(Number),
@@ -266,6 +268,7 @@ describe('notifications', () => {
         createdAt: expect.any(String),
         read: true,
         case: 'FAM-0001',
+        entry: null,
       },
     ]);
   });

@@ -130,6 +130,7 @@ describe('loading the demo partnership', () => {
       'worker2@demo.test',
       'admin@demo.test',
       'auditor@demo.test',
+      'duty@demo.test',
     ]);
     const files = demoCaseFiles(now);
     const before = {
@@ -140,7 +141,7 @@ describe('loading the demo partnership', () => {
     };
     expect(before).toEqual({
       partnerships: 1,
-      users: 5,
+      users: 6,
       cases: files.length,
       entries: files.reduce((sum, file) => sum + file.entries.length, 0),
     });

@@ -16,7 +16,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../src/config.js';
 import { loadDemo } from '../../src/services/demo.js';
-import { openMigratedDatabase } from '../../src/store/database.js';
+import { openMigratedDatabase, type Db } from '../../src/store/database.js';
 import { buildApp } from '../../src/web/app.js';
 import { projectRoot } from '../../src/web/project-root.js';
 
@@ -29,6 +29,8 @@ export const demoUsers = {
 
 export interface BrowserTestApp {
   baseUrl: string;
+  /** The app's database, for what a test drives beside the browser (the minute scheduler's sweeps). */
+  db: Db;
   /** A page in a new context (its own cookies), opened at `path` when given. */
   newPage(options?: BrowserContextOptions & { path?: string }): Promise<Page>;
   /** Closes the contexts `newPage` opened: call it after each test. */
@@ -83,6 +85,7 @@ export async function startBrowserTestApp(): Promise<BrowserTestApp> {
 
   return {
     baseUrl,
+    db,
     async newPage({ path, ...options } = {}) {
       const context = await started.browser.newContext({
         baseURL: baseUrl,

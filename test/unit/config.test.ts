@@ -33,6 +33,27 @@ describe('configuration from the environment', () => {
     expect(config).toMatchObject({ sessionSecret: 's3cret', port: 8080, secureCookies: true });
   });
 
+  it('sends email only when SMTP_URL is set, from MAIL_FROM, linking to PUBLIC_URL', () => {
+    const base = { DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`, SESSION_SECRET: 'x' };
+    expect(loadConfig(base).mail).toBeUndefined();
+    expect(loadConfig({ ...base, SMTP_URL: 'smtp://127.0.0.1:2525' }).mail).toEqual({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      from: 'Stickability <no-reply@localhost>',
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(
+      loadConfig({
+        ...base,
+        SMTP_URL: 'smtps://mail.example',
+        MAIL_FROM: 'alerts@council.example',
+        PUBLIC_URL: 'https://stickability.council.example',
+      }).mail,
+    ).toMatchObject({ from: 'alerts@council.example', publicUrl: 'https://stickability.council.example' });
+    // The refusal does not repeat a password given in the URL.
+    expect(() => loadConfig({ ...base, SMTP_URL: 'http://user:secret@mail' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ ...base, SMTP_URL: 'http://user:secret@mail' })).not.toThrow(/secret/);
+  });
+
   it('refuses a port that is not a number and a database it does not know', () => {
     expect(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db', SESSION_SECRET: 'x' })).toThrow(/sqlite:/);

@@ -7,7 +7,12 @@ import { entrySchema } from '../../src/domain/entries.js';
 import { parseCaseFile } from '../../src/domain/validation.js';
 import { entryKinds } from '../../src/domain/vocabularies.js';
 import { aCase, type EntryInput } from '../support/case-builder.js';
-import { documentedCommonFields, documentedEntryKinds, extensionsDocument } from './shared-docs.js';
+import {
+  documentedCommonFields,
+  documentedEntryKinds,
+  extensionFields,
+  extensionsDocument,
+} from './shared-docs.js';
 
 const commonFields = ['id', 'kind', 'at', 'agency', 'worker', 'note', 'restricted', 'amends'];
 
@@ -89,6 +94,7 @@ const everyKind: EntryInput[] = [
     safetyCheck: { complete: true, answers: { 'risk-to-staff': 'none known' } },
     managerAgreedLone: 'mgr',
     expectedBack: '2026-01-15T15:30',
+    contingency: 'Leave a card and ring the health visitor the same day',
   },
   { id: 'check-out', kind: 'check-out', visit: 'visit-plan', expectedBack: '2026-01-15T15:30' },
   { id: 'check-in', kind: 'check-in', visit: 'visit-plan' },
@@ -167,6 +173,13 @@ const everyKind: EntryInput[] = [
     urgency: 'within-days',
     managerAsked: true,
   },
+  {
+    id: 'safety-decision',
+    kind: 'safety-decision',
+    measures: ['joint-visits-only', 'police-accompaniment'],
+    decision: 'Visits in pairs, with police for the first one',
+    reason: 'Threat to stab the last worker who came',
+  },
 ];
 
 const family = aCase()
@@ -178,11 +191,23 @@ const family = aCase()
   .withParent('m1', { livesWith: ['c1'], needs: { interpreter: 'Polish', literacy: 'low' } });
 
 describe('the entry kinds of FORMAT.md', () => {
-  const documented = [...documentedEntryKinds(), ...documentedEntryKinds(extensionsDocument())];
+  // Our additions: whole kinds, and fields added to kinds of version 1.
+  const added = extensionFields();
+  const documented = [...documentedEntryKinds(), ...documentedEntryKinds(extensionsDocument())].map(
+    (row) => ({ ...row, fields: [...row.fields, ...(added.get(row.kind) ?? [])] }),
+  );
 
   it('lists the same kinds, in the same order, as the schema', () => {
     expect(documented.map((row) => row.kind)).toEqual([...entryKinds]);
     expect([...schemaOfKind.keys()]).toEqual([...entryKinds]);
+  });
+
+  it('adds fields only to kinds version 1 has, and only fields it does not name already', () => {
+    const version1 = new Map(documentedEntryKinds().map((row) => [row.kind, row.fields]));
+    for (const [kind, fields] of added) {
+      expect(version1.has(kind)).toBe(true);
+      expect(fields.filter((field) => version1.get(kind)?.includes(field))).toEqual([]);
+    }
   });
 
   it('names the same fields every entry has or may have', () => {
@@ -199,6 +224,7 @@ describe('the entry kinds of FORMAT.md', () => {
     it('has no field the format does not name', () => {
       const named = new Set([
         ...commonFields,
+        ...fields,
         ...[...text.matchAll(/`([A-Za-z]+)`/g)].map((match) => match[1]),
       ]);
       expect(Object.keys(shape).filter((field) => !named.has(field))).toEqual([]);

@@ -38,9 +38,11 @@ describe('who may act on a case', () => {
     }
   });
 
-  describe('recording a manager discussion (MK 5.1.9.1)', () => {
+  describe.each([
+    ['recording a manager discussion (MK 5.1.9.1)', 'record-manager-discussion'],
+    ['recording a safety decision (SX 1.7.36)', 'record-safety-decision'],
+  ] as const)('%s', (_title, action) => {
     const manager: Actor = { ...practitioner, role: 'manager', agencyId: 99, superviseeAgencyIds: [11] };
-    const action = 'record-manager-discussion';
 
     it('is for a manager whose own agency is on the case, or who manages a worker of one', () => {
       expect(can({ ...manager, agencyId: 10 }, action, { partnershipId: 1, agencyIds: [10] })).toBe(true);

@@ -51,6 +51,15 @@ export function documentedVocabularies(): Map<string, string[]> {
   return vocabularies;
 }
 
+/** The fields our additions give kinds of version 1 (docs/format-extensions.md), by kind. */
+export function extensionFields(): Map<string, string[]> {
+  return new Map(
+    documentedEntryKinds(extensionsDocument(), 'Fields added to kinds of version 1').map(
+      ({ kind, fields }) => [kind, fields] as const,
+    ),
+  );
+}
+
 /** The fields every entry has or may have, from the sentence above the table. */
 export function documentedCommonFields(): string[] {
   const line = section('Entry kinds and their fields').find((text) => text.startsWith('Every entry has'));
@@ -72,8 +81,11 @@ export interface DocumentedKind {
  * The table "Entry kinds and their fields": one item per kind (a row naming several kinds gives several).
  * FORMAT.md's by default; `extensionsDocument()` for Stickability's additions.
  */
-export function documentedEntryKinds(document = formatDocument()): DocumentedKind[] {
-  const rows = section('Entry kinds and their fields', document).filter((line) => /^\| `/.test(line));
+export function documentedEntryKinds(
+  document = formatDocument(),
+  title = 'Entry kinds and their fields',
+): DocumentedKind[] {
+  const rows = section(title, document).filter((line) => /^\| `/.test(line));
   return rows.flatMap((row) => {
     const [, kindsCell = '', fieldsCell = ''] = row.split('|').map((cell) => cell.trim());
     const fields = topLevelNames(fieldsCell);

@@ -5,6 +5,7 @@ import type { Services } from '../../services/index.js';
 import { signedIn } from '../authentication.js';
 import { idempotently } from '../idempotency.js';
 import type { Operation } from '../operation.js';
+import { alertOperations } from './alerts.js';
 import { caseFileOperations } from './case-files.js';
 import { caseOperations } from './cases.js';
 import { closureOperations } from './closures.js';
@@ -13,6 +14,8 @@ import { findingOperations } from './findings.js';
 import { managerDiscussionOperations } from './manager-discussions.js';
 import { meetingOperations } from './meetings.js';
 import { notificationOperations } from './notifications.js';
+import { visitOperations } from './visits.js';
+import { staffSafetyOperations } from './staff-safety.js';
 
 export const operations: Operation[] = [
   ...caseOperations,
@@ -20,9 +23,12 @@ export const operations: Operation[] = [
   ...findingOperations,
   ...closureOperations,
   ...managerDiscussionOperations,
+  ...alertOperations,
   ...meetingOperations,
   ...caseFileOperations,
   ...notificationOperations,
+  ...visitOperations,
+  ...staffSafetyOperations,
 ];
 
 export async function v1Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {

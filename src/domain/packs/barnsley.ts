@@ -3,6 +3,7 @@ import { assemblePack } from './assemble.js';
 import { barnsleyChecklists, barnsleyStrategies } from './barnsley-checklists.js';
 import { behaviourGuidance, commonThresholds } from './common.js';
 import { cite, decisionStep, finding } from './guidance.js';
+import { barnsleyGuide } from './guides/barnsley.js';
 import type { Pack } from './types.js';
 
 export const barnsley: Pack = assemblePack({
@@ -103,6 +104,7 @@ export const barnsley: Pack = assemblePack({
     'BEF 7.0',
   ),
   strategies: barnsleyStrategies,
+  guide: barnsleyGuide,
   findings: {
     'repeated-failed-contacts': finding(
       'Repeated failed contacts',

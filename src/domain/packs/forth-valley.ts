@@ -5,6 +5,7 @@ import { behaviourGuidance, commonThresholds } from './common.js';
 import { forthValleyChecklists, forthValleyStrategies } from './forth-valley-checklists.js';
 import { forthValleyFindings } from './forth-valley-findings.js';
 import { cite, decisionStep } from './guidance.js';
+import { forthValleyGuide } from './guides/forth-valley.js';
 import type { Pack } from './types.js';
 
 const best = 'FV "Best Practice"';
@@ -128,5 +129,6 @@ export const forthValley: Pack = assemblePack({
     'FV "Disguised compliance"',
   ),
   strategies: forthValleyStrategies,
+  guide: forthValleyGuide,
   findings: forthValleyFindings,
 });

@@ -7,7 +7,16 @@ import { rochdale } from './rochdale.js';
 import { sussex } from './sussex.js';
 import type { Pack } from './types.js';
 
-export type { FindingGuidance, Guidance, Nation, Pack, Question, Thresholds } from './types.js';
+export type {
+  FindingGuidance,
+  Guidance,
+  Guide,
+  GuideQuestion,
+  Nation,
+  Pack,
+  Question,
+  Thresholds,
+} from './types.js';
 
 /** The five packs, keyed by the `packIds` of the exchange format. */
 export const packs: Record<PackId, Pack> = {

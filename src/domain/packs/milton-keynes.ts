@@ -3,6 +3,7 @@ import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds, indicatorGuidance } from './common.js';
 import { cite, decisionStep, finding } from './guidance.js';
 import { miltonKeynesChecklists, miltonKeynesStrategies } from './milton-keynes-checklists.js';
+import { miltonKeynesGuide } from './guides/milton-keynes.js';
 import type { Pack } from './types.js';
 
 export const miltonKeynes: Pack = assemblePack({
@@ -165,6 +166,7 @@ export const miltonKeynes: Pack = assemblePack({
   },
   indicators: indicatorGuidance,
   strategies: miltonKeynesStrategies,
+  guide: miltonKeynesGuide,
   findings: {
     'child-not-seen': finding(
       'Child not seen',

@@ -3,6 +3,7 @@
 import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds, indicatorGuidance } from './common.js';
 import { ask, cite, decisionStep, finding } from './guidance.js';
+import { rochdaleGuide } from './guides/rochdale.js';
 import type { Pack } from './types.js';
 
 const resistance = 'R7 "Working with resistance"';
@@ -173,6 +174,7 @@ export const rochdale: Pack = assemblePack({
       cite('Share information and work with the other agencies.', resistance),
     ],
   },
+  guide: rochdaleGuide,
   findings: {
     'start-again': finding(
       'Start again syndrome',

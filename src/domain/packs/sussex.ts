@@ -3,6 +3,7 @@ import { assemblePack } from './assemble.js';
 import { behaviourGuidance, commonThresholds, indicatorGuidance } from './common.js';
 import { cite, decisionStep, finding } from './guidance.js';
 import { sussexChecklists, sussexStrategies } from './sussex-checklists.js';
+import { sussexGuide } from './guides/sussex.js';
 import type { Pack } from './types.js';
 
 export const sussex: Pack = assemblePack({
@@ -107,6 +108,7 @@ export const sussex: Pack = assemblePack({
   },
   indicators: indicatorGuidance,
   strategies: sussexStrategies,
+  guide: sussexGuide,
   findings: {
     'child-not-seen-alone': finding(
       'Child not seen alone',

@@ -104,6 +104,39 @@ export interface Pack {
   strategies: Partial<Record<Behaviour, Guidance[]>>;
   /** Every finding's title, citations and next steps in this pack's terms (the common core where it has none). */
   findings: Record<FindingCode, FindingGuidance>;
+  /** The "Worried about engagement?" guide: the procedure's questions when access or engagement fails. */
+  guide: Guide;
   /** A short paraphrase of each paragraph the pack cites, shown beside a citation. */
   paragraphs: Record<string, string>;
+}
+
+/**
+ * One question of the guide. `text` is the question; its answer is saved against `id`. A yes/no answer is
+ * `yes` or `no`, a choice one of `options`' values, an agencies answer the chosen agency refs joined by
+ * commas (empty for none), a text answer the words typed.
+ */
+export interface GuideQuestion extends Guidance {
+  id: string;
+  kind: 'yes-no' | 'choice' | 'text' | 'agencies';
+  hint?: string;
+  options?: { value: string; text: string; hint?: string }[];
+  /**
+   * What the answer decides when the guide ends: how urgent (`urgency`, options immediate, within-days and
+   * routine), whether the line manager is asked to discuss the case (`manager`, yes/no), which agencies are
+   * alerted (`inform`) and what they are told (`message`, asked only when an agency was chosen).
+   */
+  role?: 'urgency' | 'manager' | 'inform' | 'message';
+  /** Where an answer leads: another question's id, or `end`. Any other answer leads to the next question. */
+  next?: Record<string, string>;
+  /** Steps an answer makes due. */
+  steps?: Record<string, Guidance[]>;
+}
+
+export interface Guide {
+  /** What the guide is for, shown before the first question. */
+  intro: Guidance;
+  /** In the order asked, unless an answer leads elsewhere. */
+  questions: GuideQuestion[];
+  /** Steps due whenever the guide is finished, whatever the answers. */
+  steps: Guidance[];
 }

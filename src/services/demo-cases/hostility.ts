@@ -62,6 +62,13 @@ export function hostileHousehold(t: DemoClock): CaseFile {
     incident,
     note: 'Sam shaken but wants to stay on the case. Joint visits and a safety plan agreed.',
   });
+  c.add('safety-decision', t.at(13, '11:30'), {
+    ...jo,
+    measures: ['joint-visits-only', 'police-accompaniment'],
+    decision:
+      'Two workers at every home visit, with police while Mr Docherty is at the address. Meet Ms Grant at the children’s centre when she prefers.',
+    reason: 'Mr Docherty threatened the social worker with violence at the door.',
+  });
   c.contact(t.at(12, '10:30'), dsl, 'school', 'completed', {
     seen: ['c1'],
     seenAlone: ['c1'],

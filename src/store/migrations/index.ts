@@ -2,10 +2,16 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as caseAssessments from './0002-case-assessments.js';
 import * as tokensAndNotifications from './0003-tokens-and-notifications.js';
+import * as notificationEmails from './0004-notification-emails.js';
+import * as guideAnswers from './0005-guide-answers.js';
+import * as whereabouts from './0006-whereabouts.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-case-assessments': caseAssessments,
   '0003-tokens-and-notifications': tokensAndNotifications,
+  '0004-notification-emails': notificationEmails,
+  '0005-guide-answers': guideAnswers,
+  '0006-whereabouts': whereabouts,
 };

@@ -22,6 +22,8 @@ export interface PageLocals {
   csrfToken: () => string;
   /** The flash message, taken (and so removed) only by the page that shows it. */
   takeFlash: () => Flash | undefined;
+  /** The signed-in user's unread notifications (plugins/unread-notifications.ts). */
+  unreadNotifications?: number;
 }
 
 declare module 'fastify' {

@@ -1,9 +1,11 @@
 // The identity bar and sub-navigation every page of a case shows.
 import type { CaseOverview } from '../../services/cases.js';
 import { planLabels } from '../../domain/labels.js';
+import { riskToStaffOf } from '../../domain/risk-to-staff.js';
 import { paths } from '../paths.js';
+import { presentRiskBanner, type RiskBanner } from './risk-to-staff.js';
 
-export type CaseTab = 'overview' | 'people' | 'chronology' | 'contact';
+export type CaseTab = 'overview' | 'people' | 'chronology' | 'contact' | 'guide' | 'risk';
 
 export interface CaseHeader {
   ref: string;
@@ -12,6 +14,8 @@ export interface CaseHeader {
   leadWorker: string;
   tabs: { text: string; href: string; active: boolean }[];
   recordContactHref: string;
+  /** The risk-to-staff warning every page of the case shows while it holds. */
+  riskToStaff: RiskBanner | null;
 }
 
 export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader {
@@ -30,8 +34,11 @@ export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader 
       { text: 'People', href: links.people, active: active === 'people' },
       { text: 'Chronology', href: links.chronology, active: active === 'chronology' },
       { text: 'Record a contact', href: links.recordContact, active: active === 'contact' },
+      { text: 'Worried about engagement?', href: links.guide, active: active === 'guide' },
+      { text: 'Staff safety', href: links.risk, active: active === 'risk' },
     ],
     recordContactHref: links.recordContact,
+    riskToStaff: presentRiskBanner(overview.file, riskToStaffOf(overview.file, overview.assessment.findings)),
   };
 }
 

@@ -6,6 +6,7 @@ import * as labels from '../../domain/labels.js';
 import { failedOutcomes } from '../../domain/vocabularies.js';
 import type { MeetingAction } from '../../domain/entries.js';
 import { ukDate } from '../uk-dates.js';
+import { guideAnswerLines } from './guide.js';
 
 export interface EntryView {
   id: string;
@@ -90,6 +91,7 @@ const fieldLabels: Record<string, string> = {
   done: 'Done',
   answers: 'Answers',
   managerAsked: 'Line manager asked to discuss',
+  measures: 'Safety measures',
   restricted: 'Restricted to',
   note: 'Note',
 };
@@ -103,6 +105,7 @@ const vocabularies: Record<string, Record<string, string>> = {
   plan: labels.planLabels,
   role: { lead: 'Lead worker', other: 'Other worker' },
   urgency: { immediate: 'Immediate', 'within-days': 'Within days', routine: 'Routine' },
+  measures: labels.safetyMeasureLabels,
 };
 
 /** Outcomes the timeline marks: the failed ones (FINDINGS.md), and a visit the family cut short. */
@@ -141,7 +144,12 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
 
   const lines = Object.entries(entry)
     .filter(([field, value]) => !hidden.has(field) && value !== undefined)
-    .map(([field, value]) => ({ label: fieldLabels[field] ?? field, value: format(field, value) }));
+    .flatMap(([field, value]) =>
+      // The guide's answers read as its questions, one line each (presenters/guide.ts).
+      entry.kind === 'engagement-concern' && field === 'answers'
+        ? guideAnswerLines(file, entry.answers)
+        : [{ label: fieldLabels[field] ?? field, value: format(field, value) }],
+    );
 
   // An involvement-end's `agency` is the agency leaving, not the recording worker's.
   const byAgency =

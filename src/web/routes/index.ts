@@ -5,16 +5,22 @@ import { paths } from '../paths.js';
 import { requireSignIn } from '../plugins/current-user.js';
 import type { Services } from '../../services/index.js';
 import { accountRoutes } from './account.js';
+import { alertRoutes } from './alerts.js';
 import { caseRoutes } from './cases.js';
 import { chronologyRoutes } from './chronology.js';
 import { closureRoutes } from './closures.js';
 import { contactRoutes } from './contacts.js';
+import { guideRoutes } from './guide.js';
 import { managerDiscussionRoutes } from './manager-discussions.js';
 import { meetingRoutes } from './meetings.js';
+import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { signInRoutes } from './sign-in.js';
+import { staffSafetyRoutes } from './staff-safety.js';
 import { taskRoutes } from './tasks.js';
 import { teamRoutes } from './team.js';
+import { visitRoutes } from './visits.js';
+import { whereaboutsRoutes } from './whereabouts.js';
 
 export interface RouteOptions {
   services: Services;
@@ -32,10 +38,16 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
       await signedIn.register(journey, { ...options, prefix: paths.cases.list });
     }
     await signedIn.register(managerDiscussionRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(guideRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(alertRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(closureRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(meetingRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(staffSafetyRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(visitRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
+    await signedIn.register(whereaboutsRoutes, { ...options, prefix: paths.whereabouts.list });
     await signedIn.register(accountRoutes, { ...options, prefix: paths.account });
     await signedIn.register(taskRoutes, { ...options, prefix: paths.tasks });
+    await signedIn.register(notificationRoutes, { ...options, prefix: paths.notifications.list });
   });
 }

@@ -1,0 +1,114 @@
+// The risk-to-staff warning (MK 5.1.8, 5.1.9.24–25; SX 1.7.29–36; FV "Keeping Staff Safe"): while the
+// assessment finds `hostility-to-staff`, every agency on the case is shown what happened, when, against whom,
+// and the safety measures a manager has put in force. Pure: it reads the case as amended and the findings.
+import type { Finding } from './assessment/assess.js';
+import { asAmended } from './amendments.js';
+import type { CaseFile } from './case-file.js';
+import type { Entry, EntryOfKind } from './entries.js';
+import { inTimeOrder } from './entry-order.js';
+import { toInstant } from './time.js';
+import type { SafetyMeasure, Threat } from './vocabularies.js';
+
+export interface HostileEvent {
+  /** The incident or contact that recorded it. */
+  id: string;
+  kind: 'incident' | 'contact';
+  at: string;
+  threats: Threat[];
+  /** The worker it was aimed at, where the entry says. */
+  against: string | null;
+  /** The worker who recorded it. */
+  recordedBy: string | null;
+  frightening: boolean;
+  note: string | null;
+}
+
+export interface SafetyDecision {
+  id: string;
+  at: string;
+  /** The manager who decided (the entry's worker). */
+  by: string | null;
+  measures: SafetyMeasure[];
+  decision: string;
+  reason: string | null;
+}
+
+export interface RiskToStaff {
+  severity: Finding['severity'];
+  since: string;
+  /** The threatening behaviour that makes the warning, newest first. */
+  events: HostileEvent[];
+  /** The latest safety decision, if a manager has recorded one. */
+  decision: SafetyDecision | null;
+}
+
+/** The warning, while the findings include `hostility-to-staff`; null otherwise. */
+export function riskToStaffOf(file: CaseFile, findings: readonly Finding[]): RiskToStaff | null {
+  const finding = findings.find((f) => f.code === 'hostility-to-staff');
+  if (!finding) return null;
+  const entries = asAmended(file.entries);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const events = finding.evidence
+    .map((id) => byId.get(id))
+    .flatMap((entry) => (entry ? hostileEvent(entry) : []))
+    .sort((a, b) => toInstant(b.at).getTime() - toInstant(a.at).getTime());
+  return {
+    severity: finding.severity,
+    since: finding.since,
+    events,
+    decision: latestSafetyDecision(entries),
+  };
+}
+
+/** Every safety decision on the case, as corrected, newest first. */
+export function safetyDecisionsOf(file: CaseFile): SafetyDecision[] {
+  return inTimeOrder(
+    asAmended(file.entries).filter((e): e is EntryOfKind<'safety-decision'> => e.kind === 'safety-decision'),
+  )
+    .reverse()
+    .map(({ entry }) => decisionOf(entry));
+}
+
+/** Every incident on the case, as corrected, newest first. */
+export function incidentsOf(file: CaseFile): EntryOfKind<'incident'>[] {
+  return inTimeOrder(
+    asAmended(file.entries).filter((e): e is EntryOfKind<'incident'> => e.kind === 'incident'),
+  )
+    .reverse()
+    .map(({ entry }) => entry);
+}
+
+function latestSafetyDecision(entries: readonly Entry[]): SafetyDecision | null {
+  const decisions = inTimeOrder(
+    entries.filter((e): e is EntryOfKind<'safety-decision'> => e.kind === 'safety-decision'),
+  );
+  const latest = decisions.at(-1);
+  return latest ? decisionOf(latest.entry) : null;
+}
+
+function decisionOf(entry: EntryOfKind<'safety-decision'>): SafetyDecision {
+  return {
+    id: entry.id,
+    at: entry.at,
+    by: entry.worker ?? null,
+    measures: entry.measures,
+    decision: entry.decision,
+    reason: entry.reason ?? null,
+  };
+}
+
+function hostileEvent(entry: Entry): HostileEvent[] {
+  if (entry.kind !== 'incident' && entry.kind !== 'contact') return [];
+  return [
+    {
+      id: entry.id,
+      kind: entry.kind,
+      at: entry.at,
+      threats: entry.threats ?? [],
+      against: entry.kind === 'incident' ? (entry.against ?? null) : null,
+      recordedBy: entry.worker ?? null,
+      frightening: entry.kind === 'incident' && Boolean(entry.frightening),
+      note: entry.note ?? null,
+    },
+  ];
+}

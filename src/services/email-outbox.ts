@@ -1,0 +1,139 @@
+// Emails owed for notifications, sent after the write that raised them has committed: never inside its
+// transaction, where a slow or absent mail server would hold the database (and a rollback could not
+// unsend). The service that wrote them delivers them at once; the server's minute scheduler delivers what
+// is left, so a mail server that was down gets them later. Each send is claimed first, so two deliveries
+// at once (a page and the scheduler, or two app servers) never send the same email twice.
+import type { Db } from '../store/database.js';
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Sends one email, or throws. */
+export interface Mailer {
+  send(email: Email): Promise<void>;
+}
+
+/** Where failures are reported (Fastify's logger fits). */
+export interface DeliveryLog {
+  error(details: object, message: string): void;
+}
+
+export interface OutboxOptions {
+  /** None when SMTP_URL is not set: emails stay owed and nothing is sent. */
+  mailer: Mailer | null;
+  /** The full address of the notifications page, for the link in each email. */
+  link?: string;
+  log?: DeliveryLog;
+}
+
+export interface DeliveryRequest {
+  /** Only these notifications (the ones a write just raised); every due one when absent. */
+  ids?: readonly number[];
+  now?: Date;
+}
+
+/** How long a claim holds while sending, should the process stop half way. */
+const claimMinutes = 2;
+/** A notification older than this is not emailed: by then it is old news, and the app shows it. */
+const staleAfterHours = 48;
+const batch = 50;
+const minutes = (n: number) => n * 60_000;
+
+export function emailOutbox(db: Db, { mailer, link = '', log = consoleLog }: OutboxOptions) {
+  /** Claims one notification for sending; false when it is sent, claimed or waiting. */
+  const claim = async (id: number, now: Date): Promise<boolean> => {
+    const result = await db
+      .updateTable('notifications')
+      .set((eb) => ({
+        email_attempts: eb('email_attempts', '+', 1),
+        email_next_try_at: new Date(now.getTime() + minutes(claimMinutes)).toISOString(),
+      }))
+      .where('id', '=', id)
+      .where('email_pending', '=', 1)
+      .where((eb) =>
+        eb.or([eb('email_next_try_at', 'is', null), eb('email_next_try_at', '<=', now.toISOString())]),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  };
+
+  return {
+    /** Sends the owed emails that are due; returns how many went and how many failed. Never throws. */
+    async deliver({ ids, now = new Date() }: DeliveryRequest = {}): Promise<{
+      sent: number;
+      failed: number;
+    }> {
+      const report = { sent: 0, failed: 0 };
+      if (!mailer || ids?.length === 0) return report;
+      try {
+        let query = db
+          .selectFrom('notifications')
+          .innerJoin('users', 'users.id', 'notifications.user_id')
+          .select([
+            'notifications.id',
+            'notifications.email_summary',
+            'notifications.email_attempts',
+            'users.email',
+          ])
+          .where('notifications.email_pending', '=', 1)
+          .where(
+            'notifications.created_at',
+            '>=',
+            new Date(now.getTime() - minutes(staleAfterHours * 60)).toISOString(),
+          )
+          .orderBy('notifications.id')
+          .limit(batch);
+        if (ids) query = query.where('notifications.id', 'in', [...ids]);
+        for (const owed of await query.execute()) {
+          if (!(await claim(owed.id, now))) continue;
+          try {
+            await mailer.send(emailFor(owed.email, owed.email_summary ?? 'New notification', link));
+            await db
+              .updateTable('notifications')
+              .set({ email_pending: 0, emailed_at: new Date().toISOString(), email_next_try_at: null })
+              .where('id', '=', owed.id)
+              .execute();
+            report.sent += 1;
+          } catch (error) {
+            // Left owed: tried again after a wait that grows with each failure, up to an hour.
+            const wait = minutes(Math.min(owed.email_attempts + 1, 60));
+            await db
+              .updateTable('notifications')
+              .set({ email_next_try_at: new Date(now.getTime() + wait).toISOString() })
+              .where('id', '=', owed.id)
+              .execute();
+            log.error({ err: error, notification: owed.id }, 'email for a notification not sent');
+            report.failed += 1;
+          }
+        }
+      } catch (error) {
+        log.error({ err: error }, 'owed emails could not be read');
+      }
+      return report;
+    },
+  };
+}
+
+export type EmailOutbox = ReturnType<typeof emailOutbox>;
+
+/** The email: who it is from and that there is something to read, and where to sign in to read it. */
+export function emailFor(to: string, summary: string, link: string): Email {
+  return {
+    to,
+    subject: summary,
+    text: [
+      `${summary}.`,
+      '',
+      `Sign in to Stickability to read it: ${link}`,
+      '',
+      'For the family’s privacy this email says nothing more about the case: read it in Stickability.',
+    ].join('\n'),
+  };
+}
+
+const consoleLog: DeliveryLog = {
+  error: (details, message) => console.error(message, details),
+};

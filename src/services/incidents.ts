@@ -1,0 +1,149 @@
+// Keeping workers safe on a hostile case (issue 7): reporting an incident, a manager's safety decision, a
+// debrief after a frightening incident, and the case's risk-to-staff view. Each write is one transaction.
+//
+// An incident is told at once to the reporter's line manager (MK 5.1.13; SX 1.7.16) and to the other
+// agencies on the case (MK 5.1.16): the notifications are raised by the entry itself, and the times it was
+// told are stamped on it (entry-notifications.ts), so an incident recorded through the API is told the same way.
+import type { CaseFile } from '../domain/case-file.js';
+import type { Entry, EntryOfKind } from '../domain/entries.js';
+import {
+  incidentsOf,
+  riskToStaffOf,
+  safetyDecisionsOf,
+  type RiskToStaff,
+  type SafetyDecision,
+} from '../domain/risk-to-staff.js';
+import { toUkLocalDateTime } from '../domain/time.js';
+import type { Db } from '../store/database.js';
+import type { Actor } from '../domain/policy.js';
+import { loadCaseFile } from '../store/case-records.js';
+import { currentAssessment } from './assessments.js';
+import type { EmailOutbox } from './email-outbox.js';
+import { withTellingTimes } from './entry-notifications.js';
+import { audit } from './audit.js';
+import { mayOnCase, openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
+import { appendEntry, prepareEntry } from './entries.js';
+import { InvalidInput, NotFound, type Problem } from './errors.js';
+
+export interface RiskView {
+  file: CaseFile;
+  /** The warning, while the assessment finds hostility to staff. */
+  warning: RiskToStaff | null;
+  incidents: { incident: EntryOfKind<'incident'>; debriefs: EntryOfKind<'debrief'>[] }[];
+  decisions: SafetyDecision[];
+}
+
+/** `outbox` sends the emails the incident's notifications owe once it has committed. */
+export function incidentService(db: Db, outbox?: EmailOutbox) {
+  return {
+    /** Whether the user may record a safety decision on the case (a manager of it: SX 1.7.36). */
+    mayDecide(actor: Actor, ref: string): Promise<boolean> {
+      return mayOnCase(db, actor, ref, 'record-safety-decision');
+    },
+
+    /**
+     * Reports an incident: `threats` (at least one), `against` (a worker on the case), `frightening`, what
+     * happened (`note`), and whether the police were told (`policeInformed`: true records the time now).
+     * The manager and the other agencies are told as it is recorded, and the entry says when.
+     */
+    async report(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      const { entry, notified } = await db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        const problems = incidentProblems(input);
+        if (problems.length > 0) throw new InvalidInput(problems);
+        const { policeInformed, ...fields } = input;
+        const now = toUkLocalDateTime(new Date());
+        const prepared = prepareEntry(
+          by,
+          file,
+          await withTellingTimes(trx, by, caseRow, file, {
+            ...fields,
+            kind: 'incident',
+            ...(policeInformed === true ? { policeInformedAt: now } : {}),
+          }),
+        );
+        const notified = await appendEntry(trx, by, caseRow, file, prepared);
+        return { entry: prepared.entry, notified };
+      });
+      await outbox?.deliver({ ids: notified });
+      return entry;
+    },
+
+    /** A manager's decision on how work goes on safely, and why (SX 1.7.36): `measures`, `decision`, `reason`. */
+    async decideSafety(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'record-safety-decision');
+        const file = await loadCaseFile(trx, caseRow);
+        const problems: Problem[] = [];
+        if (typeof input.decision !== 'string' || !input.decision.trim())
+          problems.push({ path: 'decision', message: 'Enter how the work will go on safely' });
+        if (typeof input.reason !== 'string' || !input.reason.trim())
+          problems.push({ path: 'reason', message: 'Enter the reason for the decision' });
+        if (problems.length > 0) throw new InvalidInput(problems);
+        const prepared = prepareEntry(by, file, { measures: [], ...input, kind: 'safety-decision' });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+
+    /** A debrief after an incident (SX 1.7.21, 1.7.33): what was talked through, and any support agreed. */
+    async debrief(
+      by: SignedIn,
+      ref: string,
+      incidentId: string,
+      input: Record<string, unknown>,
+    ): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        if (!incidentsOf(file).some((incident) => incident.id === incidentId))
+          throw new NotFound(`incident ${incidentId}`);
+        if (typeof input.note !== 'string' || !input.note.trim())
+          throw new InvalidInput([{ path: 'note', message: 'Enter what was talked through at the debrief' }]);
+        const prepared = prepareEntry(by, file, { ...input, kind: 'debrief', incident: incidentId });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+
+    /** The case's risk to staff: the warning, every incident with its debriefs, every safety decision; audited. */
+    async view(by: SignedIn, ref: string, now = new Date()): Promise<RiskView> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'read');
+        const file = await loadCaseFile(trx, caseRow);
+        const assessment = await currentAssessment(trx, caseRow, now);
+        await audit(trx, by, 'read-risk-to-staff', caseRow.id);
+        const debriefs = file.entries.filter((e): e is EntryOfKind<'debrief'> => e.kind === 'debrief');
+        return {
+          file,
+          warning: riskToStaffOf(file, assessment.findings),
+          incidents: incidentsOf(file).map((incident) => ({
+            incident,
+            debriefs: debriefs.filter((debrief) => debrief.incident === incident.id),
+          })),
+          decisions: safetyDecisionsOf(file),
+        };
+      });
+    },
+  };
+}
+
+export type IncidentService = ReturnType<typeof incidentService>;
+
+function incidentProblems(input: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  if (!Array.isArray(input.threats) || input.threats.length === 0)
+    problems.push({
+      path: 'threats',
+      message: 'Select what happened: at least one kind of threat or behaviour',
+    });
+  if (typeof input.frightening !== 'boolean')
+    problems.push({ path: 'frightening', message: 'Select whether it was frightening' });
+  if (typeof input.note !== 'string' || !input.note.trim())
+    problems.push({ path: 'note', message: 'Enter what happened' });
+  if (typeof input.policeInformed !== 'boolean')
+    problems.push({ path: 'policeInformed', message: 'Select whether the police have been told' });
+  return problems;
+}

@@ -1,0 +1,166 @@
+// Out on a visit (MK 5.1.9.24; FV "Keeping Staff Safe"): "I'm going" (where, and when back), "I'm back
+// safe", and "extend by 30 minutes". Check-out and check-in are entries on the case; where the worker went
+// is kept in their whereabouts only (whereabouts.ts). An extension is a correction of the check-out with
+// the new expected return, which the engine's `visit-overdue` finding follows.
+import { asAmended } from '../domain/amendments.js';
+import type { Entry, EntryOfKind } from '../domain/entries.js';
+import { packFor } from '../domain/packs/index.js';
+import { toInstant, toUkLocalDateTime } from '../domain/time.js';
+import { extendedReturn, extensionMinutes, overdueFrom } from '../domain/visits.js';
+import type { Db } from '../store/database.js';
+import { loadCaseFile } from '../store/case-records.js';
+import { openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
+import { appendEntry, prepareEntry } from './entries.js';
+import { InvalidInput, NotFound } from './errors.js';
+import { openCheckOut } from './whereabouts.js';
+
+export interface VisitView {
+  case: string;
+  plan: EntryOfKind<'visit-plan'>;
+  /** The user's check-out to this visit while they are out. */
+  out: { since: Date; expectedBack: Date; place: string | null; overdue: boolean } | null;
+  /** The user is out on another visit (a case ref), so cannot check out to this one. */
+  outElsewhere: string | null;
+  /** When the user last checked in from this visit. */
+  backAt: Date | null;
+}
+
+export interface CheckOutInput {
+  /** Where the worker is going: kept in their whereabouts, never in the entry. */
+  where?: string;
+  /** A format date-time (UK local). */
+  expectedBack: string;
+}
+
+export function visitService(db: Db) {
+  /** The case open for `action`, its file, and the visit plan (as amended), or not found. */
+  const visitOn = async (trx: Db, by: SignedIn, ref: string, visitId: string, action: 'read' | 'write') => {
+    const caseRow = await openCase(trx, by.actor, ref, action);
+    const file = await loadCaseFile(trx, caseRow);
+    const plan = asAmended(file.entries).find((e) => e.id === visitId);
+    if (plan?.kind !== 'visit-plan') throw new NotFound(`visit ${visitId}`);
+    return { caseRow, file, plan };
+  };
+  const openHere = (trx: Db, by: SignedIn, caseId: number, visitId: string) =>
+    trx
+      .selectFrom('whereabouts')
+      .selectAll()
+      .where('user_id', '=', by.actor.userId)
+      .where('case_id', '=', caseId)
+      .where('visit_id', '=', visitId)
+      .where('back_at', 'is', null)
+      .executeTakeFirst();
+
+  return {
+    /** The plan and whether the user is out on it. */
+    async visit(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<VisitView> {
+      return db.transaction().execute(async (trx) => {
+        const { caseRow, plan } = await visitOn(trx, by, ref, visitId, 'read');
+        const grace = packFor(caseRow.pack).thresholds.visitGraceMinutes;
+        const here = await openHere(trx, by, caseRow.id, visitId);
+        const elsewhere = here
+          ? undefined
+          : await trx
+              .selectFrom('whereabouts')
+              .innerJoin('cases', 'cases.id', 'whereabouts.case_id')
+              .select('cases.ref')
+              .where('whereabouts.user_id', '=', by.actor.userId)
+              .where('whereabouts.back_at', 'is', null)
+              .executeTakeFirst();
+        const back = await trx
+          .selectFrom('whereabouts')
+          .select('back_at')
+          .where('user_id', '=', by.actor.userId)
+          .where('case_id', '=', caseRow.id)
+          .where('visit_id', '=', visitId)
+          .where('back_at', 'is not', null)
+          .orderBy('id', 'desc')
+          .executeTakeFirst();
+        const expectedBack = here ? new Date(here.expected_back) : null;
+        return {
+          case: caseRow.ref,
+          plan,
+          out:
+            here && expectedBack
+              ? {
+                  since: new Date(here.checked_out_at),
+                  expectedBack,
+                  place: here.place,
+                  overdue: now >= overdueFrom(expectedBack, grace),
+                }
+              : null,
+          outElsewhere: elsewhere?.ref ?? null,
+          backAt: back?.back_at ? new Date(back.back_at) : null,
+        };
+      });
+    },
+
+    /** "I'm going": a `check-out` entry, and the whereabouts (with `where`) for the worker's managers and duty. */
+    async checkOut(by: SignedIn, ref: string, visitId: string, input: CheckOutInput, now = new Date()) {
+      return db.transaction().execute(async (trx): Promise<Entry> => {
+        const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
+        const expected = input.expectedBack ? toInstant(input.expectedBack) : null;
+        if (!expected || expected <= now)
+          throw new InvalidInput([
+            { path: 'expectedBack', message: 'Enter a time later than now when you expect to be back' },
+          ]);
+        const prepared = prepareEntry(by, file, {
+          kind: 'check-out',
+          at: toUkLocalDateTime(now),
+          visit: visitId,
+          expectedBack: toUkLocalDateTime(expected),
+        });
+        const where = input.where?.trim() || null;
+        // The entry's expected return, to the minute, is the one the whereabouts keep.
+        const back = toInstant(toUkLocalDateTime(expected));
+        await openCheckOut(trx, by, caseRow, { ...prepared.entry, visit: visitId }, back, where);
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+
+    /** "I'm back safe": a `check-in` entry; the whereabouts close, and no more overdue alerts are raised. */
+    async checkIn(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
+        if (!(await openHere(trx, by, caseRow.id, visitId)))
+          throw new InvalidInput([{ path: 'visit', message: 'You are not checked out to this visit' }]);
+        const prepared = prepareEntry(by, file, {
+          kind: 'check-in',
+          at: toUkLocalDateTime(now),
+          visit: visitId,
+        });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+
+    /**
+     * "Extend by 30 minutes": a correction of the check-out (same time, same visit) whose expected return is
+     * `minutes` after the later of the old one and now.
+     */
+    async extend(by: SignedIn, ref: string, visitId: string, now = new Date(), minutes = extensionMinutes) {
+      return db.transaction().execute(async (trx): Promise<Entry> => {
+        const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
+        const here = await openHere(trx, by, caseRow.id, visitId);
+        if (!here)
+          throw new InvalidInput([{ path: 'visit', message: 'You are not checked out to this visit' }]);
+        const checkOut = file.entries.find((e) => e.id === here.check_out_entry);
+        if (!checkOut) throw new NotFound(`check-out ${here.check_out_entry}`);
+        const expected = extendedReturn(new Date(here.expected_back), now, minutes);
+        const prepared = prepareEntry(by, file, {
+          kind: 'check-out',
+          amends: here.check_out_entry,
+          at: checkOut.at,
+          visit: visitId,
+          expectedBack: toUkLocalDateTime(expected),
+        });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
+    },
+  };
+}
+
+export type VisitService = ReturnType<typeof visitService>;
