@@ -114,7 +114,7 @@ function operationObject(op: Operation): ZodOpenApiOperationObject {
     responses[status] = {
       description: response.description,
       ...(op.idempotent ? { headers: replayedHeader } : {}),
-      content: { 'application/json': { schema: response.schema } },
+      content: { [response.mediaType ?? 'application/json']: { schema: response.schema } },
     };
   }
   return {

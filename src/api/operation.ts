@@ -13,6 +13,8 @@ export type ProblemStatus = 400 | 404 | 409 | 413 | 415 | 422;
 export interface SuccessResponse<S extends z.ZodType = z.ZodType> {
   description: string;
   schema: S;
+  /** A body that is not JSON (a PDF for a family): sent as the handler's Buffer, with this type. */
+  mediaType?: string;
 }
 
 type Responses = Record<number, SuccessResponse>;

@@ -14,7 +14,8 @@ import {
   meetingSchema,
   safetyDecisionSchema,
 } from '../domain/entries.js';
-import { packIds, plans } from '../domain/vocabularies.js';
+import { familyAccounts, packIds, plans } from '../domain/vocabularies.js';
+import { agreementDraftInputSchema } from '../domain/agreement-inputs.js';
 
 export { caseFileSchema, entrySchema };
 
@@ -443,4 +444,207 @@ export const whereaboutsListSchema = z.strictObject({
   items: z
     .array(outOnVisitSchema)
     .describe('the overdue nobody has acknowledged first, then by expected return'),
+});
+
+// Agreements: drafts, agreeing, reviews, the family's PDF (SX 1.7.13; MK 5.1.9.17; FV written contract)
+export {
+  agreeInputSchema,
+  agreementDraftInputSchema,
+  agreementReviewInputSchema,
+} from '../domain/agreement-inputs.js';
+
+const agreementItemInput = agreementDraftInputSchema.shape.items.element;
+
+export const agreementDraftSchema = z.strictObject({
+  id: z.int().positive(),
+  type: agreementDraftInputSchema.shape.type,
+  items: z.array(agreementItemInput),
+  versions: z.int().positive().describe('how many times it has been saved; each save is kept'),
+  createdAt: z.string().describe('ISO 8601, UTC'),
+  savedAt: z.string().describe('ISO 8601, UTC'),
+  savedBy: z.string(),
+  agreedEntry: z.string().nullable().describe('the `agreement` entry it became; null while a draft'),
+});
+
+const itemReviewSchema = z.strictObject({
+  id: z.string().describe('the `agreement-review` entry'),
+  at: dateTime,
+  kept: z.boolean(),
+  familyAccount: z.enum(familyAccounts).nullable(),
+  said: z.string().nullable().describe('what the family said'),
+});
+
+const side = z.enum(['family', 'agencies']);
+
+export const agreementStatusSchema = z.strictObject({
+  id: z.string().describe('the `agreement` entry'),
+  type: agreementDraftInputSchema.shape.type,
+  at: dateTime.describe('when it was agreed'),
+  present: z.array(z.string()),
+  note: z.string().optional(),
+  items: z.array(
+    z.strictObject({
+      id: z.string(),
+      who: z.string().optional(),
+      side: side.nullable(),
+      text: z.string(),
+      consequence: z.string().optional(),
+      reviews: z.array(itemReviewSchema).describe('oldest first'),
+      latest: itemReviewSchema.nullable(),
+    }),
+  ),
+  reviewedAt: dateTime.nullable(),
+  notKept: z.strictObject({ family: z.int().min(0), agencies: z.int().min(0) }),
+});
+
+export const agreementListSchema = z.strictObject({
+  drafts: z.array(agreementDraftSchema).describe('not yet agreed, newest first'),
+  agreements: z.array(agreementStatusSchema).describe('newest first'),
+});
+
+export const agreementDraftParams = caseParams.extend({
+  draft: z.coerce.number().int().positive().describe('the draft’s id'),
+});
+
+export const agreementParams = caseParams.extend({
+  id: z.string().min(1).max(64).describe('the id of the `agreement` entry'),
+});
+
+export const agreementReviewsSchema = z.strictObject({ items: z.array(entrySchema) });
+
+export const agreementPdfQuery = z.strictObject({
+  largePrint: z.enum(['true', 'false']).optional().describe('`true` for large print (18 point)'),
+});
+
+export const pdfSchema = z.any().meta({ type: 'string', contentMediaType: 'application/pdf' });
+
+// GET /team, and supervision (issue 9): the manager's view of the team and supervision records. `worker` is a
+// user id of someone you supervise (from `GET /team`'s `supervision` or `supervisees`).
+const ukDateOnly = z.string().describe('a UK date, YYYY-MM-DD');
+const utc = z.string().describe('ISO 8601, UTC');
+
+export const teamQuery = z.strictObject({
+  worker: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('only this worker’s cases, in every section'),
+  severity: severity.optional().describe('only team cases with a finding at least this severe'),
+  code: z.enum(findingCodes).optional().describe('only team cases with a finding of this code'),
+});
+
+export const teamViewSchema = z.strictObject({
+  at: utc.describe('when the view was taken'),
+  supervisees: z.array(z.strictObject({ id: z.int().positive(), name: z.string() })),
+  cases: z
+    .array(
+      z.strictObject({
+        ref: caseRef,
+        plan: z.enum(plans),
+        stage,
+        worstSeverity: severity.nullable(),
+        findings: z.array(findingSchema).describe('worst first'),
+        children: z.array(z.strictObject({ name: z.string(), age: z.string().nullable() })),
+        leadWorker: z.string().nullable(),
+      }),
+    )
+    .describe('worst finding first'),
+  childrenNotSeen: z
+    .array(
+      z.strictObject({
+        case: caseRef,
+        ref: z.string().describe("the child's ref on the case"),
+        name: z.string(),
+        lastSeenAt: dateTime.nullable().describe('null when not seen since the case opened'),
+        days: z.int().min(0).describe('calendar days since last seen (or since the case opened)'),
+        severity,
+        leadWorker: z.string().nullable(),
+      }),
+    )
+    .describe('children with `child-not-seen` active, longest unseen first'),
+  supervision: z
+    .array(
+      z.strictObject({
+        id: z.int().positive().describe('the worker’s user id'),
+        name: z.string(),
+        cases: z.int().min(0),
+        lastSupervisedAt: utc.nullable(),
+        dueOn: ukDateOnly,
+        status: z.enum(['overdue', 'due', 'in-time']),
+        overdueCases: z.array(caseRef).describe('their cases with `supervision-overdue` active'),
+      }),
+    )
+    .describe('each worker you supervise, overdue first'),
+  decisions: z
+    .array(z.strictObject({ case: caseRef, finding: findingSchema }))
+    .describe('findings waiting on a discussion, meeting, referral or safety decision'),
+  incidents: z
+    .array(
+      z.strictObject({
+        case: caseRef,
+        entry: z.string(),
+        at: dateTime,
+        threats: z.array(incidentSchema.shape.threats.element),
+        against: z.string().nullable(),
+        managerNotified: z.boolean(),
+        frightening: z.boolean(),
+      }),
+    )
+    .describe('in the last 30 days, newest first'),
+  actionsOverdue: z.array(
+    z.strictObject({
+      case: caseRef,
+      meeting: z.string().describe('the id of the meeting entry'),
+      what: z.string(),
+      owner: z.string().nullable(),
+      due: ukDateOnly,
+    }),
+  ),
+  outOnVisits: z.array(outOnVisitSchema),
+});
+
+export const supervisionParams = z.strictObject({
+  id: z.coerce.number().int().positive().describe('the id of the supervision'),
+});
+
+export const newSupervisionSchema = z.strictObject({
+  worker: z.int().positive().describe('the user id of the worker you supervise'),
+  cases: z.array(caseRef).min(1).describe('refs of cases the worker is named on'),
+});
+
+export const supervisionAnswersSchema = z.strictObject({
+  case: caseRef,
+  answers: z
+    .record(z.string().min(1).max(64), z.string().max(10_000))
+    .describe('question id → answer; an empty answer clears one; unchanged answers are not written again'),
+});
+
+export const supervisionRecordSchema = z.strictObject({
+  id: z.int().positive(),
+  worker: z.strictObject({ id: z.int().positive(), name: z.string(), ref: z.string() }),
+  supervisor: z.string(),
+  startedAt: utc,
+  completedAt: utc.nullable(),
+  cases: z.array(
+    z.strictObject({
+      ref: caseRef,
+      pack: z.enum(packIds),
+      children: z.array(z.string()),
+      questions: z.array(
+        z.strictObject({
+          id: z.string(),
+          text: z.string(),
+          citations: z.array(z.string()),
+          section: z.enum(['reflective', 'impact-on-child', 'worker', 'decision']),
+        }),
+      ),
+      answers: z.record(z.string(), z.string()),
+      findings: z.array(findingSchema),
+      prompts: z
+        .record(z.string(), z.array(findingSchema))
+        .describe('question id → the findings that bear on it'),
+      entryId: z.string().nullable().describe('the `supervision` entry recorded on the case, once completed'),
+    }),
+  ),
 });

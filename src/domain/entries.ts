@@ -37,6 +37,14 @@ const entry = <K extends v.EntryKind, S extends z.ZodRawShape>(kind: K, shape: S
   } & Omit<typeof common, keyof S> &
     S);
 
+/** The end-of-contact summary given to the family, in plain words (SX 1.7.28, BEF 11.1). */
+export const contactSummarySchema = z.strictObject({
+  why: text.describe('why we met'),
+  done: text.describe('what we did'),
+  next: text.describe('what happens next'),
+  actions: text.optional().describe('who does what, by when'),
+});
+
 export const contactSchema = entry('contact', {
   mode: z.enum(v.contactModes),
   planned: z.boolean().optional(),
@@ -51,6 +59,7 @@ export const contactSchema = entry('contact', {
   threats: z.array(z.enum(v.threats)).optional(),
   interpreterUsed: z.boolean().optional(),
   summaryGiven: z.boolean().optional(),
+  summary: contactSummarySchema.optional().describe('the end-of-contact summary given to the family'),
   contingency: text.optional(),
   reason: text.optional().describe("the family's stated reason, for cancellations"),
 });
@@ -143,6 +152,35 @@ const agreementItemSchema = z.strictObject({
 const withAgencyAndReason = { agency: ref.optional(), reason: text.optional() };
 const aboutPerson = { person: ref };
 
+/** A parent's or carer's stage of change (BEF 10.0), with the ids of the pack's indicators seen. */
+export const stageOfChangeSchema = entry('stage-of-change', {
+  ...aboutPerson,
+  stage: z.enum(v.stagesOfChange),
+  indicators: refs.optional().describe("ids of the pack's indicators of the stage that were seen"),
+});
+
+/** A goal set with a family member in the four parts of the GROW model (BEF 10.1). */
+export const goalSchema = entry('goal', {
+  ...aboutPerson,
+  goal: text,
+  reality: text.optional(),
+  options: text.optional(),
+  will: text.optional(),
+  due: calendarDate.optional(),
+});
+
+/** A review of the plan: progress overall and on each goal, and when it is next reviewed. */
+export const planReviewSchema = entry('plan-review', {
+  progress: z.enum(v.progressLevels),
+  nextReviewOn: calendarDate.optional(),
+  goals: z
+    .array(
+      z.strictObject({ goal: ref.describe('the id of the goal entry'), progress: z.enum(v.progressLevels) }),
+    )
+    .optional()
+    .describe('progress on each goal'),
+});
+
 export const entrySchema = z.discriminatedUnion('kind', [
   contactSchema,
   incidentSchema,
@@ -153,27 +191,32 @@ export const entrySchema = z.discriminatedUnion('kind', [
     supervisor: ref.optional(),
     reflections: refs.optional(),
     decision: text.optional(),
+    answers: z
+      .record(z.string().min(1).max(64), z.string().max(10_000))
+      .optional()
+      .describe('question id → what was said (docs/format-extensions.md)'),
   }),
   visitPlanSchema,
   entry('check-out', { visit: ref, expectedBack: dateTime.optional() }),
   entry('check-in', { visit: ref }),
-  entry('agreement', { type: z.enum(v.agreementTypes), items: z.array(agreementItemSchema).min(1) }),
+  entry('agreement', {
+    type: z.enum(v.agreementTypes),
+    items: z.array(agreementItemSchema).min(1),
+    present: refs
+      .optional()
+      .describe(
+        'who was there when it was agreed: people in the family and workers (docs/format-extensions.md)',
+      ),
+  }),
   entry('agreement-review', {
     agreement: ref,
     item: ref,
     kept: z.boolean(),
     familyAccount: z.enum(v.familyAccounts).optional(),
   }),
-  entry('stage-of-change', { ...aboutPerson, stage: z.enum(v.stagesOfChange) }),
-  entry('goal', {
-    ...aboutPerson,
-    goal: text,
-    reality: text.optional(),
-    options: text.optional(),
-    will: text.optional(),
-    due: calendarDate.optional(),
-  }),
-  entry('plan-review', { progress: z.enum(v.progressLevels), nextReviewOn: calendarDate.optional() }),
+  stageOfChangeSchema,
+  goalSchema,
+  planReviewSchema,
   entry('plan-change', { plan: z.enum(v.plans) }),
   entry('concern-level', { level: z.enum(v.concernLevels) }),
   entry('allocation', { worker: ref, role: z.enum(v.allocationRoles) }),

@@ -24,13 +24,16 @@ export interface CaseAccess {
 
 /**
  * `record-manager-discussion`: a line manager's decision on a case (MK 5.1.9.1); `record-safety-decision`:
- * how work with a hostile family goes on safely (SX 1.7.36). Both are a manager's alone.
+ * how work with a hostile family goes on safely (SX 1.7.36); `record-supervision`: supervision of a worker on
+ * the case (MK 5.1.9.23; SX 1.7.17–18). All three are a manager's alone.
  */
-export type CaseAction = 'read' | 'write' | 'record-manager-discussion' | 'record-safety-decision';
+export type CaseAction =
+  'read' | 'write' | 'record-manager-discussion' | 'record-safety-decision' | 'record-supervision';
 
 const managersOnly: ReadonlySet<CaseAction> = new Set([
   'record-manager-discussion',
   'record-safety-decision',
+  'record-supervision',
 ]);
 
 /**
@@ -74,4 +77,21 @@ export function canOnWhereabouts(
   const managerOrDuty = target.managerIds.includes(actor.userId) || target.dutyUserId === actor.userId;
   if (action === 'acknowledge') return managerOrDuty;
   return managerOrDuty || actor.userId === target.workerId;
+}
+
+/**
+ * A manager supervises the workers they manage, directly or through the managers below them
+ * (`managerIds`: the worker's line manager and those above, as for whereabouts); each case the supervision
+ * covers is asked `record-supervision` besides.
+ */
+export function canSupervise(
+  actor: Actor,
+  target: { partnershipId: number; workerId: number; managerIds: readonly number[] },
+): boolean {
+  return (
+    actor.role === 'manager' &&
+    actor.partnershipId === target.partnershipId &&
+    actor.userId !== target.workerId &&
+    target.managerIds.includes(actor.userId)
+  );
 }

@@ -66,7 +66,7 @@ export async function summariesOf(
   return summaries.sort(byConcern);
 }
 
-function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {
+export function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {
   if (filter.stage && assessment.stage !== filter.stage) return false;
   if (!filter.code && !filter.severity) return true;
   return assessment.findings.some(
@@ -89,7 +89,7 @@ export function byConcern(
   );
 }
 
-function summarise(
+export function summarise(
   caseRow: CaseRow,
   file: CaseFile,
   assessment: StoredAssessment,

@@ -2,21 +2,28 @@
 // Add each new service here; routes receive them as plugin options and never see the database.
 import type { Db } from '../store/database.js';
 import { accountService } from './accounts.js';
+import { agreementService } from './agreements.js';
 import { alertService } from './alerts.js';
 import { assessmentService } from './assessments.js';
 import { caseFileService } from './case-files.js';
 import { caseService } from './cases.js';
 import { closureService } from './closures.js';
+import { contactSummaryService } from './contact-summaries.js';
 import { emailOutbox, type EmailOutbox } from './email-outbox.js';
 import { entryService } from './entries.js';
+import { familyWorkService } from './family-work.js';
 import { guideService } from './guide.js';
 import { idempotencyService } from './idempotency.js';
 import { incidentService } from './incidents.js';
 import { meetingService } from './meetings.js';
 import { managerDiscussionService } from './manager-discussions.js';
 import { notificationService } from './notifications.js';
+import { personService } from './people.js';
 import { taskService } from './tasks.js';
 import { teamWhereaboutsService } from './team-whereabouts.js';
+import { supervisionService } from './supervision.js';
+import { teamViewService } from './team-view.js';
+import { myWeekService } from './my-week.js';
 import { tokenService } from './tokens.js';
 import { visitPlanService } from './visit-plans.js';
 import { visitService } from './visits.js';
@@ -28,9 +35,12 @@ export interface ServiceOptions {
 
 export function createServices(db: Db, { outbox = emailOutbox(db, { mailer: null }) }: ServiceOptions = {}) {
   const accounts = accountService(db);
+  const whereabouts = teamWhereaboutsService(db);
+  const tasks = taskService(db);
   return {
     accounts,
     alerts: alertService(db, outbox),
+    agreements: agreementService(db, outbox),
     outbox,
     cases: caseService(db),
     entries: entryService(db, outbox),
@@ -39,15 +49,21 @@ export function createServices(db: Db, { outbox = emailOutbox(db, { mailer: null
     managerDiscussions: managerDiscussionService(db),
     notifications: notificationService(db),
     tokens: tokenService(db, accounts),
-    tasks: taskService(db),
+    tasks,
     assessments: assessmentService(db),
     caseFiles: caseFileService(db),
     idempotency: idempotencyService(db),
     meetings: meetingService(db),
     visitPlans: visitPlanService(db, outbox),
     visits: visitService(db),
-    whereabouts: teamWhereaboutsService(db),
+    whereabouts,
     incidents: incidentService(db, outbox),
+    people: personService(db),
+    familyWork: familyWorkService(db, outbox),
+    contactSummaries: contactSummaryService(db, outbox),
+    supervision: supervisionService(db, outbox),
+    team: teamViewService(db, whereabouts),
+    myWeek: myWeekService(db, tasks),
   };
 }
 

@@ -49,3 +49,4 @@ export function taskService(db: Db) {
     },
   };
 }
+export type TaskService = ReturnType<typeof taskService>;

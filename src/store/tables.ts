@@ -88,6 +88,19 @@ export interface PersonTable {
   data: string;
 }
 
+/** Every version of a person's record, the first included; append-only (migration 0008). */
+export interface PersonVersionTable {
+  id: Generated<number>;
+  case_id: Fixed<number>;
+  ref: Fixed<string>;
+  version: Fixed<number>;
+  /** The person as the exchange format writes them (JSON). */
+  data: Fixed<string>;
+  /** Null for a first version written before versions were kept. */
+  recorded_at: Fixed<string | null>;
+  recorded_by: Fixed<number | null>;
+}
+
 /** Append-only: the database refuses UPDATE and DELETE (see the first migration). */
 export interface EntryTable {
   seq: Generated<number>;
@@ -244,6 +257,60 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** A manager's supervision of one worker, over one or more of their cases; completed once. */
+export interface SupervisionSessionTable {
+  id: Generated<number>;
+  partnership_id: Fixed<number>;
+  /** The manager. */
+  supervisor_id: Fixed<number>;
+  /** The worker supervised. */
+  worker_id: Fixed<number>;
+  started_at: Fixed<string>;
+  completed_at: string | null;
+}
+
+/** A case a supervision covers; `entry_id` is the `supervision` entry recorded on it, set once on completion. */
+export interface SupervisionCaseTable {
+  id: Generated<number>;
+  session_id: Fixed<number>;
+  case_id: Fixed<number>;
+  position: Fixed<number>;
+  entry_id: string | null;
+}
+
+/** Append-only: a changed answer is a new row, and the latest for a case's question wins. */
+export interface SupervisionAnswerTable {
+  id: Generated<number>;
+  session_id: Fixed<number>;
+  case_id: Fixed<number>;
+  question: Fixed<string>;
+  answer: Fixed<string>;
+  answered_by: Fixed<number>;
+  answered_at: Fixed<string>;
+}
+
+/** An agreement being drafted with a family; `agreed_entry` (the `agreement` entry's id) is set once, when agreed. */
+export interface AgreementDraftTable {
+  id: Generated<number>;
+  case_id: Fixed<number>;
+  created_by: Fixed<number>;
+  created_at: Fixed<string>;
+  agreed_entry: string | null;
+  agreed_by: number | null;
+  agreed_at: string | null;
+}
+
+/** Append-only: each save of a draft is a new version, and the latest is the draft. */
+export interface AgreementDraftVersionTable {
+  id: Generated<number>;
+  draft_id: Fixed<number>;
+  type: Fixed<string>;
+  /** JSON: [{ who, text, consequence? }]. */
+  items: Fixed<string>;
+  saved_by: Fixed<number>;
+  saved_at: Fixed<string>;
+}
+
 export interface Database {
   partnerships: PartnershipTable;
   agencies: AgencyTable;
@@ -253,6 +320,7 @@ export interface Database {
   case_agencies: CaseAgencyTable;
   case_workers: CaseWorkerTable;
   people: PersonTable;
+  person_versions: PersonVersionTable;
   entries: EntryTable;
   audit_log: AuditTable;
   sessions: SessionTable;
@@ -265,6 +333,11 @@ export interface Database {
   whereabouts: WhereaboutsTable;
   overdue_alerts: OverdueAlertTable;
   overdue_acknowledgements: OverdueAcknowledgementTable;
+  supervision_sessions: SupervisionSessionTable;
+  supervision_cases: SupervisionCaseTable;
+  supervision_answers: SupervisionAnswerTable;
+  agreement_drafts: AgreementDraftTable;
+  agreement_draft_versions: AgreementDraftVersionTable;
 }
 
 export type UserRow = Selectable<UserTable>;

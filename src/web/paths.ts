@@ -44,8 +44,29 @@ function caseLinks(ref: string) {
     checkOut: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}/check-out`,
     checkIn: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}/check-in`,
     extendVisit: (visitId: string) => `${base}/visits/${encodeURIComponent(visitId)}/extend`,
+    /** Agreements with the family (SX 1.7.13): the list, drafting, agreeing, printing, reviewing. */
+    agreements: `${base}/agreements`,
+    /** Start a draft: without a type, the page asks which kind of agreement. */
+    newAgreement: (type?: string) =>
+      `${base}/agreements/new${type ? `?${new URLSearchParams({ type })}` : ''}`,
+    agreementDraft: (draftId: number) => `${base}/agreements/drafts/${draftId}`,
+    agreeDraft: (draftId: number) => `${base}/agreements/drafts/${draftId}/agree`,
+    /** The agreement as a PDF for the family; `largePrint` for 18 point. */
+    agreementPdf: (agreementId: string, largePrint = false) =>
+      `${base}/agreements/${encodeURIComponent(agreementId)}.pdf${largePrint ? '?largePrint=true' : ''}`,
+    reviewAgreement: (agreementId: string) => `${base}/agreements/${encodeURIComponent(agreementId)}/review`,
     /** One entry in the chronology, by its id. */
     entry: (entryId: string) => `${base}/chronology#entry-${encodeURIComponent(entryId)}`,
+    /** Change a person's communication needs (a new version of their record). */
+    personNeeds: (personRef: string) => `${base}/people/${encodeURIComponent(personRef)}/needs`,
+    /** Working with the family: stages of change, GROW goals and plan reviews (BEF 10.0, 10.1). */
+    familyPlan: `${base}/family-plan`,
+    recordStage: `${base}/family-plan/stages/new`,
+    setGoal: `${base}/family-plan/goals/new`,
+    recordPlanReview: `${base}/family-plan/reviews/new`,
+    /** The end-of-contact summary for the family of contact `entryId`, and its large-print PDF. */
+    contactSummary: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/summary`,
+    contactSummaryPdf: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/summary.pdf`,
   };
 }
 export const paths = {
@@ -67,8 +88,17 @@ export const paths = {
   },
   /** The actions meetings gave the worker or their agency. */
   tasks: '/tasks',
-  /** A manager's team cases. */
+  /** A manager's view of the team: children not seen, supervision, decisions, incidents, cases. */
   team: '/team',
+  /** A manager's supervision of a worker over some of their cases (issue 9). */
+  supervision: {
+    start: '/team/supervision/new',
+    session: (id: number) => `/team/supervision/${id}`,
+    case: (id: number, ref: string) => `/team/supervision/${id}/cases/${encodeURIComponent(ref)}`,
+    complete: (id: number) => `/team/supervision/${id}/complete`,
+  },
+  /** A worker's week: visits planned, actions due, findings on their cases, supervision. */
+  week: '/week',
   /** Who is out on a visit now and who is overdue: for managers and the duty contact. */
   whereabouts: {
     list: '/team/whereabouts',

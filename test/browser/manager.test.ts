@@ -17,11 +17,11 @@ afterEach(() => t.closeContexts());
 afterAll(() => t?.close());
 
 describe('a manager in the browser', () => {
-  it('finds the children nobody has seen on Team cases, and follows a finding to its evidence', async () => {
+  it('finds the children nobody has seen on Your team, and follows a finding to its evidence', async () => {
     const page = await t.newPage({ path: '/' });
     await signIn(page, demoUsers.manager);
     await onAccessiblePage(MyCasesPage, page);
-    await page.getByRole('link', { name: 'Team cases' }).click();
+    await page.getByRole('link', { name: 'Your team', exact: true }).click();
     const team = await onAccessiblePage(TeamCasesPage, page);
     expect((await team.caseRefs).length).toBeGreaterThanOrEqual(20);
     await screenshot(page, 'team-cases');
@@ -36,7 +36,7 @@ describe('a manager in the browser', () => {
       /Ruby Hollis has not been seen by any professional since .* working days/,
     );
 
-    await page.getByRole('link', { name: 'DEMO-001', exact: true }).click();
+    await page.locator('[data-qa=team-cases]').getByRole('link', { name: 'DEMO-001', exact: true }).click();
     await onAccessiblePage(CaseOverviewPage, page);
     const finding = page.locator('[data-code="child-not-seen"]');
     await expect(finding.textContent()).resolves.toMatch(

@@ -215,8 +215,9 @@ async function fillDate(
   await page.locator(`#${name}-year`).fill(String(year));
 }
 
+/** "Your team": the manager's view of the team, ending with every team case (issue 9). */
 export class TeamCasesPage extends AppPage {
-  static readonly heading = /^Team cases$/;
+  static readonly heading = /^Your team$/;
   get caseRefs(): Promise<string[]> {
     return this.page.locator('[data-qa=team-cases] tbody th a').allTextContents();
   }

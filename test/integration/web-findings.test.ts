@@ -57,14 +57,14 @@ describe('the case overview', () => {
 describe('team cases', () => {
   it('is for managers: a practitioner gets "Page not found" and no link', async () => {
     expect((await worker.get('/team')).statusCode).toBe(404);
-    expect((await worker.get('/cases')).body).not.toContain('Team cases');
+    expect((await worker.get('/cases')).body).not.toContain('Your team');
   });
 
   it("lists the team's cases worst first, filtered by finding", async () => {
     const manager = await t.addUser({ role: 'manager', email: 'manager@example.org' });
     const browser = await t.signedIn(manager);
     const all = (await browser.get('/team')).body;
-    expect(all).toMatch(/href="\/team"[^>]*>[\s\S]*?Team cases/);
+    expect(all).toMatch(/href="\/team"[^>]*>[\s\S]*?Your team/);
     expect(all).toContain('href="/cases/FAM-0001"');
     expect((await browser.get('/team?code=child-not-seen')).body).toContain('1 case');
     expect((await browser.get('/team?code=hostility-to-staff')).body).toContain('0 cases');

@@ -47,6 +47,12 @@ const everyKind: EntryInput[] = [
     threats: ['swearing'],
     interpreterUsed: true,
     summaryGiven: true,
+    summary: {
+      why: 'To see how the baby is.',
+      done: 'We saw you and the baby.',
+      next: 'We will come back on Monday.',
+      actions: 'You will take the baby to the clinic on Friday.',
+    },
     contingency: 'Joint visit with the health visitor if there is no answer next time',
     reason: 'Moved from Tuesday at the family’s request',
   },
@@ -85,6 +91,7 @@ const everyKind: EntryInput[] = [
     supervisor: 'mgr',
     reflections: ['q1', 'q2'],
     decision: 'Review in a week',
+    answers: { q1: 'Yes: I have kept to safe subjects', decision: 'Review in a week' },
   },
   {
     id: 'visit-plan',
@@ -110,6 +117,7 @@ const everyKind: EntryInput[] = [
         consequence: 'Review meeting',
       },
     ],
+    present: ['m1', 'w1'],
   },
   {
     id: 'agreement-review',
@@ -119,7 +127,13 @@ const everyKind: EntryInput[] = [
     kept: false,
     familyAccount: 'kept',
   },
-  { id: 'stage-of-change', kind: 'stage-of-change', person: 'm1', stage: 'contemplation' },
+  {
+    id: 'stage-of-change',
+    kind: 'stage-of-change',
+    person: 'm1',
+    stage: 'contemplation',
+    indicators: ['contemplation-ambivalent'],
+  },
   {
     id: 'goal',
     kind: 'goal',
@@ -130,7 +144,13 @@ const everyKind: EntryInput[] = [
     will: 'Mother will set reminders',
     due: '2026-03-01',
   },
-  { id: 'plan-review', kind: 'plan-review', progress: 'some', nextReviewOn: '2026-04-01' },
+  {
+    id: 'plan-review',
+    kind: 'plan-review',
+    progress: 'some',
+    nextReviewOn: '2026-04-01',
+    goals: [{ goal: 'goal', progress: 'good' }],
+  },
   { id: 'plan-change', kind: 'plan-change', plan: 'child-protection' },
   { id: 'concern-level', kind: 'concern-level', level: 'high' },
   { id: 'allocation', kind: 'allocation', worker: 'w2', role: 'lead' },

@@ -5,17 +5,20 @@ import type { Services } from '../../services/index.js';
 import { signedIn } from '../authentication.js';
 import { idempotently } from '../idempotency.js';
 import type { Operation } from '../operation.js';
+import { agreementOperations } from './agreements.js';
 import { alertOperations } from './alerts.js';
 import { caseFileOperations } from './case-files.js';
 import { caseOperations } from './cases.js';
 import { closureOperations } from './closures.js';
 import { entryOperations } from './entries.js';
+import { familyWorkOperations } from './family-work.js';
 import { findingOperations } from './findings.js';
 import { managerDiscussionOperations } from './manager-discussions.js';
 import { meetingOperations } from './meetings.js';
 import { notificationOperations } from './notifications.js';
 import { visitOperations } from './visits.js';
 import { staffSafetyOperations } from './staff-safety.js';
+import { supervisionOperations } from './supervision.js';
 
 export const operations: Operation[] = [
   ...caseOperations,
@@ -25,10 +28,13 @@ export const operations: Operation[] = [
   ...managerDiscussionOperations,
   ...alertOperations,
   ...meetingOperations,
+  ...agreementOperations,
   ...caseFileOperations,
   ...notificationOperations,
   ...visitOperations,
   ...staffSafetyOperations,
+  ...supervisionOperations,
+  ...familyWorkOperations,
 ];
 
 export async function v1Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {
@@ -41,6 +47,11 @@ export async function v1Routes(app: FastifyInstance, { services }: { services: S
         const by = signedIn(request);
         const run = () =>
           op.run({ by, services, params: request.params, query: request.query, body: request.body });
+        const binary = Object.values(op.responses).find((response) => response.mediaType)?.mediaType;
+        if (binary) {
+          const { status, body } = await run();
+          return reply.code(status).type(binary).send(body);
+        }
         const answer = op.idempotent
           ? await idempotently(services.idempotency, request, by, run)
           : await run().then(({ status, body }) => ({ status, text: JSON.stringify(body), replayed: false }));

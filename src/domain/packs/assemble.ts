@@ -3,12 +3,15 @@
 // citations, and attaches a paraphrase of each paragraph it cites.
 import { findingCodes, type FindingCode } from '../assessment/codes.js';
 import { commonFindings } from './common.js';
+import { commonFamilyWork } from './family-work.js';
 import { paraphrases } from './paragraphs/index.js';
 import type { FindingGuidance, Guidance, Pack } from './types.js';
 
 /** What a pack module writes: everything but the paraphrases, and only the findings it words itself. */
-export type PackDraft = Omit<Pack, 'findings' | 'paragraphs'> & {
+export type PackDraft = Omit<Pack, 'findings' | 'paragraphs' | 'familyWork'> & {
   findings: Partial<Record<FindingCode, FindingGuidance>>;
+  /** The common core's (BEF 10.0, 10.1) when the pack has none of its own. */
+  familyWork?: Pack['familyWork'];
 };
 
 export function assemblePack(draft: PackDraft): Pack {
@@ -23,7 +26,7 @@ export function assemblePack(draft: PackDraft): Pack {
       ];
     }),
   ) as Record<FindingCode, FindingGuidance>;
-  const pack = { ...draft, findings, paragraphs: {} };
+  const pack = { ...draft, findings, familyWork: draft.familyWork ?? commonFamilyWork, paragraphs: {} };
   return { ...pack, paragraphs: paragraphsFor(citationsIn(pack)) };
 }
 

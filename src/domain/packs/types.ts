@@ -2,7 +2,14 @@
 // Every piece of guidance carries the paragraphs it paraphrases, as `MK 5.1.9.1` for a numbered
 // paragraph or `FV "Keeping Staff Safe"` for a section known by its heading.
 import type { FindingCode, Stage } from '../assessment/codes.js';
-import type { Behaviour, MeetingDecision, MeetingType, PackId, Plan } from '../vocabularies.js';
+import type {
+  Behaviour,
+  MeetingDecision,
+  MeetingType,
+  PackId,
+  Plan,
+  stagesOfChange,
+} from '../vocabularies.js';
 
 export type Nation = 'england-and-wales' | 'scotland';
 
@@ -106,8 +113,29 @@ export interface Pack {
   findings: Record<FindingCode, FindingGuidance>;
   /** The "Worried about engagement?" guide: the procedure's questions when access or engagement fails. */
   guide: Guide;
+  /** The cycle of change and the GROW questions for working with the family (BEF 10.0, 10.1). */
+  familyWork: FamilyWork;
   /** A short paraphrase of each paragraph the pack cites, shown beside a citation. */
   paragraphs: Record<string, string>;
+}
+
+/** One stage of the cycle of change: the signs that show it, and the practitioner's tasks for it (BEF 10.0). */
+export interface StageGuidance {
+  indicators: Question[];
+  tasks: Guidance[];
+}
+
+/** One part of the GROW model: its name, what it covers, and the questions that prompt it (BEF 10.1). */
+export interface GrowPart {
+  part: 'goal' | 'reality' | 'options' | 'will';
+  name: string;
+  hint: Guidance;
+  questions: Guidance[];
+}
+
+export interface FamilyWork {
+  stagesOfChange: Record<(typeof stagesOfChange)[number], StageGuidance>;
+  grow: GrowPart[];
 }
 
 /**

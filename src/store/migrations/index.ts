@@ -5,6 +5,9 @@ import * as tokensAndNotifications from './0003-tokens-and-notifications.js';
 import * as notificationEmails from './0004-notification-emails.js';
 import * as guideAnswers from './0005-guide-answers.js';
 import * as whereabouts from './0006-whereabouts.js';
+import * as agreementDrafts from './0007-agreement-drafts.js';
+import * as personVersions from './0008-person-versions.js';
+import * as supervision from './0009-supervision.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0004-notification-emails': notificationEmails,
   '0005-guide-answers': guideAnswers,
   '0006-whereabouts': whereabouts,
+  '0007-agreement-drafts': agreementDrafts,
+  '0008-person-versions': personVersions,
+  '0009-supervision': supervision,
 };

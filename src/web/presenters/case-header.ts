@@ -5,7 +5,7 @@ import { riskToStaffOf } from '../../domain/risk-to-staff.js';
 import { paths } from '../paths.js';
 import { presentRiskBanner, type RiskBanner } from './risk-to-staff.js';
 
-export type CaseTab = 'overview' | 'people' | 'chronology' | 'contact' | 'guide' | 'risk';
+export type CaseTab = 'overview' | 'people' | 'chronology' | 'contact' | 'guide' | 'risk' | 'family';
 
 export interface CaseHeader {
   ref: string;
@@ -34,6 +34,7 @@ export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader 
       { text: 'People', href: links.people, active: active === 'people' },
       { text: 'Chronology', href: links.chronology, active: active === 'chronology' },
       { text: 'Record a contact', href: links.recordContact, active: active === 'contact' },
+      { text: 'Family plan', href: links.familyPlan, active: active === 'family' },
       { text: 'Worried about engagement?', href: links.guide, active: active === 'guide' },
       { text: 'Staff safety', href: links.risk, active: active === 'risk' },
     ],

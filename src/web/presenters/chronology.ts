@@ -10,6 +10,8 @@ import { fieldLabel, presentEntry, type EntryView } from './entries.js';
 export interface TimelineItem extends EntryView {
   corrections: { view: EntryView; recordedAt: string; changed: string[] }[];
   amendHref: string | null;
+  /** A contact's end-of-contact summary for the family (SX 1.7.28; BEF 11.1). */
+  summaryHref: string | null;
 }
 
 /** Kinds a practitioner corrects from the chronology (issue 3 has a form for contacts). */
@@ -33,6 +35,7 @@ export function presentChronology(items: ChronologyItem[], file: CaseFile): Time
         amendHref: correctable.has(entry.kind)
           ? paths.case(file.case.ref).amend(latest?.id ?? entry.id)
           : null,
+        summaryHref: entry.kind === 'contact' ? paths.case(file.case.ref).contactSummary(entry.id) : null,
       };
     });
 }

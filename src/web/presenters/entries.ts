@@ -7,6 +7,8 @@ import { failedOutcomes } from '../../domain/vocabularies.js';
 import type { MeetingAction } from '../../domain/entries.js';
 import { ukDate } from '../uk-dates.js';
 import { guideAnswerLines } from './guide.js';
+import { supervisionAnswerLines } from './supervision.js';
+import { familyWorkField } from './family-work-fields.js';
 
 export interface EntryView {
   id: string;
@@ -37,6 +39,8 @@ const fieldLabels: Record<string, string> = {
   threats: 'Threats',
   interpreterUsed: 'Interpreter used',
   summaryGiven: 'End-of-contact summary given',
+  summary: 'Summary given to the family',
+  goals: 'Progress on goals',
   contingency: 'Contingency plan',
   reason: 'Reason given',
   against: 'Against',
@@ -122,6 +126,8 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
   const agencies = new Map(file.agencies.map((a) => [a.ref, a.name]));
 
   const format = (field: string, value: unknown): string => {
+    const worded = familyWorkField(entry, field, file);
+    if (worded !== undefined) return worded;
     if (typeof value === 'boolean') return value ? 'Yes' : 'No';
     if (field === 'actions' && Array.isArray(value))
       return value.map((action: MeetingAction) => describeAction(action, workers, agencies)).join('; ');
@@ -148,7 +154,9 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
       // The guide's answers read as its questions, one line each (presenters/guide.ts).
       entry.kind === 'engagement-concern' && field === 'answers'
         ? guideAnswerLines(file, entry.answers)
-        : [{ label: fieldLabels[field] ?? field, value: format(field, value) }],
+        : entry.kind === 'supervision' && field === 'answers' && entry.answers
+          ? supervisionAnswerLines(file, entry.answers)
+          : [{ label: fieldLabels[field] ?? field, value: format(field, value) }],
     );
 
   // An involvement-end's `agency` is the agency leaving, not the recording worker's.

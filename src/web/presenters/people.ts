@@ -45,7 +45,8 @@ export function presentPeople(file: CaseFile, children: CaseOverview['children']
   };
 }
 
-function needsOf(person: Person): string[] {
+/** A person's communication needs in words, one line each (BEF 9.2, MK 5.1.9.19); none gives []. */
+export function needsOf(person: Person): string[] {
   const needs = person.needs ?? {};
   return [
     needs.interpreter && `Needs a ${needs.interpreter} interpreter`,

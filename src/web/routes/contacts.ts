@@ -15,6 +15,7 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
+import { communicationNeedsOf } from '../presenters/communication-needs.js';
 import type { RouteOptions } from './index.js';
 
 type Params = { ref: string; entryId?: string };
@@ -50,6 +51,7 @@ export async function contactRoutes(app: FastifyInstance, { services }: RouteOpt
       action: entryId ? links.amend(entryId) : links.recordContact,
       children: overview.children,
       adults: overview.file.people.filter((p) => p.role !== 'child'),
+      needs: communicationNeedsOf(overview.file),
       pack: packFor(overview.file.case.pack),
       vocab: v,
       errors:

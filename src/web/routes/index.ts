@@ -5,21 +5,27 @@ import { paths } from '../paths.js';
 import { requireSignIn } from '../plugins/current-user.js';
 import type { Services } from '../../services/index.js';
 import { accountRoutes } from './account.js';
+import { agreementRoutes } from './agreements.js';
 import { alertRoutes } from './alerts.js';
 import { caseRoutes } from './cases.js';
 import { chronologyRoutes } from './chronology.js';
 import { closureRoutes } from './closures.js';
 import { contactRoutes } from './contacts.js';
+import { contactSummaryRoutes } from './contact-summaries.js';
+import { familyWorkRoutes } from './family-work.js';
 import { guideRoutes } from './guide.js';
 import { managerDiscussionRoutes } from './manager-discussions.js';
 import { meetingRoutes } from './meetings.js';
 import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
+import { personNeedsRoutes } from './person-needs.js';
 import { signInRoutes } from './sign-in.js';
 import { staffSafetyRoutes } from './staff-safety.js';
 import { taskRoutes } from './tasks.js';
+import { supervisionRoutes } from './supervision.js';
 import { teamRoutes } from './team.js';
 import { visitRoutes } from './visits.js';
+import { weekRoutes } from './week.js';
 import { whereaboutsRoutes } from './whereabouts.js';
 
 export interface RouteOptions {
@@ -42,12 +48,18 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
     await signedIn.register(alertRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(closureRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(meetingRoutes, { ...options, prefix: paths.cases.list });
+    await signedIn.register(agreementRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(staffSafetyRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(visitRoutes, { ...options, prefix: paths.cases.list });
+    for (const journey of [personNeedsRoutes, familyWorkRoutes, contactSummaryRoutes]) {
+      await signedIn.register(journey, { ...options, prefix: paths.cases.list });
+    }
     await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
     await signedIn.register(whereaboutsRoutes, { ...options, prefix: paths.whereabouts.list });
     await signedIn.register(accountRoutes, { ...options, prefix: paths.account });
     await signedIn.register(taskRoutes, { ...options, prefix: paths.tasks });
     await signedIn.register(notificationRoutes, { ...options, prefix: paths.notifications.list });
+    await signedIn.register(supervisionRoutes, { ...options, prefix: '/team/supervision' });
+    await signedIn.register(weekRoutes, { ...options, prefix: paths.week });
   });
 }

@@ -1,32 +1,42 @@
-// A manager's team cases: every case of the team, worst first, filterable by finding and severity.
+// A manager's view of the team, the page a team meeting runs from: the children nobody has seen, supervision
+// due, decisions waiting, who is out, incidents, actions overdue, and every case worst first, filterable by
+// worker, finding and severity. Anyone but a manager gets "Page not found".
 import type { FastifyInstance } from 'fastify';
 import { findingCodes, severities, type Severity } from '../../domain/assessment/codes.js';
 import { packFor } from '../../domain/packs/index.js';
 import { NotFound } from '../../services/errors.js';
-import { signedInActor } from '../plugins/current-user.js';
-import { presentCaseRows } from '../presenters/case-list.js';
+import type { TeamFilter } from '../../services/team-view.js';
+import { signedIn } from '../plugins/current-user.js';
 import { severityTags } from '../presenters/findings.js';
+import { presentTeam } from '../presenters/team.js';
 import type { RouteOptions } from './index.js';
 
-type Query = { code?: string; severity?: string };
+type Query = { code?: string; severity?: string; worker?: string };
 
 export async function teamRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get<{ Querystring: Query }>('/', async (request, reply) => {
-    const actor = signedInActor(request);
-    if (actor.role !== 'manager') throw new NotFound('team cases');
-    const code = (findingCodes as readonly string[]).includes(request.query.code ?? '')
-      ? request.query.code
-      : undefined;
-    const severity = (severities as readonly string[]).includes(request.query.severity ?? '')
-      ? (request.query.severity as Severity)
-      : undefined;
-    const cases = await services.cases.team(actor, { code, severity });
-    const pack = packFor(await services.cases.partnershipPack(actor));
-    return reply.view('team/cases.njk', {
-      cases: presentCaseRows(cases),
-      filter: { code, severity },
+    const by = signedIn(request);
+    if (by.actor.role !== 'manager') throw new NotFound('team');
+    const { code, severity, worker } = request.query;
+    const supervisees = await services.supervision.supervisees(by.actor);
+    const filter: TeamFilter = {
+      code: (findingCodes as readonly string[]).includes(code ?? '') ? code : undefined,
+      severity: (severities as readonly string[]).includes(severity ?? '')
+        ? (severity as Severity)
+        : undefined,
+      worker: supervisees.find((w) => String(w.id) === worker)?.id,
+    };
+    const view = await services.team.view(by, filter);
+    const pack = packFor(await services.cases.partnershipPack(by.actor));
+    return reply.view('team/overview.njk', {
+      team: presentTeam(view),
+      filter,
+      filtered: Boolean(filter.code || filter.severity || filter.worker),
+      workers: supervisees.map((w) => ({ value: String(w.id), text: w.name })),
       codes: findingCodes.map((c) => ({ code: c, title: pack.findings[c].title })),
       severities: [...severities].reverse().map((s) => ({ value: s, text: severityTags[s].text })),
+      openSupervisions: await services.supervision.openSessions(by.actor),
+      supervisionInterval: pack.thresholds.supervisionWorkingDays,
     });
   });
 }

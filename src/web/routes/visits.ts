@@ -18,6 +18,7 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
+import { communicationNeedsOf } from '../presenters/communication-needs.js';
 import { ukDateTime, ukTime } from '../uk-dates.js';
 import type { RouteOptions } from './index.js';
 
@@ -40,6 +41,7 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
       header: caseHeaderWithoutTab(overview),
       form: form ?? newVisitPlanForm(new Date()),
       planning,
+      needs: communicationNeedsOf(overview.file),
       action: paths.case(overview.file.case.ref).planVisit,
       errors:
         problems &&

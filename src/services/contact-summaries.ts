@@ -1,0 +1,107 @@
+// The end-of-contact summary for the family (SX 1.7.28; BEF 11.1): drafted from a recorded contact,
+// edited by the worker, measured for reading age, and given. Giving it records a correction of the
+// contact that sets `summaryGiven` and keeps the words given (`summary`): the contact as first recorded
+// stays as it was, the chronology shows when the summary was given, and `end-of-contact-summary-missing`
+// reads the contact as corrected.
+import type { CaseFile } from '../domain/case-file.js';
+import {
+  contactAsAmended,
+  draftSummary,
+  latestVersionId,
+  smsText,
+  summaryDocument,
+  summaryFrom,
+  summaryText,
+  summaryWords,
+  type SummaryParts,
+} from '../domain/contact-summary.js';
+import { contactSummarySchema, type Contact, type Entry } from '../domain/entries.js';
+import { readingAge } from '../domain/readability.js';
+import { plainPdf } from '../documents/pdf.js';
+import type { Db } from '../store/database.js';
+import { loadCaseFile } from '../store/case-records.js';
+import { audit } from './audit.js';
+import { openCase } from './case-access.js';
+import type { SignedIn } from './cases.js';
+import type { EmailOutbox } from './email-outbox.js';
+import { appendEntry, prepareEntry } from './entries.js';
+import { InvalidInput, NotFound, problemsOf } from './errors.js';
+
+export interface ContactSummary {
+  file: CaseFile;
+  /** The contact as corrected, under its original id. */
+  contact: Contact;
+  parts: SummaryParts;
+  /** The parts are the summary given to the family, not a draft. */
+  given: boolean;
+  text: string;
+  sms: string;
+  readingAge: number | null;
+}
+
+/** The summary's text, text message and reading age for `parts`, as the worker edits them. */
+export function summaryVersions(parts: SummaryParts, worker: string | undefined) {
+  return {
+    text: summaryText(parts),
+    sms: smsText(parts, worker),
+    readingAge: readingAge(summaryWords(parts)),
+  };
+}
+
+const workerName = (file: CaseFile, contact: Contact): string | undefined =>
+  file.workers.find((w) => w.ref === contact.worker)?.name;
+
+export function contactSummaryService(db: Db, outbox?: EmailOutbox) {
+  /** The summary given for the contact `entryId`, or a draft where none has been; reading it is audited. */
+  const summary = (by: SignedIn, ref: string, entryId: string, now = new Date()): Promise<ContactSummary> =>
+    db.transaction().execute(async (trx) => {
+      const caseRow = await openCase(trx, by.actor, ref, 'read');
+      const file = await loadCaseFile(trx, caseRow);
+      const contact = contactAsAmended(file.entries, entryId);
+      if (!contact) throw new NotFound(`contact ${entryId}`);
+      await audit(trx, by, 'read-contact-summary', caseRow.id, contact.id);
+      const parts = contact.summary ?? draftSummary(file, contact, now);
+      return {
+        file,
+        contact,
+        parts,
+        given: Boolean(contact.summary),
+        ...summaryVersions(parts, workerName(file, contact)),
+      };
+    });
+
+  return {
+    summary,
+
+    /** The summary (as given, or the draft) as a large-print PDF for the family; reading it is audited. */
+    async largePrint(by: SignedIn, ref: string, entryId: string, now = new Date()): Promise<Buffer> {
+      const { file, contact, parts } = await summary(by, ref, entryId, now);
+      return plainPdf(summaryDocument(parts, summaryFrom(file, contact)), { largePrint: true });
+    },
+
+    /** Records that the summary `input` (why, done, next, actions) was given for the contact `entryId`. */
+    async give(by: SignedIn, ref: string, entryId: string, input: unknown): Promise<Entry> {
+      const parsed = contactSummarySchema.safeParse(input);
+      if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
+      const { entry, notified } = await db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        const contact = contactAsAmended(file.entries, entryId);
+        if (!contact) throw new NotFound(`contact ${entryId}`);
+        const { id: _id, ...content } = contact;
+        const prepared = prepareEntry(by, file, {
+          ...content,
+          amends: latestVersionId(file.entries, entryId),
+          summaryGiven: true,
+          summary: parsed.data,
+        });
+        const notified = await appendEntry(trx, by, caseRow, file, prepared);
+        return { entry: prepared.entry, notified };
+      });
+      await outbox?.deliver({ ids: notified });
+      return entry;
+    },
+  };
+}
+
+export type ContactSummaryService = ReturnType<typeof contactSummaryService>;

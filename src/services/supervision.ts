@@ -1,0 +1,320 @@
+// Supervision of a worker by their manager over one or more of the worker's cases (MK 5.1.9.5, 5.1.9.23;
+// BEF 11.1; R7 "What to do"; SX 1.7.17–20): for each case the pack's reflective and impact-on-child
+// questions, the impact of any hostility on the worker, and the decision, with the case's findings beside
+// the questions they bear on. Answers are saved as the discussion goes (one transaction per save), so a
+// session can be left and resumed; completing it records a `supervision` entry on every case, which answers
+// `supervision-overdue`, in one transaction. Only a manager of the worker may start, see or answer one, and
+// each case must allow them `record-supervision`.
+import type { Finding } from '../domain/assessment/assess.js';
+import { severityRank } from '../domain/assessment/detector.js';
+import { childrenOf } from '../domain/household.js';
+import { packFor } from '../domain/packs/index.js';
+import { can, type Actor } from '../domain/policy.js';
+import {
+  reflectionsAnswered,
+  supervisionPrompts,
+  supervisionQuestions,
+  type SupervisionQuestion,
+} from '../domain/supervision.js';
+import type { PackId } from '../domain/vocabularies.js';
+import type { Db } from '../store/database.js';
+import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
+import type { CaseRow } from '../store/tables.js';
+import { currentAssessment } from './assessments.js';
+import { audit } from './audit.js';
+import type { SignedIn } from './cases.js';
+import type { EmailOutbox } from './email-outbox.js';
+import { appendEntry, prepareEntry } from './entries.js';
+import { InvalidInput, NotFound } from './errors.js';
+import {
+  casesOfWorker,
+  findSession,
+  lastSupervisedOn,
+  latestAnswers,
+  openSessionsOf,
+  sessionCases,
+  superviseesOf,
+  type Supervisee,
+} from './supervision-records.js';
+
+/** A case of the worker the manager may cover, with its worst finding and when it was last supervised. */
+export interface SupervisableCase {
+  ref: string;
+  worstSeverity: Finding['severity'] | null;
+  findings: number;
+  /** UTC, ISO 8601; null when never. */
+  lastSupervisedAt: string | null;
+}
+
+export interface SupervisionCase {
+  ref: string;
+  pack: PackId;
+  children: string[];
+  questions: SupervisionQuestion[];
+  /** The latest answer to each question. */
+  answers: Record<string, string>;
+  findings: Finding[];
+  /** The findings beside each question, by question id. */
+  prompts: Record<string, Finding[]>;
+  /** The `supervision` entry recorded on the case, once the session is completed. */
+  entryId: string | null;
+}
+
+export interface SupervisionRecord {
+  id: number;
+  worker: { id: number; name: string; ref: string };
+  supervisor: string;
+  /** UTC, ISO 8601. */
+  startedAt: string;
+  completedAt: string | null;
+  cases: SupervisionCase[];
+}
+
+const maxAnswer = 10_000;
+
+export function supervisionService(db: Db, outbox?: EmailOutbox) {
+  /** The session if the user is a manager of its worker; otherwise not found. */
+  const openSession = async (trx: Db, actor: Actor, id: number) => {
+    const session = await findSession(trx, actor.partnershipId, id);
+    const worker = session && (await superviseesOf(trx, actor)).find((w) => w.id === session.worker_id);
+    if (!session || !worker) throw new NotFound(`supervision ${id}`);
+    return { session, worker };
+  };
+
+  const mayRecordOn = async (trx: Db, actor: Actor, caseRow: CaseRow) =>
+    can(actor, 'record-supervision', {
+      partnershipId: caseRow.partnership_id,
+      agencyIds: await caseAgencyIds(trx, caseRow.id),
+    });
+
+  const recordOf = async (trx: Db, actor: Actor, id: number, now: Date): Promise<SupervisionRecord> => {
+    const { session, worker } = await openSession(trx, actor, id);
+    const answers = await latestAnswers(trx, id);
+    const supervisor = await trx
+      .selectFrom('users')
+      .select('name')
+      .where('id', '=', session.supervisor_id)
+      .executeTakeFirstOrThrow();
+    const cases: SupervisionCase[] = [];
+    for (const row of await sessionCases(trx, id)) {
+      const { row_id: _row, entry_id, ...caseRow } = row;
+      const pack = packFor(caseRow.pack);
+      const questions = supervisionQuestions(pack);
+      const { findings } = await currentAssessment(trx, caseRow, now);
+      const file = await loadCaseFile(trx, caseRow);
+      cases.push({
+        ref: caseRow.ref,
+        pack: pack.id,
+        children: childrenOf(file, now).map((c) => c.name),
+        questions,
+        answers: answers.get(caseRow.id) ?? {},
+        findings,
+        prompts: supervisionPrompts(questions, findings),
+        entryId: entry_id,
+      });
+    }
+    return {
+      id,
+      worker: { id: worker.id, name: worker.name, ref: worker.workerRef },
+      supervisor: supervisor.name,
+      startedAt: session.started_at,
+      completedAt: session.completed_at,
+      cases,
+    };
+  };
+
+  /** The session with each case's questions, answers and findings; the read is audited. */
+  const record = (by: SignedIn, id: number, now = new Date()): Promise<SupervisionRecord> =>
+    db.transaction().execute(async (trx) => {
+      const found = await recordOf(trx, by.actor, id, now);
+      await audit(trx, by, 'read-supervision', null, String(id));
+      return found;
+    });
+
+  return {
+    record,
+
+    /** The workers the user supervises (none for anyone but a manager). */
+    supervisees(actor: Actor): Promise<Supervisee[]> {
+      return superviseesOf(db, actor);
+    },
+
+    /** The supervisions the manager has started and not completed, to resume. */
+    openSessions(actor: Actor) {
+      return openSessionsOf(db, actor);
+    },
+
+    /** The worker's cases the manager may cover, worst first; a worker they do not supervise is not found. */
+    async casesOf(by: SignedIn, workerId: number, now = new Date()): Promise<SupervisableCase[]> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await superviseesOf(trx, by.actor)).some((w) => w.id === workerId))
+          throw new NotFound(`worker ${workerId}`);
+        return supervisableCases(trx, by.actor, workerId, now);
+      });
+    },
+
+    /** Starts a supervision of `worker` (a user id) over `cases` (refs); returns its id. */
+    async start(by: SignedIn, input: { worker: number; cases: readonly string[] }, now = new Date()) {
+      return db.transaction().execute(async (trx) => {
+        const worker = (await superviseesOf(trx, by.actor)).find((w) => w.id === input.worker);
+        if (!worker) throw new NotFound(`worker ${input.worker}`);
+        const theirs = await casesOfWorker(trx, by.actor.partnershipId, worker.id);
+        const chosen = [...new Set(input.cases)];
+        const rows = theirs.filter((c) => chosen.includes(c.ref));
+        if (chosen.length === 0)
+          throw new InvalidInput([{ path: 'cases', message: 'Select at least one case to discuss' }]);
+        if (rows.length !== chosen.length)
+          throw new InvalidInput([{ path: 'cases', message: `Select cases ${worker.name} works on` }]);
+        for (const row of rows)
+          if (!(await mayRecordOn(trx, by.actor, row))) throw new NotFound(`case ${row.ref}`);
+        const { id } = await trx
+          .insertInto('supervision_sessions')
+          .values({
+            partnership_id: by.actor.partnershipId,
+            supervisor_id: by.actor.userId,
+            worker_id: worker.id,
+            started_at: now.toISOString(),
+            completed_at: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (const [position, row] of rows.entries())
+          await trx
+            .insertInto('supervision_cases')
+            .values({ session_id: id, case_id: row.id, position, entry_id: null })
+            .execute();
+        for (const row of rows) await audit(trx, by, 'start-supervision', row.id, String(id));
+        return { id };
+      });
+    },
+
+    /**
+     * Saves the answers given for one case (question id → text); only those that changed are written, each
+     * as a new row. An unknown question, or any answer once the session is completed, is refused.
+     */
+    async answer(
+      by: SignedIn,
+      id: number,
+      ref: string,
+      given: Readonly<Record<string, string>>,
+      now = new Date(),
+    ): Promise<SupervisionRecord> {
+      return db.transaction().execute(async (trx) => {
+        const { session } = await openSession(trx, by.actor, id);
+        const caseRow = (await sessionCases(trx, id)).find((c) => c.ref === ref);
+        if (!caseRow) throw new NotFound(`case ${ref} in supervision ${id}`);
+        if (session.completed_at)
+          throw new InvalidInput([{ path: '', message: 'This supervision is completed: it cannot change' }]);
+        const questions = supervisionQuestions(packFor(caseRow.pack));
+        const unknown = Object.keys(given).filter((q) => !questions.some((known) => known.id === q));
+        if (unknown.length > 0)
+          throw new InvalidInput(unknown.map((q) => ({ path: `answers.${q}`, message: 'Unknown question' })));
+        const tooLong = Object.keys(given).filter((q) => (given[q] ?? '').length > maxAnswer);
+        if (tooLong.length > 0)
+          throw new InvalidInput(
+            tooLong.map((q) => ({ path: `answers.${q}`, message: 'Answer in 10,000 characters or fewer' })),
+          );
+        const before = (await latestAnswers(trx, id)).get(caseRow.id) ?? {};
+        for (const [question, text] of Object.entries(given)) {
+          const answer = text.trim();
+          if (answer === (before[question] ?? '')) continue;
+          await trx
+            .insertInto('supervision_answers')
+            .values({
+              session_id: id,
+              case_id: caseRow.id,
+              question,
+              answer,
+              answered_by: by.actor.userId,
+              answered_at: now.toISOString(),
+            })
+            .execute();
+        }
+        await audit(trx, by, 'answer-supervision', caseRow.id, String(id));
+        return recordOf(trx, by.actor, id, now);
+      });
+    },
+
+    /**
+     * Records a `supervision` entry on each case (supervisor, the worker, the pack's questions answered,
+     * the decision and every answer) and marks the session completed. Every case needs a decision first.
+     */
+    async complete(by: SignedIn, id: number, now = new Date()): Promise<SupervisionRecord> {
+      const notified = await db.transaction().execute(async (trx) => {
+        const discussion = await recordOf(trx, by.actor, id, now);
+        if (discussion.completedAt)
+          throw new InvalidInput([{ path: '', message: 'This supervision is already completed' }]);
+        const undecided = discussion.cases.filter((c) => !c.answers.decision?.trim());
+        if (undecided.length > 0)
+          throw new InvalidInput(
+            undecided.map((c) => ({ path: c.ref, message: `Enter the decision for case ${c.ref}` })),
+          );
+        const rows = await sessionCases(trx, id);
+        const notified: number[] = [];
+        for (const row of rows) {
+          const { row_id, entry_id: _entry, ...caseRow } = row;
+          const discussed = discussion.cases.find((c) => c.ref === caseRow.ref);
+          if (!discussed || !(await mayRecordOn(trx, by.actor, caseRow)))
+            throw new NotFound(`case ${row.ref}`);
+          const file = await loadCaseFile(trx, caseRow);
+          const answers = Object.fromEntries(Object.entries(discussed.answers).filter(([, a]) => a.trim()));
+          const worker = file.workers.find((w) => w.ref === discussion.worker.ref);
+          const prepared = prepareEntry(by, file, {
+            kind: 'supervision',
+            agency: worker?.agency,
+            worker: discussion.worker.ref,
+            supervisor: by.actor.workerRef,
+            reflections: reflectionsAnswered(discussed.questions, answers),
+            decision: answers.decision,
+            answers,
+          });
+          notified.push(...(await appendEntry(trx, by, caseRow, file, prepared)));
+          await trx
+            .updateTable('supervision_cases')
+            .set({ entry_id: prepared.entry.id })
+            .where('id', '=', row_id)
+            .execute();
+        }
+        await trx
+          .updateTable('supervision_sessions')
+          .set({ completed_at: now.toISOString() })
+          .where('id', '=', id)
+          .execute();
+        return notified;
+      });
+      await outbox?.deliver({ ids: notified });
+      return record(by, id, now);
+    },
+  };
+}
+
+export type SupervisionService = ReturnType<typeof supervisionService>;
+
+async function supervisableCases(
+  trx: Db,
+  actor: Actor,
+  workerId: number,
+  now: Date,
+): Promise<SupervisableCase[]> {
+  const rows = await casesOfWorker(trx, actor.partnershipId, workerId);
+  const last = await lastSupervisedOn(
+    trx,
+    rows.map((r) => r.id),
+  );
+  const cases: (SupervisableCase & { rank: number })[] = [];
+  for (const row of rows) {
+    const agencyIds = await caseAgencyIds(trx, row.id);
+    if (!can(actor, 'record-supervision', { partnershipId: row.partnership_id, agencyIds })) continue;
+    const { worstSeverity, findings } = await currentAssessment(trx, row, now);
+    cases.push({
+      ref: row.ref,
+      worstSeverity,
+      findings: findings.length,
+      lastSupervisedAt: last.get(row.id) ?? null,
+      rank: worstSeverity ? severityRank[worstSeverity] : -1,
+    });
+  }
+  return cases
+    .sort((a, b) => b.rank - a.rank || a.ref.localeCompare(b.ref, 'en-GB'))
+    .map(({ rank: _rank, ...c }) => c);
+}

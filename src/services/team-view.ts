@@ -1,0 +1,274 @@
+// A manager's view of the team, the page a team meeting runs from (DESIGN.md, "Who uses it"): the cases by
+// worst finding, the children nobody has seen (longest first), supervision due or overdue per worker, the
+// decisions waiting, incidents in the last 30 days, actions overdue and who is out on a visit now. Read
+// from the cached assessments (assessments.ts), never by reassessing every case. The page and
+// `GET /api/v1/team` both take it from here.
+import type { Finding } from '../domain/assessment/assess.js';
+import { asAmended } from '../domain/amendments.js';
+import type { CaseFile } from '../domain/case-file.js';
+import { meetingActions } from '../domain/meetings.js';
+import { packFor } from '../domain/packs/index.js';
+import { can, type Actor } from '../domain/policy.js';
+import { supervisionDue, type SupervisionStatus } from '../domain/supervision.js';
+import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
+import { toInstantMs, toUkDate } from '../domain/time.js';
+import type { Threat } from '../domain/vocabularies.js';
+import type { Db } from '../store/database.js';
+import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
+import { currentAssessment, type StoredAssessment } from './assessments.js';
+import { audit } from './audit.js';
+import { byConcern, matches, summarise, type CaseFilter, type CaseSummary } from './case-lists.js';
+import type { SignedIn } from './cases.js';
+import { NotFound } from './errors.js';
+import { casesOfWorker, lastSupervisedOn, superviseesOf } from './supervision-records.js';
+import type { OutOnVisit, TeamWhereaboutsService } from './team-whereabouts.js';
+
+export interface TeamFilter extends CaseFilter {
+  /** Only this worker's cases (a user id of someone the manager supervises). */
+  worker?: number;
+}
+
+export interface WorkerSupervision {
+  id: number;
+  name: string;
+  /** How many cases they are named on. */
+  cases: number;
+  /** UTC, ISO 8601; null when never supervised on any of their cases. */
+  lastSupervisedAt: string | null;
+  /** UK date the next supervision falls due. */
+  dueOn: string;
+  status: SupervisionStatus;
+  /** Their cases with `supervision-overdue` active. */
+  overdueCases: string[];
+}
+
+export interface TeamChildNotSeen extends ChildNotSeen {
+  case: string;
+  leadWorker: string | null;
+}
+
+export interface TeamDecision {
+  case: string;
+  finding: Finding;
+}
+
+export interface TeamIncident {
+  case: string;
+  entry: string;
+  at: string;
+  threats: Threat[];
+  against: string | null;
+  managerNotified: boolean;
+  frightening: boolean;
+}
+
+export interface TeamActionOverdue {
+  case: string;
+  meeting: string;
+  what: string;
+  owner: string | null;
+  due: string;
+}
+
+export interface TeamView {
+  /** The moment the view was taken (UTC, ISO 8601). */
+  at: string;
+  filter: TeamFilter;
+  /** The workers the manager supervises, to filter by. */
+  supervisees: { id: number; name: string }[];
+  cases: CaseSummary[];
+  childrenNotSeen: TeamChildNotSeen[];
+  supervision: WorkerSupervision[];
+  decisions: TeamDecision[];
+  incidents: TeamIncident[];
+  actionsOverdue: TeamActionOverdue[];
+  outOnVisits: OutOnVisit[];
+}
+
+const incidentDays = 30;
+const dayMs = 86_400_000;
+const statusRank: Record<SupervisionStatus, number> = { overdue: 0, due: 1, 'in-time': 2 };
+
+export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
+  return {
+    /** The team as it stands at `now`, narrowed by `filter`; for managers only. The read is audited. */
+    async view(by: SignedIn, filter: TeamFilter = {}, now = new Date()): Promise<TeamView> {
+      const { actor } = by;
+      if (actor.role !== 'manager') throw new NotFound('team');
+      const view = await db.transaction().execute(async (trx) => {
+        const supervisees = await superviseesOf(trx, actor);
+        if (filter.worker !== undefined && !supervisees.some((w) => w.id === filter.worker))
+          throw new NotFound(`worker ${filter.worker}`);
+        const only =
+          filter.worker === undefined
+            ? null
+            : new Set((await casesOfWorker(trx, actor.partnershipId, filter.worker)).map((c) => c.id));
+        const read = await readCases(trx, actor, [actor.agencyId, ...actor.superviseeAgencyIds], now);
+        const team = only ? read.filter((c) => only.has(c.summary.id)) : read;
+        const supervision = await supervisionOf(trx, actor, supervisees, read, now);
+        await audit(trx, by, 'read-team', null, JSON.stringify(filter));
+        return {
+          at: now.toISOString(),
+          filter,
+          supervisees: supervisees.map(({ id, name }) => ({ id, name })),
+          cases: team
+            .filter((c) => matches(c.assessment, filter))
+            .map((c) => c.summary)
+            .sort(byConcern),
+          childrenNotSeen: team
+            .flatMap(({ summary, file, assessment }) =>
+              childrenNotSeen(file, assessment.findings, now).map((child) => ({
+                ...child,
+                case: summary.ref,
+                leadWorker: summary.leadWorker,
+              })),
+            )
+            .sort((a, b) => b.days - a.days || a.case.localeCompare(b.case, 'en-GB')),
+          supervision: supervision.filter((w) => filter.worker === undefined || w.id === filter.worker),
+          decisions: team.flatMap(({ summary, assessment }) =>
+            decisionsWaiting(assessment.findings).map((finding) => ({ case: summary.ref, finding })),
+          ),
+          incidents: team
+            .flatMap(({ summary, file }) => recentIncidents(summary.ref, file, now))
+            .sort((a, b) => toInstantMs(b.at) - toInstantMs(a.at)),
+          actionsOverdue: team
+            .flatMap(({ summary, file }) => overdueActions(summary.ref, file, now))
+            .sort((a, b) => a.due.localeCompare(b.due) || a.case.localeCompare(b.case, 'en-GB')),
+        };
+      });
+      const names = new Set(view.supervision.map((w) => w.name));
+      const out = await whereabouts.outNow(by, now);
+      return {
+        ...view,
+        outOnVisits: filter.worker === undefined ? out : out.filter((o) => names.has(o.worker)),
+      };
+    },
+  };
+}
+
+export type TeamViewService = ReturnType<typeof teamViewService>;
+
+export interface TeamCase {
+  summary: CaseSummary;
+  file: CaseFile;
+  assessment: StoredAssessment;
+}
+
+/** Every case any of `agencyIds` is on that the user may read, each case's file and assessment read once. */
+export async function readCases(
+  trx: Db,
+  actor: Actor,
+  agencyIds: readonly number[],
+  now: Date,
+): Promise<TeamCase[]> {
+  const rows = await trx
+    .selectFrom('cases')
+    .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
+    .select('cases.id')
+    .distinct()
+    .where('cases.partnership_id', '=', actor.partnershipId)
+    .where('case_agencies.agency_id', 'in', [...new Set(agencyIds)])
+    .execute();
+  const team: TeamCase[] = [];
+  for (const { id } of rows) {
+    const caseRow = await findCaseById(trx, id);
+    const target = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(trx, id) };
+    if (!can(actor, 'read', target)) continue;
+    const assessment = await currentAssessment(trx, caseRow, now);
+    const file = await loadCaseFile(trx, caseRow);
+    team.push({ summary: summarise(caseRow, file, assessment, actor, now), file, assessment });
+  }
+  return team;
+}
+
+/** Each supervisee's last supervision and when the next is due, overdue first. */
+async function supervisionOf(
+  trx: Db,
+  actor: Actor,
+  supervisees: readonly { id: number; name: string; workerRef: string }[],
+  team: readonly TeamCase[],
+  now: Date,
+): Promise<WorkerSupervision[]> {
+  const partnership = await trx
+    .selectFrom('partnerships')
+    .select('pack')
+    .where('id', '=', actor.partnershipId)
+    .executeTakeFirstOrThrow();
+  const pack = packFor(partnership.pack);
+  const today = toUkDate(now);
+  const byId = new Map(team.map((c) => [c.summary.id, c]));
+  const rows: WorkerSupervision[] = [];
+  for (const worker of supervisees) {
+    const cases = await casesOfWorker(trx, actor.partnershipId, worker.id);
+    const last = [
+      ...(
+        await lastSupervisedOn(
+          trx,
+          cases.map((c) => c.id),
+          worker.workerRef,
+        )
+      ).values(),
+    ]
+      .sort()
+      .at(-1);
+    const opened = cases.map((c) => c.opened_on).sort()[0] ?? today;
+    const due = supervisionDue(last ? toUkDate(new Date(last)) : null, opened, pack, today);
+    const overdueCases: string[] = [];
+    for (const c of cases) {
+      const assessment = byId.get(c.id)?.assessment ?? (await currentAssessment(trx, c, now));
+      if (assessment.findings.some((f) => f.code === 'supervision-overdue')) overdueCases.push(c.ref);
+    }
+    rows.push({
+      id: worker.id,
+      name: worker.name,
+      cases: cases.length,
+      lastSupervisedAt: last ?? null,
+      dueOn: due.dueOn,
+      status: overdueCases.length > 0 ? 'overdue' : due.status,
+      overdueCases,
+    });
+  }
+  return rows.sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.dueOn.localeCompare(b.dueOn));
+}
+
+function recentIncidents(ref: string, file: CaseFile, now: Date): TeamIncident[] {
+  const from = now.getTime() - incidentDays * dayMs;
+  const nameOf = (worker?: string) => file.workers.find((w) => w.ref === worker)?.name ?? worker ?? null;
+  return asAmended(file.entries).flatMap((entry) =>
+    entry.kind === 'incident' && toInstantMs(entry.at) >= from && toInstantMs(entry.at) <= now.getTime()
+      ? [
+          {
+            case: ref,
+            entry: entry.id,
+            at: entry.at,
+            threats: entry.threats,
+            against: nameOf(entry.against ?? entry.worker),
+            managerNotified: entry.managerNotifiedAt !== undefined,
+            frightening: entry.frightening ?? false,
+          },
+        ]
+      : [],
+  );
+}
+
+function overdueActions(ref: string, file: CaseFile, now: Date): TeamActionOverdue[] {
+  const ownerName = (owner?: string) =>
+    owner === undefined
+      ? null
+      : (file.workers.find((w) => w.ref === owner)?.name ??
+        file.agencies.find((a) => a.ref === owner)?.name ??
+        owner);
+  return meetingActions(file.entries, toUkDate(now)).flatMap((action) =>
+    action.overdue && action.due
+      ? [
+          {
+            case: ref,
+            meeting: action.meeting,
+            what: action.what,
+            owner: ownerName(action.owner),
+            due: action.due,
+          },
+        ]
+      : [],
+  );
+}
