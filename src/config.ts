@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sqlitePath } from './store/database.js';
+import { paths } from './web/paths.js';
 
 export interface Config {
   databaseUrl: string;
@@ -19,6 +20,18 @@ export interface Config {
   trustProxy: boolean;
   /** Email for notifications; absent when SMTP_URL is not set, and then no email is sent. */
   mail?: MailConfig;
+  /** Sign-in through the partnership's identity provider, beside local passwords; absent without OIDC_ISSUER. */
+  oidc?: OidcConfig;
+}
+
+export interface OidcConfig {
+  /** OIDC_ISSUER: the provider's issuer URL (its discovery document is under /.well-known/). */
+  issuer: string;
+  /** OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: this service as registered with the provider. */
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends users back: PUBLIC_URL + /sign-in/oidc/callback, registered with it. */
+  redirectUri: string;
 }
 
 export interface MailConfig {
@@ -44,6 +57,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
     trustProxy: env.TRUST_PROXY === 'true',
     ...(env.SMTP_URL ? { mail: mailConfig(env, port) } : {}),
+    ...(env.OIDC_ISSUER ? { oidc: oidcConfig(env, port) } : {}),
+  };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig {
+  const issuer = env.OIDC_ISSUER ?? '';
+  if (!URL.canParse(issuer)) throw new Error(`OIDC_ISSUER must be a URL, not "${issuer}"`);
+  if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)
+    throw new Error('OIDC_ISSUER is set: set OIDC_CLIENT_ID and OIDC_CLIENT_SECRET too');
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  return {
+    issuer,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    redirectUri: `${publicUrl}${paths.oidc.callback}`,
   };
 }
 

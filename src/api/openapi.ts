@@ -10,6 +10,7 @@ import {
 } from 'zod-openapi';
 import { agencySchema, caseSchema, personSchema, workerSchema } from '../domain/case-file.js';
 import { describeRefinements } from '../domain/json-schema.js';
+import { withheldEntrySchema } from '../domain/restrictions.js';
 import type { Operation, ProblemStatus } from './operation.js';
 import {
   caseFileSchema,
@@ -163,6 +164,7 @@ export function openApiDocument(operations: readonly Operation[]) {
           Worker: workerSchema,
           Person: personSchema,
           Entry: entrySchema,
+          WithheldEntry: withheldEntrySchema,
           Finding: findingSchema,
           Problem: problemSchema,
           ValidationProblem: validationProblemSchema,

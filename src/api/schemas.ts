@@ -16,6 +16,7 @@ import {
 } from '../domain/entries.js';
 import { familyAccounts, packIds, plans } from '../domain/vocabularies.js';
 import { agreementDraftInputSchema } from '../domain/agreement-inputs.js';
+import { withheldEntrySchema } from '../domain/restrictions.js';
 
 export { caseFileSchema, entrySchema };
 
@@ -91,7 +92,11 @@ export const entryPageQuery = z.strictObject({
 });
 
 export const entryPageSchema = z.strictObject({
-  items: z.array(entrySchema).describe('newest first'),
+  items: z
+    .array(z.union([entrySchema, withheldEntrySchema]))
+    .describe(
+      'newest first; an entry restricted to roles or agencies you are not among is withheld: who recorded it, when, and whom to ask',
+    ),
   nextCursor: z.string().nullable().describe('where the next page starts; null on the last page'),
 });
 

@@ -43,10 +43,23 @@ const managersOnly: ReadonlySet<CaseAction> = new Set([
  */
 export function can(actor: Actor, action: CaseAction, target: CaseAccess): boolean {
   if (actor.partnershipId !== target.partnershipId) return false;
-  if (actor.role === 'partnership-admin' || actor.role === 'auditor') return false;
+  if (!worksCases(actor)) return false;
   if (managersOnly.has(action) && actor.role !== 'manager') return false;
   if (target.agencyIds.includes(actor.agencyId)) return true;
   return actor.superviseeAgencyIds.some((agencyId) => target.agencyIds.includes(agencyId));
+}
+
+/**
+ * Practitioners and managers work cases (open, read, write them). A partnership-admin administers the
+ * partnership without reading case content; an auditor reads the audit log, not case content.
+ */
+export function worksCases(actor: Actor): boolean {
+  return actor.role === 'practitioner' || actor.role === 'manager';
+}
+
+/** Only a partnership-admin administers the partnership: agencies, teams, users, its pack and thresholds. */
+export function administers(actor: Actor, partnershipId: number): boolean {
+  return actor.role === 'partnership-admin' && actor.partnershipId === partnershipId;
 }
 
 /** What the policy needs to know about a worker out on a visit. */
@@ -94,4 +107,12 @@ export function canSupervise(
     actor.userId !== target.workerId &&
     target.managerIds.includes(actor.userId)
   );
+}
+
+/**
+ * The audit log is an auditor's alone, and only for their own partnership (the search keeps to it); an
+ * auditor reads who did what to which case, never a case's content (`can` refuses them every case).
+ */
+export function canReadAuditLog(actor: Actor): boolean {
+  return actor.role === 'auditor';
 }

@@ -2,6 +2,7 @@
 // earlier entries of the same file by their refs and ids.
 import type { CaseFile } from './case-file.js';
 import type { Entry } from './entries.js';
+import { isReaderRole } from './restrictions.js';
 
 type Check = (value: string, path: string) => void;
 
@@ -38,6 +39,11 @@ export function caseFileReferenceProblems(file: CaseFile): string[] {
     if (earlier.has(entry.id)) problems.push(`${at}.id: "${entry.id}" is used by an earlier entry`);
     if (entry.agency) agency(entry.agency, `${at}.agency`);
     if (entry.worker) worker(entry.worker, `${at}.worker`);
+    // A restriction names roles (restrictions.ts) or the case's agencies; a typo would hide it from everyone.
+    each(entry.restricted, `${at}.restricted`, (value, path) => {
+      if (!isReaderRole(value) && !agencies.has(value))
+        problems.push(`${path}: no role or agency with ref "${value}"`);
+    });
     if (entry.amends) {
       const target = earlier.get(entry.amends);
       if (!target) problems.push(`${at}.amends: no earlier entry with id "${entry.amends}"`);

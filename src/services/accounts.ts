@@ -2,8 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../store/database.js';
-import { audit } from './audit.js';
+import { passwordProblems } from '../domain/password-rules.js';
 import type { Actor } from '../domain/policy.js';
+import { lockedUntil, lockoutLookbackMs, type SignInAttempt } from '../domain/sign-in-lockout.js';
+import { audit, auditAs, type Requester } from './audit.js';
+import { InvalidInput, NotFound } from './errors.js';
 
 /**
  * An argon2id hash with the library's defaults (19 MiB, 2 passes, 1 lane: OWASP's first recommended
@@ -62,27 +65,104 @@ export function accountService(db: Db) {
     };
   }
 
+  /** The sign-in attempts with an email that can still lock it, oldest first (from the audit log). */
+  async function recentAttempts(trx: Db, email: string, now: Date): Promise<SignInAttempt[]> {
+    const rows = await trx
+      .selectFrom('audit_log')
+      .select(['at', 'action'])
+      .where('detail', '=', email)
+      .where('action', 'in', ['sign-in', 'sign-in-failed', 'sign-in-locked'])
+      .where('at', '>=', new Date(now.getTime() - lockoutLookbackMs()).toISOString())
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      at: Date.parse(row.at),
+      outcome: row.action === 'sign-in' ? 'succeeded' : row.action === 'sign-in-failed' ? 'failed' : 'locked',
+    }));
+  }
+
   /**
-   * The actor for a correct email (any case) and password, else null: never says which was wrong.
-   * Every attempt is audited, from the address it came from.
+   * The actor for a correct email (any case) and password; else a refusal that never says which was wrong,
+   * or that the email is locked (after repeated failures, for any email, known or not: see
+   * domain/sign-in-lockout.ts). Every attempt is audited, from the address it came from, with the email.
    */
-  async function signIn(email: string, password: string, address: string): Promise<Actor | null> {
+  async function signIn(email: string, password: string, address: string): Promise<SignInOutcome> {
+    const typed = email.trim().toLowerCase().slice(0, 200);
+    const now = new Date();
     const user = await db
       .selectFrom('users')
       .select(['id', 'password_hash'])
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', typed))
+      // A deactivated account signs in as no account at all (issue 10: deactivate, never delete).
+      .where('deactivated_at', 'is', null)
       .orderBy('id')
       .executeTakeFirst();
+    const until = lockedUntil(await recentAttempts(db, typed, now), now.getTime());
+    if (until !== null) {
+      await auditAs(db, user?.id ?? null, address, 'sign-in-locked', null, typed);
+      return { refused: 'locked', until: new Date(until) };
+    }
     const matches = await passwordMatches(user?.password_hash ?? (await hashForUnknownEmail()), password);
     const actor = user && matches ? await actorFor(user.id) : null;
-    await audit(
+    await auditAs(db, user?.id ?? null, address, actor ? 'sign-in' : 'sign-in-failed', null, typed);
+    if (actor) return { actor };
+    // This failure may be the one that locks the email: say so now rather than on the next attempt.
+    const lockedNow = lockedUntil(await recentAttempts(db, typed, now), now.getTime());
+    return lockedNow === null
+      ? { refused: 'credentials' }
+      : { refused: 'locked', until: new Date(lockedNow) };
+  }
+
+  /** The user of an email confirmed by the partnership's identity provider (OpenID Connect), if any. */
+  async function signInConfirmed(email: string, address: string, issuer: string): Promise<Actor | null> {
+    const typed = email.trim().toLowerCase();
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', typed))
+      .where('deactivated_at', 'is', null)
+      .orderBy('id')
+      .executeTakeFirst();
+    const actor = user ? await actorFor(user.id) : null;
+    await auditAs(
       db,
-      { actor, address },
-      actor ? 'sign-in' : 'sign-in-failed',
+      actor?.userId ?? null,
+      address,
+      actor ? 'sign-in-oidc' : 'sign-in-oidc-unknown',
       null,
-      actor ? undefined : email.slice(0, 200),
+      `${typed.slice(0, 200)} from ${issuer.slice(0, 200)}`,
     );
     return actor;
+  }
+
+  /** A sign-in the provider refused or that failed its checks (state, nonce, token): audited, with why. */
+  async function oidcRefused(address: string, issuer: string, reason: string): Promise<void> {
+    await auditAs(
+      db,
+      null,
+      address,
+      'sign-in-oidc-failed',
+      null,
+      `${reason.slice(0, 200)} from ${issuer.slice(0, 200)}`,
+    );
+  }
+
+  /**
+   * Sets a user's password, if it follows the rules (domain/password-rules.ts); audited, and by whom.
+   * Throws InvalidInput (path `password`) otherwise.
+   */
+  async function setPassword(by: Requester, userId: number, password: string): Promise<void> {
+    const user = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+    if (!user) throw new NotFound(`user ${userId}`);
+    const problems = passwordProblems(password, user.email);
+    if (problems.length > 0)
+      throw new InvalidInput(problems.map((message) => ({ path: 'password', message })));
+    const passwordHash = await hashPassword(password);
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+      await audit(trx, by, 'set-password', null, `user ${userId}`);
+    });
   }
 
   /** Signing out is audited too: the trail shows when a session ended. */
@@ -90,10 +170,14 @@ export function accountService(db: Db) {
     if (actor) await audit(db, { actor, address }, 'sign-out', null);
   }
 
-  return { signIn, signOut, actorFor };
+  return { signIn, signInConfirmed, oidcRefused, signOut, setPassword, actorFor };
 }
 
 export type AccountService = ReturnType<typeof accountService>;
+
+/** A sign-in: the actor, or refused for wrong credentials or, until a time, for too many of them. */
+export type SignInOutcome =
+  { actor: Actor } | { refused: 'credentials' } | { refused: 'locked'; until: Date };
 
 async function passwordMatches(storedHash: string, password: string): Promise<boolean> {
   try {

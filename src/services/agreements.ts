@@ -16,6 +16,7 @@ import {
 } from '../domain/agreements.js';
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
+import { readableFile } from '../domain/restrictions.js';
 import { agreementDocument } from '../documents/agreement.js';
 import { plainPdf } from '../documents/pdf.js';
 import type { Db } from '../store/database.js';
@@ -78,7 +79,8 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
     async list(by: SignedIn, ref: string): Promise<CaseAgreements> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+        // Agreements restricted from the user are not theirs to see, review or print (restrictions.ts).
+        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         const drafts = await draftsOfCase(trx, caseRow.id);
         await audit(trx, by, 'read-agreements', caseRow.id);
         return { drafts: drafts.filter((d) => !d.agreedEntry), agreements: agreementsOf(file) };
@@ -163,7 +165,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
     async agreement(by: SignedIn, ref: string, id: string): Promise<AgreementStatus> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const agreement = agreementOn(await loadCaseFile(trx, caseRow), id);
+        const agreement = agreementOn(readableFile(await loadCaseFile(trx, caseRow), by.actor), id);
         await audit(trx, by, 'read-agreement', caseRow.id, id);
         return agreement;
       });
@@ -178,7 +180,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const review = parsed(agreementReviewInputSchema, input);
         let file = await loadCaseFile(trx, caseRow);
-        const agreement = agreementOn(file, id);
+        const agreement = agreementOn(readableFile(file, by.actor), id);
         const problems: Problem[] = [];
         review.items.forEach((reviewed, index) => {
           const item = agreement.items.find((i) => i.id === reviewed.item);
@@ -227,7 +229,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
     ): Promise<Buffer> {
       const document = await db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         const agreement = agreementOn(file, id);
         await audit(
           trx,

@@ -4,9 +4,9 @@
 import { assess, type Assessment, type Finding } from '../domain/assessment/assess.js';
 import type { Stage, Severity } from '../domain/assessment/codes.js';
 import type { CaseFile } from '../domain/case-file.js';
-import { packFor } from '../domain/packs/index.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { PackId } from '../domain/vocabularies.js';
+import { redactFindings } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -14,6 +14,7 @@ import { audit, type Requester } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { NotFound } from './errors.js';
+import { effectivePack } from './procedure.js';
 
 export interface StoredAssessment {
   stage: Stage;
@@ -29,7 +30,8 @@ export async function refreshAssessment(
   file?: CaseFile,
   now = new Date(),
 ): Promise<StoredAssessment> {
-  const result = assess(file ?? (await loadCaseFile(db, caseRow)), packFor(caseRow.pack), now);
+  const pack = await effectivePack(db, caseRow.partnership_id, caseRow.pack);
+  const result = assess(file ?? (await loadCaseFile(db, caseRow)), pack, now);
   const stored = {
     stage: result.stage,
     findings: result.findings,
@@ -101,7 +103,7 @@ export async function assessStoredCase(
     if (!caseRow) throw new NotFound(`case ${ref}`);
     const file = await loadCaseFile(trx, caseRow);
     await audit(trx, by, 'assess-case', caseRow.id);
-    const pack = packFor(packId ?? caseRow.pack);
+    const pack = await effectivePack(trx, partnershipId, packId ?? caseRow.pack);
     return { pack: pack.id, ...assess(file, pack, now) };
   });
 }
@@ -124,9 +126,16 @@ export function assessmentService(db: Db) {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = await loadCaseFile(trx, caseRow);
         await audit(trx, by, 'assess-case', caseRow.id);
-        const pack = packFor(caseRow.pack);
+        const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
         const { stage, findings } = assess(file, pack, now);
-        return { case: caseRow.ref, at: toUkLocalDateTime(now), pack: pack.id, stage, findings };
+        return {
+          case: caseRow.ref,
+          at: toUkLocalDateTime(now),
+          pack: pack.id,
+          stage,
+          // Explanations quoting an entry restricted from the user are withheld (restrictions.ts).
+          findings: redactFindings(findings, file, by.actor),
+        };
       });
     },
   };

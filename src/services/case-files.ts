@@ -10,6 +10,7 @@ import {
 import type { Actor } from '../domain/policy.js';
 import { can } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
+import { askWhom, withheldFrom, type WithheldEntry } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { PackId } from '../domain/vocabularies.js';
 import type { Db } from '../store/database.js';
@@ -26,6 +27,7 @@ import {
 } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
 import { audit, type Requester } from './audit.js';
+import { CaseRefused } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { Conflict, InvalidInput, NotFound, problemsOf, type Problem } from './errors.js';
 
@@ -96,7 +98,12 @@ export function importCaseFiles(db: Db, files: CaseFile[], options: ImportOption
 
 /**
  * The case as a file, for a user who may read it (`by.actor`) or the command line (actor null, any
- * case of the partnership). Exporting is audited.
+ * case of the partnership: the operator holds the database itself). Exporting is audited.
+ *
+ * A case file is the whole record: it is imported elsewhere and assessed as it stands, so an export without
+ * some entries would be read as a case where they never happened (a failed visit left out clears a finding).
+ * A user outside the audience of any restricted entry is refused, told which entries and whom to ask
+ * (docs/format-extensions.md, "Restricted entries").
  */
 export async function exportCaseFile(
   db: Db,
@@ -106,17 +113,25 @@ export async function exportCaseFile(
 ): Promise<CaseFile> {
   return db.transaction().execute(async (trx) => {
     const caseRow = await findCase(trx, partnershipId, ref);
-    if (!caseRow) throw new NotFound(`case ${ref}`);
+    // A refusal is audited (CaseRefused, after this transaction rolls back); the command line is never refused.
+    if (!caseRow) throw by.actor ? new CaseRefused(ref, null, 'read') : new NotFound(`case ${ref}`);
     if (
       by.actor &&
       !can(by.actor, 'read', { partnershipId, agencyIds: await caseAgencyIds(trx, caseRow.id) })
     ) {
-      throw new NotFound(`case ${ref}`);
+      throw new CaseRefused(ref, caseRow.id, 'read');
     }
     const file = await loadCaseFile(trx, caseRow);
+    const withheld = by.actor ? withheldFrom(file, by.actor) : [];
+    if (withheld.length > 0) throw new Conflict(exportRefusal(ref, withheld));
     await audit(trx, by, 'export-case', caseRow.id);
     return file;
   });
+}
+
+function exportRefusal(ref: string, withheld: WithheldEntry[]): string {
+  const entries = withheld.map((entry) => `${entry.id} (${entry.at}; ask ${askWhom(entry.ask)})`);
+  return `Case ${ref} has ${withheld.length === 1 ? 'an entry' : `${withheld.length} entries`} restricted from you: ${entries.join(', ')}. A case file carries every entry, so it is exported by someone who may read them all.`;
 }
 
 /** A new case as the API takes it: the parts of a case file that come before any entry. */

@@ -8,6 +8,7 @@ import type { CaseFile } from '../domain/case-file.js';
 import { childrenOf, leadWorkerOf } from '../domain/household.js';
 import { can, type Actor } from '../domain/policy.js';
 import { toInstant } from '../domain/time.js';
+import { redactFindings } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -113,7 +114,8 @@ export function summarise(
     pack: file.case.pack,
     stage: assessment.stage,
     worstSeverity: assessment.worstSeverity,
-    findings: assessment.findings,
+    // An explanation quoting an entry restricted from the user is withheld (restrictions.ts).
+    findings: redactFindings(assessment.findings, file, actor),
     plan: file.case.plan,
     children: childrenOf(file, now).map(({ name, age }) => ({ name, age })),
     leadWorker: leadWorkerOf(file),

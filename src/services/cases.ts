@@ -1,24 +1,27 @@
 // Cases: create one, see one, list mine, and add its people and agencies. Each use case is one transaction.
 import { z } from 'zod';
 import { caseSchema, personSchema, type CaseFile, type Person } from '../domain/case-file.js';
-import type { Actor } from '../domain/policy.js';
+import { worksCases, type Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
+import { readableFile, redactFindings } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
 import {
   addCaseAgency,
   addCaseWorker,
+  caseAgencyIds,
   findCase,
   findCaseById,
   insertEntry,
   insertPerson,
   loadCaseFile,
+  recordCaseAgencyChange,
 } from '../store/case-records.js';
 import { currentAssessment, refreshAssessment, type StoredAssessment } from './assessments.js';
 import { summariesOf, type CaseFilter, type CaseSummary } from './case-lists.js';
 import { childrenOf, leadWorkerOf, type ChildSummary } from '../domain/household.js';
 import { audit } from './audit.js';
-import { openCase } from './case-access.js';
+import { mayOnCase, openCase } from './case-access.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
 
 /** A signed-in user and where they are asking from. */
@@ -34,11 +37,39 @@ const newCaseSchema = caseSchema.pick({ ref: true, plan: true, openedOn: true, n
 export type NewCase = z.input<typeof newCaseSchema>;
 
 export interface CaseOverview {
+  /** The case as the user may read it: entries restricted from them are left out (domain/restrictions.ts). */
   file: CaseFile;
   assessment: StoredAssessment;
   children: ChildSummary[];
   leadWorker: string | null;
+  /** The team around the family: every agency that has been on the case, and whether it still is. */
+  team: TeamMember[];
 }
+
+/** An agency of the team around the family, with who asked for it to join and why (its latest joining). */
+export interface TeamMember {
+  ref: string;
+  name: string;
+  onCase: boolean;
+  joinedAt: string;
+  requestedBy: string | null;
+  reason: string | null;
+}
+
+const addAgencySchema = z.object({
+  agency: z.string().trim().min(1, 'Select the agency to add').max(64),
+  requestedBy: z
+    .string()
+    .trim()
+    .min(1, 'Enter who asked for the agency to join')
+    .max(200, 'Who asked must be 200 characters or fewer'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Enter why the agency is joining')
+    .max(2000, 'Why must be 2000 characters or fewer'),
+});
+export type AgencyRequest = z.input<typeof addAgencySchema>;
 
 export function caseService(db: Db) {
   return {
@@ -63,6 +94,8 @@ export function caseService(db: Db) {
     },
 
     async create(by: SignedIn, input: unknown): Promise<{ id: number; ref: string }> {
+      // A partnership-admin or an auditor would create a case they could not then open.
+      if (!worksCases(by.actor)) throw new NotFound('case creation');
       const parsed = newCaseSchema.safeParse(input);
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
       const details = parsed.data;
@@ -153,14 +186,30 @@ export function caseService(db: Db) {
       return summariesOf(db, actor, agencyIds, filter, now);
     },
 
+    /** Whether the user may still open the case (after their own agency's involvement ends, they may not). */
+    mayRead(actor: Actor, ref: string): Promise<boolean> {
+      return mayOnCase(db, actor, ref, 'read');
+    },
+
     /** One case for a user who may read it; the read is audited. */
     async overview(by: SignedIn, ref: string, now = new Date()): Promise<CaseOverview> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
-        const assessment = await currentAssessment(trx, caseRow, now);
+        // Every view of the case reads it as this user may: entries restricted from them left out (the
+        // chronology shows that they exist), and no finding's explanation quoting one (restrictions.ts).
+        const whole = await loadCaseFile(trx, caseRow);
+        const file = readableFile(whole, by.actor);
+        const stored = await currentAssessment(trx, caseRow, now);
+        const assessment = { ...stored, findings: redactFindings(stored.findings, whole, by.actor) };
+        const team = await teamAroundTheFamily(trx, caseRow.id);
         await audit(trx, by, 'read-case', caseRow.id);
-        return { file, assessment, children: childrenOf(file, now), leadWorker: leadWorkerOf(file) };
+        return {
+          file,
+          assessment,
+          children: childrenOf(file, now),
+          leadWorker: leadWorkerOf(file),
+          team,
+        };
       });
     },
 
@@ -204,25 +253,77 @@ export function caseService(db: Db) {
       });
     },
 
-    /** Puts another agency of the partnership on the case (the team around the family). */
-    async addAgency(by: SignedIn, ref: string, agencyRef: string, reason: string): Promise<void> {
+    /**
+     * Puts another agency of the partnership on the case (the team around the family), or back on it after
+     * its involvement ended, saying who asked and why.
+     */
+    async addAgency(by: SignedIn, ref: string, input: unknown): Promise<void> {
+      const parsed = addAgencySchema.safeParse(input);
+      if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
+      const request = parsed.data;
       await db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const agency = await trx
           .selectFrom('agencies')
           .select('id')
           .where('partnership_id', '=', by.actor.partnershipId)
-          .where('ref', '=', agencyRef)
+          .where('ref', '=', request.agency)
           .executeTakeFirst();
-        if (!agency) throw new NotFound(`agency ${agencyRef}`);
-        if (!reason.trim())
-          throw new InvalidInput([{ path: 'reason', message: 'Say why the agency is joining' }]);
-        await addCaseAgency(trx, caseRow.id, agency.id, by.actor.userId, reason.trim());
+        if (!agency) throw new InvalidInput([{ path: 'agency', message: 'Select an agency from the list' }]);
+        if ((await caseAgencyIds(trx, caseRow.id)).includes(agency.id))
+          throw new InvalidInput([{ path: 'agency', message: 'That agency is already on the case' }]);
+        await addCaseAgency(trx, caseRow.id, agency.id, by.actor.userId, request.reason);
+        await recordCaseAgencyChange(trx, {
+          caseId: caseRow.id,
+          agencyId: agency.id,
+          change: 'joined',
+          by: by.actor.userId,
+          requestedBy: request.requestedBy,
+          reason: request.reason,
+        });
         await refreshAssessment(trx, caseRow);
-        await audit(trx, by, 'add-agency', caseRow.id, agencyRef);
+        await audit(trx, by, 'add-agency', caseRow.id, request.agency);
       });
     },
   };
+}
+
+/** Every agency that has been on the case, in the order they first joined, with their latest joining. */
+async function teamAroundTheFamily(db: Db, caseId: number): Promise<TeamMember[]> {
+  const [agencies, onCase, joins] = await Promise.all([
+    db
+      .selectFrom('case_agencies')
+      .innerJoin('agencies', 'agencies.id', 'case_agencies.agency_id')
+      .select([
+        'agencies.id',
+        'agencies.ref',
+        'agencies.name',
+        'case_agencies.added_at',
+        'case_agencies.reason',
+      ])
+      .where('case_agencies.case_id', '=', caseId)
+      .orderBy('case_agencies.id')
+      .execute(),
+    caseAgencyIds(db, caseId),
+    db
+      .selectFrom('case_agency_changes')
+      .select(['agency_id', 'at', 'requested_by', 'reason'])
+      .where('case_id', '=', caseId)
+      .where('change', '=', 'joined')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return agencies.map((agency) => {
+    const latest = joins.filter((join) => join.agency_id === agency.id).at(-1);
+    return {
+      ref: agency.ref,
+      name: agency.name,
+      onCase: onCase.includes(agency.id),
+      joinedAt: latest?.at ?? agency.added_at,
+      requestedBy: latest?.requested_by ?? null,
+      reason: latest?.reason ?? agency.reason,
+    };
+  });
 }
 
 function nextPersonRef(file: CaseFile, input: unknown): string {

@@ -3,14 +3,14 @@
 import { assess, type Finding } from '../domain/assessment/assess.js';
 import { nonEngagementCodes } from '../domain/assessment/codes.js';
 import type { Entry } from '../domain/entries.js';
-import { packFor } from '../domain/packs/index.js';
 import type { Db } from '../store/database.js';
-import { loadCaseFile } from '../store/case-records.js';
+import { caseAgencyIds, loadCaseFile, recordCaseAgencyChange } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { Conflict, InvalidInput } from './errors.js';
+import { effectivePack } from './procedure.js';
 
 /** The guard refused: these non-engagement findings are active and no meeting decided to close. */
 export class ClosureBlocked extends Conflict {
@@ -38,7 +38,8 @@ export function closureService(db: Db) {
         .execute(async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
           const caseRow = await openCase(trx, by.actor, ref, 'write');
           const file = await loadCaseFile(trx, caseRow);
-          if (closure.agency && !file.agencies.some((a) => a.ref === closure.agency)) {
+          const leaving = closure.agency ? await agencyOnCase(trx, caseRow.id, by, closure.agency) : null;
+          if (closure.agency && leaving === null) {
             throw new InvalidInput([
               { path: 'agency', message: `no agency "${closure.agency}" on this case` },
             ]);
@@ -51,7 +52,7 @@ export function closureService(db: Db) {
           // Assess the case as it would stand with the closure recorded: the engine decides whether it is blocked.
           const result = assess(
             { ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] },
-            packFor(caseRow.pack),
+            await effectivePack(trx, caseRow.partnership_id, caseRow.pack),
             now,
           );
           if (result.findings.some((f) => f.code === 'closure-blocked')) {
@@ -64,12 +65,32 @@ export function closureService(db: Db) {
             return { blocked };
           }
           await appendEntry(trx, by, caseRow, file, prepared);
+          // The agency leaves the team around the family: its users no longer open the case (policy.ts).
+          if (leaving !== null)
+            await recordCaseAgencyChange(trx, {
+              caseId: caseRow.id,
+              agencyId: leaving,
+              change: 'left',
+              by: by.actor.userId,
+              reason: closure.reason.trim(),
+            });
           return { entry: prepared.entry };
         });
       if ('blocked' in outcome) throw new ClosureBlocked(outcome.blocked);
       return outcome.entry;
     },
   };
+}
+
+/** The id of the partnership's agency `ref` while it is on the case, else null. */
+async function agencyOnCase(db: Db, caseId: number, by: SignedIn, ref: string): Promise<number | null> {
+  const agency = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('partnership_id', '=', by.actor.partnershipId)
+    .where('ref', '=', ref)
+    .executeTakeFirst();
+  return agency && (await caseAgencyIds(db, caseId)).includes(agency.id) ? agency.id : null;
 }
 
 /** What the audit keeps of a refused closure: what was being closed, the reason given, the findings in the way. */

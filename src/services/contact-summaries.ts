@@ -17,6 +17,7 @@ import {
 } from '../domain/contact-summary.js';
 import { contactSummarySchema, type Contact, type Entry } from '../domain/entries.js';
 import { readingAge } from '../domain/readability.js';
+import { readableFile } from '../domain/restrictions.js';
 import { plainPdf } from '../documents/pdf.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
@@ -56,7 +57,8 @@ export function contactSummaryService(db: Db, outbox?: EmailOutbox) {
   const summary = (by: SignedIn, ref: string, entryId: string, now = new Date()): Promise<ContactSummary> =>
     db.transaction().execute(async (trx) => {
       const caseRow = await openCase(trx, by.actor, ref, 'read');
-      const file = await loadCaseFile(trx, caseRow);
+      // A contact restricted from the user is not there for them (restrictions.ts).
+      const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
       const contact = contactAsAmended(file.entries, entryId);
       if (!contact) throw new NotFound(`contact ${entryId}`);
       await audit(trx, by, 'read-contact-summary', caseRow.id, contact.id);

@@ -1,6 +1,7 @@
 // Recording what happened on a case: any entry kind, and corrections of earlier entries.
 import type { CaseFile } from '../domain/case-file.js';
 import { entrySchema, type Entry } from '../domain/entries.js';
+import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
@@ -16,13 +17,14 @@ import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
 import { followVisitEntry } from './whereabouts.js';
 
+/** An entry of the chronology, withheld where the reader may not read it (domain/restrictions.ts). */
 export interface ChronologyItem {
-  entry: Entry;
+  entry: ReadableEntry;
   recordedAt: string;
   /** The earlier entry this one corrects. */
-  amends: Entry | null;
+  amends: ReadableEntry | null;
   /** Later entries that correct this one, oldest first. */
-  amendedBy: Entry[];
+  amendedBy: ReadableEntry[];
 }
 
 export interface ChronologyFilter {
@@ -79,8 +81,9 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
           .orderBy('seq')
           .execute();
         await audit(trx, by, 'read-chronology', caseRow.id);
+        const reading = readingOf(await loadCaseFile(trx, caseRow), by.actor);
         const all = rows.map((row, order) => ({
-          entry: JSON.parse(row.data) as Entry,
+          entry: reading.entry(JSON.parse(row.data) as Entry),
           recordedAt: row.recorded_at,
           order,
         }));
@@ -135,6 +138,10 @@ export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string,
   const parsed = entrySchema.safeParse(draft);
   if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
   const entry = parsed.data;
+  // Nobody corrects what they may not read: to them the entry is not there (restrictions.ts).
+  const amended = entry.amends ? file.entries.find((earlier) => earlier.id === entry.amends) : undefined;
+  if (amended && !readingOf(file, by.actor).may(amended))
+    throw new InvalidInput([{ path: 'amends', message: `no earlier entry with id "${amended.id}"` }]);
   const worker = { ref: by.actor.workerRef, agency: by.actor.agencyRef, name: by.actor.name };
   // The recorder is named on the case as a worker of their agency, so their agency must be on it (a manager
   // reading a supervisee's case joins it first), and their ref must not already name someone else.

@@ -6,6 +6,7 @@ import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import { threatLabels } from '../domain/labels.js';
 import { can, type Actor } from '../domain/policy.js';
+import { isRestricted } from '../domain/restrictions.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { visitTimeText } from '../domain/visits.js';
 import type { EntryKind } from '../domain/vocabularies.js';
@@ -21,6 +22,8 @@ interface Raising {
   by: SignedIn;
   caseRow: CaseRow;
   file: CaseFile;
+  /** The entry, or one it corrects, is restricted: what it says is read on the case (restrictions.ts). */
+  restricted: boolean;
 }
 
 /** One notification for each of `userIds`. */
@@ -51,7 +54,7 @@ const rules: { [K in EntryKind]?: Rule<K> } = {
     const userIds = await readersIn(raising, entry.to);
     const what = entry.amends ? 'corrected an alert' : 'sent an alert';
     // A restricted alert (issue 10) is read on the case, where its restriction is applied, not here.
-    const body = entry.restricted ? 'sign in and open the case to read it.' : entry.message;
+    const body = raising.restricted ? 'sign in and open the case to read it.' : entry.message;
     return [
       {
         userIds,
@@ -71,7 +74,7 @@ const rules: { [K in EntryKind]?: Rule<K> } = {
     const against = entry.against
       ? ` towards ${raising.file.workers.find((w) => w.ref === entry.against)?.name ?? entry.against}`
       : '';
-    const body = entry.restricted ? 'sign in and open the case to read it.' : `${what}${against}.`;
+    const body = raising.restricted ? 'sign in and open the case to read it.' : `${what}${against}.`;
     const emailSummary = `Incident reported on case ${raising.caseRow.ref} by ${sender}`;
     const notices: Notice[] = [];
     const manager = await managerOf(raising);
@@ -112,7 +115,7 @@ const rules: { [K in EntryKind]?: Rule<K> } = {
       {
         userIds: [manager.user_id],
         kind: 'lone-visit-agreed',
-        text: `${name} recorded that you agreed to their lone visit on case ${raising.caseRow.ref}, planned for ${visitTimeText(toInstant(entry.due))}, although the family has a risk-to-staff warning. If you did not agree, tell them before they go.`,
+        text: `${name} recorded that you agreed to their lone visit on case ${raising.caseRow.ref}${raising.restricted ? '' : `, planned for ${visitTimeText(toInstant(entry.due))},`} although the family has a risk-to-staff warning. If you did not agree, tell them before they go.`,
         emailSummary: `${name} recorded your agreement to a lone visit on case ${raising.caseRow.ref}`,
       },
     ];
@@ -146,7 +149,8 @@ export async function raiseNotifications(
 ): Promise<number[]> {
   const rule = rules[entry.kind] as Rule<EntryKind> | undefined;
   if (!rule) return [];
-  const notices = await rule(entry as EntryOfKind<EntryKind>, { trx, by, caseRow, file });
+  const restricted = isRestricted(entry, file.entries);
+  const notices = await rule(entry as EntryOfKind<EntryKind>, { trx, by, caseRow, file, restricted });
   const ids: number[] = [];
   for (const notice of notices) {
     for (const userId of notice.userIds) {
@@ -179,7 +183,7 @@ export async function withTellingTimes(
   input: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
   if (input.kind !== 'incident' || input.amends) return input;
-  const raising = { trx, by, caseRow, file };
+  const raising = { trx, by, caseRow, file, restricted: true };
   const now = toUkLocalDateTime(new Date());
   const others = file.agencies.map((a) => a.ref).filter((ref) => ref !== by.actor.agencyRef);
   return {

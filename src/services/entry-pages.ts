@@ -2,6 +2,8 @@
 // last entry it held, and the next page starts after that entry: entries recorded while a client pages
 // (a new one is the newest, so it would shift every numbered page) never make it skip or repeat one.
 import type { Entry } from '../domain/entries.js';
+import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
+import { loadCaseFile } from '../store/case-records.js';
 import type { Db } from '../store/database.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -9,7 +11,8 @@ import type { SignedIn } from './cases.js';
 import { InvalidInput } from './errors.js';
 
 export interface EntryPage {
-  items: Entry[];
+  /** Withheld where the reader may not read them (domain/restrictions.ts). */
+  items: ReadableEntry[];
   /** Where the next page starts; null on the last page. */
   nextCursor: string | null;
 }
@@ -52,8 +55,9 @@ export async function entryPage(
     await audit(trx, by, 'read-chronology', caseRow.id, `${Math.min(rows.length, limit)} entries`);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
+    const reading = readingOf(await loadCaseFile(trx, caseRow), by.actor);
     return {
-      items: items.map((row) => JSON.parse(row.data) as Entry),
+      items: items.map((row) => reading.entry(JSON.parse(row.data) as Entry)),
       nextCursor: rows.length > limit && last ? cursorOf({ at: last.at_utc, seq: last.seq }) : null,
     };
   });

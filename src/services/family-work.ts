@@ -16,6 +16,7 @@ import {
 import { packFor } from '../domain/packs/index.js';
 import type { Pack } from '../domain/packs/types.js';
 import { toUkDate } from '../domain/time.js';
+import { readableFile } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
@@ -62,7 +63,7 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
     async plan(by: SignedIn, ref: string, now = new Date()): Promise<FamilyPlan> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         await audit(trx, by, 'read-family-plan', caseRow.id);
         const pack = packFor(file.case.pack);
         const today = toUkDate(now);

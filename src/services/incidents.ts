@@ -16,6 +16,7 @@ import {
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { Db } from '../store/database.js';
 import type { Actor } from '../domain/policy.js';
+import { readableFile } from '../domain/restrictions.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { currentAssessment } from './assessments.js';
 import type { EmailOutbox } from './email-outbox.js';
@@ -98,7 +99,7 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
-        if (!incidentsOf(file).some((incident) => incident.id === incidentId))
+        if (!incidentsOf(readableFile(file, by.actor)).some((incident) => incident.id === incidentId))
           throw new NotFound(`incident ${incidentId}`);
         if (typeof input.note !== 'string' || !input.note.trim())
           throw new InvalidInput([{ path: 'note', message: 'Enter what was talked through at the debrief' }]);
@@ -112,7 +113,9 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
     async view(by: SignedIn, ref: string, now = new Date()): Promise<RiskView> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+        // The warning holds for everyone on the case (the findings read every entry); what it and the
+        // page show of an incident or decision restricted from the user is left out (restrictions.ts).
+        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         const assessment = await currentAssessment(trx, caseRow, now);
         await audit(trx, by, 'read-risk-to-staff', caseRow.id);
         const debriefs = file.entries.filter((e): e is EntryOfKind<'debrief'> => e.kind === 'debrief');

@@ -2,9 +2,12 @@
 // Add each new service here; routes receive them as plugin options and never see the database.
 import type { Db } from '../store/database.js';
 import { accountService } from './accounts.js';
+import { activeAccountsOnly } from './active-accounts.js';
+import { administrationService } from './administration.js';
 import { agreementService } from './agreements.js';
 import { alertService } from './alerts.js';
 import { assessmentService } from './assessments.js';
+import { auditService } from './audit.js';
 import { caseFileService } from './case-files.js';
 import { caseService } from './cases.js';
 import { closureService } from './closures.js';
@@ -15,10 +18,14 @@ import { familyWorkService } from './family-work.js';
 import { guideService } from './guide.js';
 import { idempotencyService } from './idempotency.js';
 import { incidentService } from './incidents.js';
+import { invitationService } from './invitations.js';
+import { localThresholdService } from './local-thresholds.js';
 import { meetingService } from './meetings.js';
 import { managerDiscussionService } from './manager-discussions.js';
 import { notificationService } from './notifications.js';
+import type { OidcSignIn } from './oidc-sign-in.js';
 import { personService } from './people.js';
+import { procedureService } from './procedure.js';
 import { taskService } from './tasks.js';
 import { teamWhereaboutsService } from './team-whereabouts.js';
 import { supervisionService } from './supervision.js';
@@ -31,14 +38,24 @@ import { visitService } from './visits.js';
 export interface ServiceOptions {
   /** Sends the emails notifications owe after each write commits; by default none is sent. */
   outbox?: EmailOutbox;
+  /** Sign-in through the partnership's identity provider; none when it has none (OIDC_ISSUER unset). */
+  oidc?: OidcSignIn | null;
 }
 
-export function createServices(db: Db, { outbox = emailOutbox(db, { mailer: null }) }: ServiceOptions = {}) {
-  const accounts = accountService(db);
+export function createServices(
+  db: Db,
+  { outbox = emailOutbox(db, { mailer: null }), oidc = null }: ServiceOptions = {},
+) {
+  // A deactivated user's session or token speaks for nobody (active-accounts.ts).
+  const accounts = activeAccountsOnly(db, accountService(db));
   const whereabouts = teamWhereaboutsService(db);
   const tasks = taskService(db);
   return {
     accounts,
+    administration: administrationService(db),
+    invitations: invitationService(db),
+    localThresholds: localThresholdService(db),
+    procedure: procedureService(db),
     alerts: alertService(db, outbox),
     agreements: agreementService(db, outbox),
     outbox,
@@ -48,9 +65,11 @@ export function createServices(db: Db, { outbox = emailOutbox(db, { mailer: null
     closures: closureService(db),
     managerDiscussions: managerDiscussionService(db),
     notifications: notificationService(db),
+    oidc,
     tokens: tokenService(db, accounts),
     tasks,
     assessments: assessmentService(db),
+    audit: auditService(db),
     caseFiles: caseFileService(db),
     idempotency: idempotencyService(db),
     meetings: meetingService(db),

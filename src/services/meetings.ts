@@ -12,6 +12,7 @@ import {
 } from '../domain/meetings.js';
 import { packFor } from '../domain/packs/index.js';
 import { toUkDate } from '../domain/time.js';
+import { readableFile } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
@@ -80,7 +81,7 @@ export function meetingService(db: Db) {
     async scheduled(by: SignedIn, ref: string, now = new Date()): Promise<ScheduledMeeting[]> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         await audit(trx, by, 'read-meetings', caseRow.id);
         return scheduledMeetings(file.entries, now);
       });
@@ -98,7 +99,9 @@ export function meetingService(db: Db) {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
-        const action = meetingActions(file.entries, toUkDate(new Date())).find(
+        // An action of a meeting restricted from the user is not there for them (restrictions.ts).
+        const readable = readableFile(file, by.actor);
+        const action = meetingActions(readable.entries, toUkDate(new Date())).find(
           (item) => item.meeting === update.meeting && item.index === update.index,
         );
         if (!action) throw new NotFound(`action ${update.index} of meeting ${update.meeting}`);
@@ -117,7 +120,7 @@ export function meetingService(db: Db) {
           note: update.note || undefined,
         });
         await appendEntry(trx, by, caseRow, file, prepared);
-        const entries = [...file.entries, prepared.entry];
+        const entries = [...readable.entries, prepared.entry];
         const updated = meetingActions(entries, toUkDate(new Date())).find(
           (item) => item.meeting === update.meeting && item.index === update.index,
         ) as ActionItem;
@@ -129,7 +132,7 @@ export function meetingService(db: Db) {
     async actions(by: SignedIn, ref: string, now = new Date()): Promise<ActionItem[]> {
       return db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         await audit(trx, by, 'read-actions', caseRow.id);
         return meetingActions(file.entries, toUkDate(now));
       });

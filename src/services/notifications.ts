@@ -1,8 +1,11 @@
 // A user's notifications: alerts about a case (an agency's alert, a request to discuss a case, later an
 // incident or an overdue visit), newest first. They are raised inside the transaction of the write that
 // causes them (entry-notifications.ts); an email owed for one is sent after it commits (email-outbox.ts).
+import type { CaseFile } from '../domain/case-file.js';
 import type { Actor } from '../domain/policy.js';
+import { readingOf } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
+import { findCaseById, loadCaseFile } from '../store/case-records.js';
 import { NotFound } from './errors.js';
 
 export interface NotificationView {
@@ -47,6 +50,38 @@ export async function insertNotification(trx: Db, notification: NewNotification)
   return row.id;
 }
 
+/**
+ * Notifications as the user may read them now: one raised by an entry that a later correction restricted
+ * from them (restrictions.ts) no longer says what the entry said. An entry restricted when it was recorded
+ * raised no words of its own (entry-notifications.ts).
+ */
+async function asReadBy<R extends NotificationRow & { case_id: number | null }>(
+  db: Db,
+  actor: Actor,
+  rows: R[],
+): Promise<R[]> {
+  const files = new Map<number, CaseFile>();
+  const read: R[] = [];
+  for (const row of rows) {
+    if (row.entry_id === null || row.case_id === null) {
+      read.push(row);
+      continue;
+    }
+    const file = files.get(row.case_id) ?? (await loadCaseFile(db, await findCaseById(db, row.case_id)));
+    files.set(row.case_id, file);
+    const entry = file.entries.find((e) => e.id === row.entry_id);
+    read.push(
+      entry && !readingOf(file, actor).may(entry)
+        ? {
+            ...row,
+            text: `A restricted entry on case ${row.ref ?? ''}: sign in and open the case to see whom to ask.`,
+          }
+        : row,
+    );
+  }
+  return read;
+}
+
 interface NotificationRow {
   id: number;
   kind: string;
@@ -69,6 +104,7 @@ export function notificationService(db: Db) {
         'notifications.created_at',
         'notifications.read_at',
         'notifications.entry_id',
+        'notifications.case_id',
         'cases.ref',
       ])
       .where('notifications.user_id', '=', actor.userId);
@@ -90,7 +126,7 @@ export function notificationService(db: Db) {
         .orderBy('notifications.id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map(view);
+      return (await asReadBy(db, actor, rows)).map(view);
     },
 
     /** How many of the user's notifications are unread (the count beside "Notifications" on every page). */
@@ -115,7 +151,8 @@ export function notificationService(db: Db) {
         .execute();
       const row = await mine(actor).where('notifications.id', '=', id).executeTakeFirst();
       if (!row) throw new NotFound(`notification ${id}`);
-      return view(row);
+      const [readable] = await asReadBy(db, actor, [row]);
+      return view(readable ?? row);
     },
 
     /** Marks every unread notification of the user read; returns how many. */

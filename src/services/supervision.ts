@@ -17,6 +17,7 @@ import {
   type SupervisionQuestion,
 } from '../domain/supervision.js';
 import type { PackId } from '../domain/vocabularies.js';
+import { redactFindings } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -26,6 +27,7 @@ import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound } from './errors.js';
+import { CaseRefused } from './case-access.js';
 import {
   casesOfWorker,
   findSession,
@@ -108,7 +110,8 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
         children: childrenOf(file, now).map((c) => c.name),
         questions,
         answers: answers.get(caseRow.id) ?? {},
-        findings,
+        // An explanation quoting an entry restricted from the manager is withheld (restrictions.ts).
+        findings: redactFindings(findings, file, actor),
         prompts: supervisionPrompts(questions, findings),
         entryId: entry_id,
       });
@@ -166,7 +169,8 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
         if (rows.length !== chosen.length)
           throw new InvalidInput([{ path: 'cases', message: `Select cases ${worker.name} works on` }]);
         for (const row of rows)
-          if (!(await mayRecordOn(trx, by.actor, row))) throw new NotFound(`case ${row.ref}`);
+          if (!(await mayRecordOn(trx, by.actor, row)))
+            throw new CaseRefused(row.ref, row.id, 'record-supervision');
         const { id } = await trx
           .insertInto('supervision_sessions')
           .values({
@@ -254,8 +258,9 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
         for (const row of rows) {
           const { row_id, entry_id: _entry, ...caseRow } = row;
           const discussed = discussion.cases.find((c) => c.ref === caseRow.ref);
-          if (!discussed || !(await mayRecordOn(trx, by.actor, caseRow)))
-            throw new NotFound(`case ${row.ref}`);
+          if (!discussed) throw new NotFound(`case ${row.ref}`);
+          if (!(await mayRecordOn(trx, by.actor, caseRow)))
+            throw new CaseRefused(row.ref, caseRow.id, 'record-supervision');
           const file = await loadCaseFile(trx, caseRow);
           const answers = Object.fromEntries(Object.entries(discussed.answers).filter(([, a]) => a.trim()));
           const worker = file.workers.find((w) => w.ref === discussion.worker.ref);

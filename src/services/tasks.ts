@@ -2,10 +2,11 @@
 // on, until marked done; overdue ones first (issue 6: actions appear on the owner's task list and become
 // overdue visibly).
 import { meetingActions, type ActionItem } from '../domain/meetings.js';
-import type { Actor } from '../domain/policy.js';
+import { can, type Actor } from '../domain/policy.js';
 import { toUkDate } from '../domain/time.js';
+import { readableFile } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
-import { loadCaseFile } from '../store/case-records.js';
+import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 
 export interface Task extends ActionItem {
   case: string;
@@ -26,7 +27,14 @@ export function taskService(db: Db) {
       const today = toUkDate(now);
       const tasks: Task[] = [];
       for (const caseRow of cases) {
-        const file = await loadCaseFile(db, caseRow);
+        // Only while the agency is still on the case (an ended involvement leaves the row), and not for an admin.
+        const access = {
+          partnershipId: caseRow.partnership_id,
+          agencyIds: await caseAgencyIds(db, caseRow.id),
+        };
+        if (!can(actor, 'read', access)) continue;
+        // A meeting restricted from the user gives them no tasks to see (restrictions.ts).
+        const file = readableFile(await loadCaseFile(db, caseRow), actor);
         // A worker ref names a person only within their agency: the same ref in another agency is someone else.
         const isMe = file.workers.some((w) => w.ref === actor.workerRef && w.agency === actor.agencyRef);
         for (const action of meetingActions(file.entries, today)) {

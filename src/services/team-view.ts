@@ -13,6 +13,7 @@ import { supervisionDue, type SupervisionStatus } from '../domain/supervision.js
 import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Threat } from '../domain/vocabularies.js';
+import { readableFile, redactFindings } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
 import { currentAssessment, type StoredAssessment } from './assessments.js';
@@ -174,8 +175,11 @@ export async function readCases(
     const caseRow = await findCaseById(trx, id);
     const target = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(trx, id) };
     if (!can(actor, 'read', target)) continue;
-    const assessment = await currentAssessment(trx, caseRow, now);
-    const file = await loadCaseFile(trx, caseRow);
+    const stored = await currentAssessment(trx, caseRow, now);
+    // The team view and My week read each case as the user may (restrictions.ts).
+    const whole = await loadCaseFile(trx, caseRow);
+    const assessment = { ...stored, findings: redactFindings(stored.findings, whole, actor) };
+    const file = readableFile(whole, actor);
     team.push({ summary: summarise(caseRow, file, assessment, actor, now), file, assessment });
   }
   return team;

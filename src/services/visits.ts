@@ -7,6 +7,7 @@ import type { Entry, EntryOfKind } from '../domain/entries.js';
 import { packFor } from '../domain/packs/index.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { extendedReturn, extensionMinutes, overdueFrom } from '../domain/visits.js';
+import { readableFile } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
@@ -38,7 +39,8 @@ export function visitService(db: Db) {
   const visitOn = async (trx: Db, by: SignedIn, ref: string, visitId: string, action: 'read' | 'write') => {
     const caseRow = await openCase(trx, by.actor, ref, action);
     const file = await loadCaseFile(trx, caseRow);
-    const plan = asAmended(file.entries).find((e) => e.id === visitId);
+    // A plan restricted from the user is not there for them (restrictions.ts).
+    const plan = asAmended(readableFile(file, by.actor).entries).find((e) => e.id === visitId);
     if (plan?.kind !== 'visit-plan') throw new NotFound(`visit ${visitId}`);
     return { caseRow, file, plan };
   };

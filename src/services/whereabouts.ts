@@ -15,6 +15,7 @@ import type { Db } from '../store/database.js';
 import type { CaseRow } from '../store/tables.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput } from './errors.js';
+import { effectivePack } from './procedure.js';
 
 /** The worker's open check-out (not yet back), if any. */
 export function openWhereabouts(trx: Db, userId: number) {
@@ -76,8 +77,8 @@ export async function followVisitEntry(
 }
 
 /** Whether the case has a risk-to-staff warning now: an active `hostility-to-staff` finding. */
-export function hasRiskToStaffWarning(file: CaseFile, now: Date): boolean {
-  return assess(file, packFor(file.case.pack), now).findings.some((f) => f.code === 'hostility-to-staff');
+export function hasRiskToStaffWarning(file: CaseFile, now: Date, pack = packFor(file.case.pack)): boolean {
+  return assess(file, pack, now).findings.some((f) => f.code === 'hostility-to-staff');
 }
 
 /**
@@ -92,8 +93,9 @@ async function checkLoneVisit(
   file: CaseFile,
   entry: EntryOfKind<'visit-plan'>,
 ): Promise<void> {
-  const pack = packFor(file.case.pack);
-  const warned = () => hasRiskToStaffWarning(file, toInstant(entry.at));
+  // The partnership's local thresholds included (procedure.ts).
+  const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
+  const warned = () => hasRiskToStaffWarning(file, toInstant(entry.at), pack);
   if (!entry.managerAgreedLone) {
     if (loneVisitNeedsAgreement(Boolean(entry.lone), warned(), pack.thresholds.jointVisitsWhenWarning))
       throw new InvalidInput([{ path: 'managerAgreedLone', message: loneRefusal }]);

@@ -19,13 +19,68 @@ export function findCaseById(db: Db, id: number): Promise<CaseRow> {
   return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
+/**
+ * The agencies on the case now: every agency that joined, less those whose involvement has ended since
+ * (their latest change is `left`). Access follows this list (policy.ts: "while their agency is on it").
+ */
 export async function caseAgencyIds(db: Db, caseId: number): Promise<number[]> {
   const rows = await db
-    .selectFrom('case_agencies')
-    .select('agency_id')
-    .where('case_id', '=', caseId)
+    .selectFrom('case_agencies as ca')
+    .select('ca.agency_id')
+    .where('ca.case_id', '=', caseId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('case_agency_changes as c')
+            .select('c.id')
+            .whereRef('c.case_id', '=', 'ca.case_id')
+            .whereRef('c.agency_id', '=', 'ca.agency_id')
+            .where('c.change', '=', 'left')
+            .where((inner) =>
+              inner.not(
+                inner.exists(
+                  inner
+                    .selectFrom('case_agency_changes as later')
+                    .select('later.id')
+                    .whereRef('later.case_id', '=', 'c.case_id')
+                    .whereRef('later.agency_id', '=', 'c.agency_id')
+                    .whereRef('later.id', '>', 'c.id'),
+                ),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy('ca.id')
     .execute();
   return rows.map((row) => row.agency_id);
+}
+
+/** Records an agency joining or leaving the case's team around the family (append-only). */
+export async function recordCaseAgencyChange(
+  db: Db,
+  change: {
+    caseId: number;
+    agencyId: number;
+    change: 'joined' | 'left';
+    by: number | null;
+    requestedBy?: string | null;
+    reason: string | null;
+  },
+): Promise<void> {
+  await db
+    .insertInto('case_agency_changes')
+    .values({
+      case_id: change.caseId,
+      agency_id: change.agencyId,
+      change: change.change,
+      at: new Date().toISOString(),
+      by: change.by,
+      requested_by: change.requestedBy ?? null,
+      reason: change.reason,
+    })
+    .execute();
 }
 
 /** The partnership's agency with this ref, created from the given type and name when there is none. */

@@ -44,6 +44,8 @@ export interface UserTable {
   manager_id: number | null;
   password_hash: string;
   created_at: string;
+  /** Set when the user is deactivated (never deleted): they can no longer sign in (migration 0010). */
+  deactivated_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseTable {
@@ -311,6 +313,42 @@ export interface AgreementDraftVersionTable {
   saved_at: Fixed<string>;
 }
 
+/** A one-time link for a new user to set their password; stored as a hash, used once, expires. */
+export interface InvitationTable {
+  id: Generated<number>;
+  user_id: Fixed<number>;
+  token_hash: Fixed<string>;
+  created_at: Fixed<string>;
+  created_by: Fixed<number | null>;
+  expires_at: Fixed<string>;
+  used_at: string | null;
+}
+
+/** Append-only: each time an agency joined or left a case's team around the family, who asked and why. */
+export interface CaseAgencyChangeTable {
+  id: Generated<number>;
+  case_id: Fixed<number>;
+  agency_id: Fixed<number>;
+  change: Fixed<'joined' | 'left'>;
+  at: Fixed<string>;
+  by: Fixed<number | null>;
+  requested_by: Fixed<string | null>;
+  reason: Fixed<string | null>;
+}
+
+/** Append-only: a partnership's local value for one of its pack's thresholds; the latest per key wins. */
+export interface ThresholdOverrideTable {
+  id: Generated<number>;
+  partnership_id: Fixed<number>;
+  pack: Fixed<string>;
+  key: Fixed<string>;
+  /** JSON; null puts the pack's own value back. */
+  value: Fixed<string | null>;
+  reason: Fixed<string>;
+  set_by: Fixed<number | null>;
+  set_at: Fixed<string>;
+}
+
 export interface Database {
   partnerships: PartnershipTable;
   agencies: AgencyTable;
@@ -338,6 +376,9 @@ export interface Database {
   supervision_answers: SupervisionAnswerTable;
   agreement_drafts: AgreementDraftTable;
   agreement_draft_versions: AgreementDraftVersionTable;
+  invitations: InvitationTable;
+  case_agency_changes: CaseAgencyChangeTable;
+  threshold_overrides: ThresholdOverrideTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -10,6 +10,7 @@ import { currentUser } from './plugins/current-user.js';
 import { errorPages } from './plugins/error-pages.js';
 import { health } from './plugins/health.js';
 import { rateLimits } from './plugins/rate-limits.js';
+import { refusalAudit } from './plugins/refusal-audit.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { sessions } from './plugins/sessions.js';
 import { staticAssets } from './plugins/static-assets.js';
@@ -19,6 +20,7 @@ import { paths } from './paths.js';
 import { projectRoot } from './project-root.js';
 import { routes } from './routes/index.js';
 import { createServices } from '../services/index.js';
+import { oidcSignIn } from '../services/oidc-sign-in.js';
 import { outboxFor } from './outbox.js';
 
 export interface AppDependencies {
@@ -30,7 +32,10 @@ export interface AppDependencies {
 export async function buildApp({ db, config, logger = false }: AppDependencies): Promise<FastifyInstance> {
   const root = projectRoot();
   const app = Fastify({ logger, trustProxy: config.trustProxy });
-  const services = createServices(db, { outbox: outboxFor(db, config.mail, app.log) });
+  const services = createServices(db, {
+    outbox: outboxFor(db, config.mail, app.log),
+    oidc: config.oidc ? oidcSignIn(config.oidc) : null,
+  });
 
   await app.register(health, { db });
   await app.register(securityHeaders, { config });
@@ -46,6 +51,8 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(rateLimits);
   // Before the routes: each Fastify scope keeps the error handler it was created under.
   await app.register(errorPages);
+  // A case refused to a user is audited, for the pages and the API alike (their routes come after).
+  await app.register(refusalAudit, { audit: services.audit });
   await app.register(routes, { services });
   await app.register(api, { services, prefix: paths.api.base });
 

@@ -8,7 +8,10 @@ function caseLinks(ref: string) {
     overview: base,
     people: `${base}/people`,
     addPerson: `${base}/people/new`,
+    /** The team around the family: who is on the case, who asked for each and why; add an agency. */
     agencies: `${base}/agencies`,
+    /** The local procedure the case follows: its pack's thresholds and the partnership's local values. */
+    procedure: `${base}/procedure`,
     chronology: `${base}/chronology`,
     recordContact: `${base}/contacts/new`,
     amend: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/amend`,
@@ -74,6 +77,13 @@ export const paths = {
   health: '/health',
   signIn: '/sign-in',
   signOut: '/sign-out',
+  /** Sign-in through the partnership's identity provider (OpenID Connect), where one is configured. */
+  oidc: {
+    start: '/sign-in/oidc',
+    callback: '/sign-in/oidc/callback',
+  },
+  /** The audit log, for auditors: searched by user, case and day. */
+  auditLog: '/audit',
   cases: {
     list: '/cases',
     create: '/cases/new',
@@ -110,6 +120,21 @@ export const paths = {
     open: (id: number) => `/notifications/${id}/open`,
     readAll: '/notifications/read',
   },
+  /** Partnership administration (a partnership-admin's only): agencies, teams, users, the procedure. */
+  admin: {
+    home: '/admin',
+    newAgency: '/admin/agencies/new',
+    newTeam: '/admin/teams/new',
+    newUser: '/admin/users/new',
+    user: (id: number) => `/admin/users/${id}`,
+    deactivate: (id: number) => `/admin/users/${id}/deactivate`,
+    reinvite: (id: number) => `/admin/users/${id}/invite`,
+    procedure: '/admin/procedure',
+    pack: '/admin/procedure/pack',
+    threshold: '/admin/procedure/thresholds',
+  },
+  /** Where a new user sets their password, from the one-time link their admin gave them. */
+  invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
   /** The pages of one case. */
   case: caseLinks,
   /** Served by plugins/static-assets.ts. */

@@ -82,6 +82,7 @@ describe('the OpenAPI document', () => {
         'GET /api/v1/cases/{ref}/family-plan',
         'GET /api/v1/cases/{ref}/entries/{id}/summary',
         'POST /api/v1/cases/{ref}/entries/{id}/summary',
+        'GET /api/v1/audit',
       ].sort(),
     );
   });

@@ -61,7 +61,11 @@ describe('who sees a case', () => {
   it('is hidden from another agency until that agency joins, and then visible', async () => {
     await expect(cases.overview(from(t.worker2), 'FAM-0001')).rejects.toBeInstanceOf(NotFound);
     expect(await cases.mine(t.worker2)).toEqual([]);
-    await cases.addAgency(from(t.worker), 'FAM-0001', 'hv', 'Baby due for health checks');
+    await cases.addAgency(from(t.worker), 'FAM-0001', {
+      agency: 'hv',
+      requestedBy: 'Health visiting team leader',
+      reason: 'Baby due for health checks',
+    });
     expect((await cases.overview(from(t.worker2), 'FAM-0001')).file.agencies.map((a) => a.ref)).toEqual([
       'csc',
       'hv',

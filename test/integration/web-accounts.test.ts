@@ -14,8 +14,9 @@ afterEach(async () => {
 
 describe('accounts', () => {
   it('signs in with the right password and gives the actor the policy needs', async () => {
-    const actor = await accountService(t.db).signIn(t.user.email, t.user.password, '127.0.0.1');
-    expect(actor).toEqual({
+    const outcome = await accountService(t.db).signIn(t.user.email, t.user.password, '127.0.0.1');
+    expect(outcome).toEqual({ actor: expect.anything() });
+    expect('actor' in outcome && outcome.actor).toEqual({
       userId: t.user.id,
       partnershipId: t.partnershipId,
       agencyId: t.agencyId,
@@ -30,25 +31,28 @@ describe('accounts', () => {
 
   it('refuses a wrong password and an unknown email alike', async () => {
     const accounts = accountService(t.db);
-    expect(await accounts.signIn(t.user.email, 'wrong', '127.0.0.1')).toBeNull();
-    expect(await accounts.signIn('nobody@example.org', t.user.password, '127.0.0.1')).toBeNull();
-    expect(await accounts.signIn('', '', '127.0.0.1')).toBeNull();
+    const refused = { refused: 'credentials' };
+    expect(await accounts.signIn(t.user.email, 'wrong', '127.0.0.1')).toEqual(refused);
+    expect(await accounts.signIn('nobody@example.org', t.user.password, '127.0.0.1')).toEqual(refused);
+    expect(await accounts.signIn('', '', '127.0.0.1')).toEqual(refused);
   });
 
-  it('audits every attempt, and signing out, with the address', async () => {
+  it('audits every attempt with the account it was for, and signing out, with the address', async () => {
     const accounts = accountService(t.db);
-    const actor = await accounts.signIn(t.user.email, t.user.password, '10.0.0.7');
+    const outcome = await accounts.signIn(` ${t.user.email.toUpperCase()}`, t.user.password, '10.0.0.7');
     await accounts.signIn(t.user.email, 'wrong', '10.0.0.8');
-    await accounts.signOut(actor, '10.0.0.7');
+    await accounts.signIn('nobody@example.org', 'wrong', '10.0.0.9');
+    await accounts.signOut('actor' in outcome ? outcome.actor : null, '10.0.0.7');
     const rows = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'user_id', 'address'])
+      .select(['action', 'user_id', 'address', 'detail'])
       .orderBy('id')
       .execute();
     expect(rows).toEqual([
-      { action: 'sign-in', user_id: t.user.id, address: '10.0.0.7' },
-      { action: 'sign-in-failed', user_id: null, address: '10.0.0.8' },
-      { action: 'sign-out', user_id: t.user.id, address: '10.0.0.7' },
+      { action: 'sign-in', user_id: t.user.id, address: '10.0.0.7', detail: t.user.email },
+      { action: 'sign-in-failed', user_id: t.user.id, address: '10.0.0.8', detail: t.user.email },
+      { action: 'sign-in-failed', user_id: null, address: '10.0.0.9', detail: 'nobody@example.org' },
+      { action: 'sign-out', user_id: t.user.id, address: '10.0.0.7', detail: null },
     ]);
   });
 

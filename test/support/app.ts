@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { Config } from '../../src/config.js';
+import type { Config, OidcConfig } from '../../src/config.js';
 import type { Role } from '../../src/domain/policy.js';
 import { hashPassword } from '../../src/services/accounts.js';
 import { openMigratedDatabase, type Db } from '../../src/store/database.js';
@@ -51,6 +51,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Extra routes for one test (a page that throws, say), added before the app is ready. */
   extraRoutes?: (app: FastifyInstance) => void;
+  /** Sign-in through an identity provider (test/support/oidc-provider.ts runs one). */
+  oidc?: OidcConfig;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -63,6 +65,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // app.inject() speaks plain HTTP, and browsers (and @fastify/session) send no Secure cookie over it.
     secureCookies: false,
     trustProxy: false,
+    ...(options.oidc ? { oidc: options.oidc } : {}),
   };
   const db = await openMigratedDatabase(config.databaseUrl);
   const now = new Date().toISOString();

@@ -11,7 +11,10 @@ export const caseFileOperations = [
     summary: 'The case as a case file',
     params: caseParams,
     responses: { 200: { description: 'The case file', schema: caseFileSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: {
+      404: 'There is no such case, or you may not see it',
+      409: 'The case has entries restricted from you: a case file carries every entry, so ask someone who may read them all',
+    },
     async handle({ by, services, params }) {
       return respond(200, await services.caseFiles.export(by, params.ref));
     },

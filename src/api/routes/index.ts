@@ -7,6 +7,7 @@ import { idempotently } from '../idempotency.js';
 import type { Operation } from '../operation.js';
 import { agreementOperations } from './agreements.js';
 import { alertOperations } from './alerts.js';
+import { auditOperations } from './audit.js';
 import { caseFileOperations } from './case-files.js';
 import { caseOperations } from './cases.js';
 import { closureOperations } from './closures.js';
@@ -35,6 +36,7 @@ export const operations: Operation[] = [
   ...staffSafetyOperations,
   ...supervisionOperations,
   ...familyWorkOperations,
+  ...auditOperations,
 ];
 
 export async function v1Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {

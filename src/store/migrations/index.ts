@@ -8,6 +8,8 @@ import * as whereabouts from './0006-whereabouts.js';
 import * as agreementDrafts from './0007-agreement-drafts.js';
 import * as personVersions from './0008-person-versions.js';
 import * as supervision from './0009-supervision.js';
+import * as partnershipAdministration from './0010-partnership-administration.js';
+import * as auditSearch from './0011-audit-search.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007-agreement-drafts': agreementDrafts,
   '0008-person-versions': personVersions,
   '0009-supervision': supervision,
+  '0010-partnership-administration': partnershipAdministration,
+  '0011-audit-search': auditSearch,
 };

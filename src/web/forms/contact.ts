@@ -24,6 +24,8 @@ export interface ContactForm {
   contingency: string;
   reason: string;
   note: string;
+  /** The roles or agencies the contact is restricted to; empty for everyone on the case (restrictions.ts). */
+  restricted: string[];
 }
 
 /** A blank form dated now, in UK time. */
@@ -42,6 +44,7 @@ export function newContactForm(now: Date): ContactForm {
     contingency: '',
     reason: '',
     note: '',
+    restricted: [],
   };
 }
 
@@ -60,6 +63,7 @@ export function contactFormFrom(body: Record<string, unknown>): ContactForm {
     contingency: textOf(body.contingency),
     reason: textOf(body.reason),
     note: textOf(body.note),
+    restricted: listOf(body.restricted),
   };
 }
 
@@ -96,6 +100,7 @@ export function contactFrom(
     ...(form.contingency ? { contingency: form.contingency } : {}),
     ...(form.reason ? { reason: form.reason } : {}),
     ...(form.note ? { note: form.note } : {}),
+    ...(form.restricted.length ? { restricted: form.restricted } : {}),
   };
   return { entry };
 }
@@ -117,5 +122,6 @@ export function contactFormOf(entry: Contact): ContactForm {
     contingency: entry.contingency ?? '',
     reason: entry.reason ?? '',
     note: entry.note ?? '',
+    restricted: entry.restricted ?? [],
   };
 }

@@ -2,6 +2,7 @@
 // (a correction is not listed again on its own unless the entry it corrects is filtered out).
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
+import { isWithheld, type ReadableEntry } from '../../domain/restrictions.js';
 import type { ChronologyItem } from '../../services/entries.js';
 import { paths } from '../paths.js';
 import { ukDateTime } from '../uk-dates.js';
@@ -20,7 +21,7 @@ const correctable = new Set(['contact']);
 export function presentChronology(items: ChronologyItem[], file: CaseFile): TimelineItem[] {
   const shown = new Set(items.map((item) => item.entry.id));
   const recorded = new Map(items.map((item) => [item.entry.id, item.recordedAt]));
-  const view = (entry: Entry) => presentEntry(entry, file, ukDateTime);
+  const view = (entry: ReadableEntry) => presentEntry(entry, file, ukDateTime);
   return items
     .filter((item) => !item.entry.amends || !shown.has(item.entry.amends))
     .map(({ entry, amendedBy }) => {
@@ -32,15 +33,22 @@ export function presentChronology(items: ChronologyItem[], file: CaseFile): Time
           recordedAt: recorded.get(correction.id) ?? correction.at,
           changed: changedFields(index === 0 ? entry : (amendedBy[index - 1] ?? entry), correction),
         })),
-        amendHref: correctable.has(entry.kind)
-          ? paths.case(file.case.ref).amend(latest?.id ?? entry.id)
-          : null,
-        summaryHref: entry.kind === 'contact' ? paths.case(file.case.ref).contactSummary(entry.id) : null,
+        // Nobody corrects, or gives the family the summary of, an entry they may not read.
+        amendHref:
+          correctable.has(entry.kind) && !isWithheld(entry) && !(latest && isWithheld(latest))
+            ? paths.case(file.case.ref).amend(latest?.id ?? entry.id)
+            : null,
+        summaryHref:
+          entry.kind === 'contact' && !isWithheld(entry)
+            ? paths.case(file.case.ref).contactSummary(entry.id)
+            : null,
       };
     });
 }
 
-function changedFields(before: Entry, after: Entry): string[] {
+function changedFields(before: ReadableEntry, after: ReadableEntry): string[] {
+  // Which fields a restricted correction changed is part of what it says.
+  if (isWithheld(before) || isWithheld(after)) return [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const ignored = new Set(['id', 'amends']);
   const value = (entry: Entry, key: string) => {

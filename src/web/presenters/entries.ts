@@ -2,6 +2,13 @@
 // and workers by name and every vocabulary value by its label.
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
+import {
+  askWhom,
+  isReaderRole,
+  isWithheld,
+  type ReadableEntry,
+  type WithheldEntry,
+} from '../../domain/restrictions.js';
 import * as labels from '../../domain/labels.js';
 import { failedOutcomes } from '../../domain/vocabularies.js';
 import type { MeetingAction } from '../../domain/entries.js';
@@ -20,6 +27,8 @@ export interface EntryView {
   /** Outcomes and behaviours that a reader should notice: a failed contact, a threat. */
   warning: boolean;
   restricted: boolean;
+  /** For an entry the reader may not read: that it exists, when, and whom to ask (domain/restrictions.ts). */
+  withheld: string | null;
 }
 
 const fieldLabels: Record<string, string> = {
@@ -119,7 +128,12 @@ const personFields = new Set(['for', 'seen', 'seenAlone', 'childViews', 'person'
 const workerFields = new Set(['against', 'manager', 'supervisor', 'managerAgreedLone']);
 const hidden = new Set(['id', 'kind', 'at', 'agency', 'worker', 'amends', 'mode', 'outcome']);
 
-export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: string) => string): EntryView {
+export function presentEntry(
+  entry: ReadableEntry,
+  file: CaseFile,
+  formatTime: (at: string) => string,
+): EntryView {
+  if (isWithheld(entry)) return presentWithheld(entry, formatTime);
   const name = (refs: Map<string, string>, ref: string) => refs.get(ref) ?? ref;
   const people = new Map(file.people.map((p) => [p.ref, p.name]));
   const workers = new Map(file.workers.map((w) => [w.ref, w.name]));
@@ -141,6 +155,7 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
       if (personFields.has(field)) return name(people, value);
       if (workerFields.has(field)) return name(workers, value);
       if (field === 'attendees' || field === 'to' || field === 'invited') return name(agencies, value);
+      if (field === 'restricted') return isReaderRole(value) ? roleLabels[value] : name(agencies, value);
       if (field.endsWith('At') || field === 'due' || field === 'expectedBack') return formatTime(value);
       return vocabularies[field]?.[value] ?? value;
     }
@@ -183,6 +198,29 @@ export function presentEntry(entry: Entry, file: CaseFile, formatTime: (at: stri
       (entry.kind === 'contact' && (failed.has(entry.outcome) || Boolean(entry.threats?.length))) ||
       entry.kind === 'incident',
     restricted: Boolean(entry.restricted),
+    withheld: null,
+  };
+}
+
+const roleLabels = {
+  practitioner: 'Practitioners',
+  manager: 'Managers',
+  'partnership-admin': 'Partnership administrators',
+  auditor: 'Auditors',
+};
+
+/** "A restricted entry exists, recorded on …; ask …": the whole of a withheld entry. */
+function presentWithheld(entry: WithheldEntry, formatTime: (at: string) => string): EntryView {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: `Restricted entry: ${labels.entryKindLabels[entry.kind].toLowerCase()}`,
+    at: entry.at,
+    by: [entry.ask.worker, entry.ask.agency].filter(Boolean).join(', '),
+    lines: [],
+    warning: false,
+    restricted: true,
+    withheld: `A restricted entry exists, recorded on ${formatTime(entry.at)}; ask ${askWhom(entry.ask)}.`,
   };
 }
 

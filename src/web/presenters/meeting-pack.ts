@@ -74,13 +74,16 @@ export function presentMeetingPack(
         at: ukDateTime(current.at),
         title: current.title,
         by: current.by,
-        details: current.lines
-          .filter((line) => packLines.has(line.label) && line.value !== 'None')
-          .map(
-            (line) =>
-              `${current.kind === 'meeting' && line.label === 'Reason given' ? 'Why' : line.label}: ${line.value}`,
-          )
-          .join('. '),
+        // A restricted entry the reader may not read: that it exists, when, and whom to ask.
+        details:
+          current.withheld ??
+          current.lines
+            .filter((line) => packLines.has(line.label) && line.value !== 'None')
+            .map(
+              (line) =>
+                `${current.kind === 'meeting' && line.label === 'Reason given' ? 'Why' : line.label}: ${line.value}`,
+            )
+            .join('. '),
         corrected: item.corrections.length > 0,
       };
     }),

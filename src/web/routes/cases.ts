@@ -2,7 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { plans } from '../../domain/vocabularies.js';
 import { packFor } from '../../domain/packs/index.js';
-import { InvalidInput, type Problem } from '../../services/errors.js';
+import { InvalidInput, NotFound, type Problem } from '../../services/errors.js';
+import { worksCases } from '../../domain/policy.js';
 import { formErrors } from '../forms/errors.js';
 import { dateFrom, datePartsFrom } from '../forms/dates.js';
 import { setFlash } from '../flash.js';
@@ -35,6 +36,8 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
     problems?: Problem[],
   ) => {
     const actor = signedInActor(request);
+    // A partnership-admin or an auditor opens no case, so creates none either.
+    if (!worksCases(actor)) throw new NotFound('case creation');
     const agencies = (await services.cases.agencies(actor)).filter(
       (agency) => agency.ref !== actor.agencyRef,
     );
@@ -54,6 +57,7 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
   app.get('/new', (request, reply) => newCasePage(request, reply, {}));
 
   app.post<{ Body: Body }>('/new', async (request, reply) => {
+    if (!worksCases(signedInActor(request))) throw new NotFound('case creation');
     const body = request.body ?? {};
     const problems: Problem[] = [];
     const text = (name: string) => textOf(body[name]);
@@ -100,8 +104,6 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
   app.get<WithRef>('/:ref', async (request, reply) => {
     const overview = await services.cases.overview(signedIn(request), request.params.ref);
     const actor = signedInActor(request);
-    const onCase = new Set(overview.file.agencies.map((agency) => agency.ref));
-    const otherAgencies = (await services.cases.agencies(actor)).filter((agency) => !onCase.has(agency.ref));
     const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
     const latest = presentChronology(chronology, overview.file).slice(0, 5);
     const pack = packFor(overview.file.case.pack);
@@ -112,7 +114,6 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
       stage: presentStage(overview.assessment.stage, pack, stageLinks(overview, new Date())),
       findings: presentFindings(overview.assessment.findings, pack, overview.file),
       latest,
-      otherAgencies,
       links: paths.case(overview.file.case.ref),
       meetingActions: presentActions(
         meetingActions(overview.file.entries, toUkDate(new Date())),
@@ -127,22 +128,6 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
       managerDiscussion: latestManagerDiscussion(overview.file),
       mayRecordManagerDiscussion: await services.managerDiscussions.mayRecord(actor, request.params.ref),
     });
-  });
-
-  app.post<WithRef & { Body: Body }>('/:ref/agencies', async (request, reply) => {
-    const { ref } = request.params;
-    const agency = typeof request.body?.agency === 'string' ? request.body.agency : '';
-    const reason = typeof request.body?.reason === 'string' ? request.body.reason : '';
-    try {
-      await services.cases.addAgency(signedIn(request), ref, agency, reason);
-      setFlash(request, { type: 'success', text: 'Agency added to the case' });
-    } catch (error) {
-      if (!(error instanceof InvalidInput)) throw error;
-      setFlash(request, {
-        text: `The agency was not added: ${error.problems.map((p) => p.message).join('; ')}`,
-      });
-    }
-    return reply.redirect(paths.case(ref).overview, 303);
   });
 }
 

@@ -100,6 +100,8 @@ export async function closureRoutes(app: FastifyInstance, { services }: RouteOpt
       type: 'success',
       text: agency ? `${agencyName}’s involvement has ended` : 'The case is closed',
     });
-    return reply.redirect(paths.case(ref).overview, 303);
+    // Ending your own agency's involvement takes the case off your list: back to the cases you still have.
+    const stillOnCase = await services.cases.mayRead(signedIn(request).actor, ref);
+    return reply.redirect(stillOnCase ? paths.case(ref).overview : paths.cases.list, 303);
   });
 }

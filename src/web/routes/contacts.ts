@@ -16,6 +16,7 @@ import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
 import { communicationNeedsOf } from '../presenters/communication-needs.js';
+import { restrictOptionsOf } from '../presenters/restrictions.js';
 import type { RouteOptions } from './index.js';
 
 type Params = { ref: string; entryId?: string };
@@ -52,6 +53,7 @@ export async function contactRoutes(app: FastifyInstance, { services }: RouteOpt
       children: overview.children,
       adults: overview.file.people.filter((p) => p.role !== 'child'),
       needs: communicationNeedsOf(overview.file),
+      restrictOptions: restrictOptionsOf(overview.file),
       pack: packFor(overview.file.case.pack),
       vocab: v,
       errors:

@@ -5,8 +5,10 @@ import { paths } from '../paths.js';
 import { requireSignIn } from '../plugins/current-user.js';
 import type { Services } from '../../services/index.js';
 import { accountRoutes } from './account.js';
+import { administrationRoutes } from './administration.js';
 import { agreementRoutes } from './agreements.js';
 import { alertRoutes } from './alerts.js';
+import { auditLogRoutes } from './audit-log.js';
 import { caseRoutes } from './cases.js';
 import { chronologyRoutes } from './chronology.js';
 import { closureRoutes } from './closures.js';
@@ -14,6 +16,7 @@ import { contactRoutes } from './contacts.js';
 import { contactSummaryRoutes } from './contact-summaries.js';
 import { familyWorkRoutes } from './family-work.js';
 import { guideRoutes } from './guide.js';
+import { invitationRoutes } from './invitations.js';
 import { managerDiscussionRoutes } from './manager-discussions.js';
 import { meetingRoutes } from './meetings.js';
 import { notificationRoutes } from './notifications.js';
@@ -24,6 +27,7 @@ import { staffSafetyRoutes } from './staff-safety.js';
 import { taskRoutes } from './tasks.js';
 import { supervisionRoutes } from './supervision.js';
 import { teamRoutes } from './team.js';
+import { teamAroundTheFamilyRoutes } from './team-around-the-family.js';
 import { visitRoutes } from './visits.js';
 import { weekRoutes } from './week.js';
 import { whereaboutsRoutes } from './whereabouts.js';
@@ -34,9 +38,17 @@ export interface RouteOptions {
 
 export async function routes(app: FastifyInstance, options: RouteOptions): Promise<void> {
   app.get(paths.home, async (request, reply) =>
-    reply.redirect(request.actor ? paths.cases.list : paths.signIn, 303),
+    reply.redirect(
+      !request.actor
+        ? paths.signIn
+        : request.actor.role === 'partnership-admin'
+          ? paths.admin.home
+          : paths.cases.list,
+      303,
+    ),
   );
   await app.register(signInRoutes, options);
+  await app.register(invitationRoutes, { ...options, prefix: '/invitations' });
 
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', requireSignIn);
@@ -51,7 +63,12 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
     await signedIn.register(agreementRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(staffSafetyRoutes, { ...options, prefix: paths.cases.list });
     await signedIn.register(visitRoutes, { ...options, prefix: paths.cases.list });
-    for (const journey of [personNeedsRoutes, familyWorkRoutes, contactSummaryRoutes]) {
+    for (const journey of [
+      personNeedsRoutes,
+      familyWorkRoutes,
+      contactSummaryRoutes,
+      teamAroundTheFamilyRoutes,
+    ]) {
       await signedIn.register(journey, { ...options, prefix: paths.cases.list });
     }
     await signedIn.register(teamRoutes, { ...options, prefix: paths.team });
@@ -61,5 +78,7 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
     await signedIn.register(notificationRoutes, { ...options, prefix: paths.notifications.list });
     await signedIn.register(supervisionRoutes, { ...options, prefix: '/team/supervision' });
     await signedIn.register(weekRoutes, { ...options, prefix: paths.week });
+    await signedIn.register(administrationRoutes, { ...options, prefix: paths.admin.home });
+    await signedIn.register(auditLogRoutes, { ...options, prefix: paths.auditLog });
   });
 }

@@ -1,6 +1,8 @@
-// Signing in and out.
+// Signing in and out: with a local password, or through the partnership's identity provider.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { oidcSignInRoutes } from './oidc-sign-in.js';
+import { ukTime } from '../uk-dates.js';
 import { setFlash } from '../flash.js';
 import { formErrors, readForm } from '../forms/errors.js';
 import { paths, safeReturnTo } from '../paths.js';
@@ -23,6 +25,21 @@ const wrongCredentials = formErrors([
   { path: 'email', message: 'Enter a correct email address and password' },
 ]);
 
+// The same words for any email, with an account or not (domain/sign-in-lockout.ts).
+const lockedOut = (until: Date) =>
+  formErrors([
+    {
+      path: 'email',
+      message: `There have been too many attempts to sign in with this email address. Try again after ${ukTime(until)}`,
+    },
+  ]);
+
+/** The link to sign in through the identity provider, coming back to `returnTo`; none without one. */
+function oidcStart(configured: boolean, returnTo: string | undefined): string | undefined {
+  if (!configured) return undefined;
+  return returnTo ? `${paths.oidc.start}?${new URLSearchParams({ returnTo })}` : paths.oidc.start;
+}
+
 /** Per address: 10 sign-in attempts in 5 minutes, then the "too many attempts" page until the window passes. */
 export const signInRateLimit = { max: 10, timeWindow: '5 minutes' };
 
@@ -30,7 +47,7 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn, async (request, reply) => {
     const returnTo = safeReturnTo(request.query.returnTo);
     if (request.actor) return reply.redirect(returnTo ?? paths.cases.list, 303);
-    return reply.view('sign-in.njk', { returnTo });
+    return reply.view('sign-in.njk', { returnTo, oidc: oidcStart(services.oidc !== null, returnTo) });
   });
 
   app.post<{ Body: Record<string, unknown> | undefined }>(
@@ -39,11 +56,17 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
     async (request, reply) => {
       const returnTo = safeReturnTo(request.body?.returnTo);
       const email = typeof request.body?.email === 'string' ? request.body.email : '';
+      const oidc = oidcStart(services.oidc !== null, returnTo);
       const form = readForm(signInForm, request.body);
-      if (!form.ok) return reply.code(400).view('sign-in.njk', { errors: form.errors, email, returnTo });
+      if (!form.ok)
+        return reply.code(400).view('sign-in.njk', { errors: form.errors, email, returnTo, oidc });
 
-      const actor = await services.accounts.signIn(form.value.email, form.value.password, request.ip);
-      if (!actor) return reply.code(400).view('sign-in.njk', { errors: wrongCredentials, email, returnTo });
+      const outcome = await services.accounts.signIn(form.value.email, form.value.password, request.ip);
+      if ('refused' in outcome) {
+        const errors = outcome.refused === 'locked' ? lockedOut(outcome.until) : wrongCredentials;
+        return reply.code(400).view('sign-in.njk', { errors, email, returnTo, oidc });
+      }
+      const { actor } = outcome;
 
       // A new session id on sign-in, so an id planted or seen before sign-in is worth nothing after it.
       await request.session.regenerate();
@@ -51,6 +74,8 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
       return reply.redirect(returnTo ?? paths.cases.list, 303);
     },
   );
+
+  if (services.oidc) await app.register(oidcSignInRoutes, { services, oidc: services.oidc });
 
   app.post(paths.signOut, async (request, reply) => {
     await services.accounts.signOut(request.actor, request.ip);

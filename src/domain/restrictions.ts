@@ -1,0 +1,224 @@
+// Restricted entries (issue 10): an entry restricted to named roles or agencies (a safe address, a
+// disclosure) is read only by them and by whoever recorded it. Everyone else on the case sees that it
+// exists, when, who recorded it and whom to ask, never what it says. The services that return entries ask
+// this module, and only this module, which entries a reader may read (docs/format-extensions.md).
+import { z } from 'zod';
+import type { CaseFile } from './case-file.js';
+import type { Entry } from './entries.js';
+import type { Role } from './policy.js';
+import { entryKinds } from './vocabularies.js';
+
+/** The users' roles. A value of `restricted` that is one of them names the role; any other, an agency. */
+export const readerRoles = [
+  'practitioner',
+  'manager',
+  'partnership-admin',
+  'auditor',
+] as const satisfies readonly Role[];
+
+export const isReaderRole = (value: string): value is Role =>
+  (readerRoles as readonly string[]).includes(value);
+
+/** Who is reading: an `Actor` is one. */
+export interface Reader {
+  role: Role;
+  agencyRef: string;
+  workerRef: string;
+}
+
+/** A restricted entry as someone outside its audience receives it (pages, the API). */
+export const withheldEntrySchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(entryKinds),
+  at: z.string(),
+  agency: z.string().optional(),
+  worker: z.string().optional(),
+  amends: z.string().optional(),
+  restricted: z.array(z.string()).min(1).describe('the roles and agencies that may read it'),
+  withheld: z.literal(true).describe('the content is restricted, and not given to you'),
+  ask: z
+    .strictObject({
+      worker: z.string().nullable().describe('the name of the worker who recorded it'),
+      agency: z.string().nullable().describe('the name of their agency'),
+      audience: z.array(z.string()).describe('the roles and agencies that may read it, by name'),
+    })
+    .describe('whom to ask for what it says'),
+});
+export type WithheldEntry = z.infer<typeof withheldEntrySchema>;
+
+/** An entry as one reader receives it: whole, or withheld. */
+export type ReadableEntry = Entry | WithheldEntry;
+
+export const isWithheld = (entry: ReadableEntry): entry is WithheldEntry => 'withheld' in entry;
+
+const roleNames: Record<Role, string> = {
+  practitioner: 'practitioners',
+  manager: 'managers',
+  'partnership-admin': 'partnership administrators',
+  auditor: 'auditors',
+};
+
+/**
+ * The restrictions that hold for each entry. An entry and its corrections are one family, and every
+ * restriction recorded on any of them holds for all of them: a correction of a restricted entry is restricted
+ * as the entry is (it would otherwise show what the entry said), and a correction that restricts an entry
+ * hides the entry, and every other correction of it, from then on. A reader must be in every one.
+ */
+export function restrictionsOf(entries: readonly Entry[]): Map<string, string[][]> {
+  const family = new Map<string, string>();
+  const lists = new Map<string, string[][]>();
+  for (const entry of entries) {
+    const root = entry.amends ? (family.get(entry.amends) ?? entry.amends) : entry.id;
+    family.set(entry.id, root);
+    if (entry.restricted) lists.set(root, [...(lists.get(root) ?? []), entry.restricted]);
+  }
+  const byEntry = new Map<string, string[][]>();
+  for (const [id, root] of family) {
+    const held = lists.get(root);
+    if (held) byEntry.set(id, held);
+  }
+  return byEntry;
+}
+
+/** Whether an entry, or any entry of its family, is restricted. */
+export function isRestricted(entry: Entry, entries: readonly Entry[]): boolean {
+  return Boolean(entry.restricted) || restrictionsOf([...entries, entry]).has(entry.id);
+}
+
+// An involvement-end's `agency` is the agency leaving, not the recorder's.
+const recorded = (reader: Reader, entry: Entry) =>
+  entry.worker === reader.workerRef &&
+  (!entry.agency || entry.kind === 'involvement-end' || entry.agency === reader.agencyRef);
+
+const inAudience = (reader: Reader, list: readonly string[]) =>
+  list.includes(reader.role) || list.includes(reader.agencyRef);
+
+/** May `reader` read what `entry` says? Its recorder always may; anyone else must be in each restriction. */
+export function mayRead(
+  reader: Reader,
+  entry: Entry,
+  restrictions: Map<string, string[][]> = restrictionsOf([entry]),
+): boolean {
+  const lists = restrictions.get(entry.id);
+  return !lists || recorded(reader, entry) || lists.every((list) => inAudience(reader, list));
+}
+
+/** The entry without its content: who recorded it and when, and whom to ask. */
+export function withhold(
+  entry: Entry,
+  file: CaseFile,
+  restrictions: Map<string, string[][]> = restrictionsOf(file.entries),
+): WithheldEntry {
+  const named = [...new Set((restrictions.get(entry.id) ?? [entry.restricted ?? []]).flat())];
+  const agencyName = (ref: string) => file.agencies.find((agency) => agency.ref === ref)?.name ?? ref;
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    at: entry.at,
+    ...(entry.agency === undefined ? {} : { agency: entry.agency }),
+    ...(entry.worker === undefined ? {} : { worker: entry.worker }),
+    ...(entry.amends === undefined ? {} : { amends: entry.amends }),
+    restricted: named.length > 0 ? named : ['nobody'],
+    withheld: true,
+    ask: {
+      worker: entry.worker ? (file.workers.find((w) => w.ref === entry.worker)?.name ?? entry.worker) : null,
+      agency: entry.agency ? agencyName(entry.agency) : null,
+      audience: named.map((ref) => (isReaderRole(ref) ? roleNames[ref] : agencyName(ref))),
+    },
+  };
+}
+
+/** What one reader may have of a case's entries. Build it once per request; ask it per entry. */
+export function readingOf(file: CaseFile, reader: Reader) {
+  const restrictions = restrictionsOf(file.entries);
+  const may = (entry: Entry) => mayRead(reader, entry, restrictions);
+  return {
+    may,
+    /** The entry whole, or withheld. */
+    entry: (entry: Entry): ReadableEntry => (may(entry) ? entry : withhold(entry, file, restrictions)),
+    /** The case without the entries the reader may not read: what every view built from entries reads. */
+    file: (): CaseFile => (file.entries.every(may) ? file : { ...file, entries: file.entries.filter(may) }),
+    /** The entries the reader may not read, withheld, in the order they were recorded. */
+    withheld: (): WithheldEntry[] =>
+      file.entries.filter((entry) => !may(entry)).map((entry) => withhold(entry, file, restrictions)),
+  };
+}
+
+/** The case as `reader` may read it (entries they may not read left out). */
+export const readableFile = (file: CaseFile, reader: Reader): CaseFile => readingOf(file, reader).file();
+
+/** The entries of `file` that `reader` may not read, withheld. */
+export const withheldFrom = (file: CaseFile, reader: Reader): WithheldEntry[] =>
+  readingOf(file, reader).withheld();
+
+/** Fields whose values are words someone wrote (as against vocabulary values and references). */
+const textFields = new Set([
+  'note',
+  'contingency',
+  'reason',
+  'summary',
+  'actions',
+  'shareWithFamily',
+  'message',
+  'place',
+  'answers',
+  'safetyCheck',
+  'hospital',
+  'period',
+  'goal',
+  'reality',
+  'options',
+  'will',
+  'items',
+  'decision',
+]);
+
+function writtenTexts(entry: Entry): string[] {
+  const texts: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') texts.push(value.trim());
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  for (const [field, value] of Object.entries(entry)) {
+    // A meeting's decision is a vocabulary value (`continue`, `close`…), not words.
+    if (textFields.has(field) && !(entry.kind === 'meeting' && field === 'decision')) collect(value);
+  }
+  return texts.filter((text) => text.length >= 3);
+}
+
+/**
+ * Findings as `reader` may have them. The assessment reads every entry, restricted or not (the facts are
+ * the facts), and a finding's explanation may quote what an entry says (an agreement's item, a goal, an
+ * attendance period); one that quotes an entry the reader may not read is replaced by a sentence naming
+ * whom to ask. The engine quotes a text whole or its start, so the start is what is looked for.
+ */
+export function redactFindings<F extends { explanation: string }>(
+  findings: readonly F[],
+  file: CaseFile,
+  reader: Reader,
+): F[] {
+  const restrictions = restrictionsOf(file.entries);
+  const hidden = file.entries.filter((entry) => !mayRead(reader, entry, restrictions));
+  if (hidden.length === 0) return [...findings];
+  const quotes = hidden.flatMap((entry) =>
+    writtenTexts(entry).map((text) => ({ entry, start: text.slice(0, 24) })),
+  );
+  return findings.map((finding) => {
+    const quoted = quotes.find(({ start }) => finding.explanation.includes(start));
+    if (!quoted) return finding;
+    const { ask } = withhold(quoted.entry, file, restrictions);
+    return {
+      ...finding,
+      explanation: `This finding rests on a restricted entry, so its explanation is not shown to you: ask ${askWhom(ask)}.`,
+    };
+  });
+}
+
+/** "Sam Patel (Children's Social Care), or managers": whom to ask about a withheld entry. */
+export function askWhom(ask: WithheldEntry['ask']): string {
+  const recorder = [ask.worker, ask.agency && `(${ask.agency})`].filter(Boolean).join(' ');
+  const audience = ask.audience.join(' or ');
+  if (recorder && audience) return `${recorder}, or ${audience}`;
+  return recorder || audience || 'your manager';
+}
