@@ -3,7 +3,7 @@
 // refused transaction has rolled back, by `recordRefusal`. Auditors search it (`auditService`).
 import { sql } from 'kysely';
 import { canReadAuditLog, type Actor } from '../domain/policy.js';
-import { ukDayStartMs, ukDayStartOf } from '../domain/time.js';
+import { isCalendarDate, ukDayStartMs } from '../domain/time.js';
 import type { Db } from '../store/database.js';
 import type { CaseRefused } from './case-access.js';
 import { NotFound } from './errors.js';
@@ -163,8 +163,7 @@ export type AuditService = ReturnType<typeof auditService>;
 
 /** UK midnight starting `day` (YYYY-MM-DD) plus `days`, as a stored instant (ISO, UTC). */
 function dayStart(day: string, days: number): string {
-  const start = ukDayStartOf(day);
-  if (start === null) throw new RangeError(`not a day: ${day}`);
-  const dayNumber = Math.round((Date.parse(`${day}T00:00:00Z`) / 86_400_000) as number) + days;
-  return new Date(days === 0 ? start : ukDayStartMs(dayNumber)).toISOString();
+  if (!isCalendarDate(day)) throw new RangeError(`not a day: ${day}`);
+  const dayNumber = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000) + days;
+  return new Date(ukDayStartMs(dayNumber)).toISOString();
 }
