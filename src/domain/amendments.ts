@@ -31,3 +31,42 @@ export function asAmended(entries: readonly Entry[]): Entry[] {
       return { ...content, id: entry.id } as Entry;
     });
 }
+
+/**
+ * `asAmended`, for the rules engine, which reads every case this way on every assessment: the same
+ * entries (the file's own array when nothing is corrected; the caller must not change it). Where every
+ * id is distinct, as in any valid case file, one map of ids (to their place in the file) stands in for
+ * the two maps of every entry `asAmended` makes; otherwise `asAmended` answers.
+ */
+export function amendedEntries(entries: readonly Entry[]): readonly Entry[] {
+  const n = entries.length;
+  let corrections = 0;
+  for (let i = 0; i < n; i += 1) if ((entries[i] as Entry).amends !== undefined) corrections += 1;
+  if (corrections === 0) return entries;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i += 1) index.set((entries[i] as Entry).id, i);
+  if (index.size !== n) return asAmended(entries);
+  // original[i]: the place of the entry that entry i ultimately corrects (i itself when it corrects
+  // nothing, or names no earlier entry); latest[i]: the place of the last correction of entry i.
+  const original = new Array<number>(n).fill(0);
+  const latest = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i += 1) {
+    const amends = (entries[i] as Entry).amends;
+    const target = amends === undefined ? undefined : index.get(amends);
+    const first = target !== undefined && target < i ? (original[target] as number) : i;
+    original[i] = first;
+    latest[first] = i;
+  }
+  const out: Entry[] = [];
+  for (let i = 0; i < n; i += 1) {
+    if (original[i] !== i) continue;
+    const entry = entries[i] as Entry;
+    const current = entries[latest[i] as number] as Entry;
+    if (current === entry) out.push(entry);
+    else {
+      const { amends: _amends, ...content } = current;
+      out.push({ ...content, id: entry.id } as Entry);
+    }
+  }
+  return out;
+}

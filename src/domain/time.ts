@@ -8,12 +8,29 @@ export const dateTimePattern =
   /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 export function isCalendarDate(value: string): boolean {
-  const match = calendarDatePattern.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Read by position, as the pattern and Date.UTC would judge it: the rules engine asks this of dates of
+  // birth at every assessment, and the pattern and a Date each time showed in profiles.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i += 1) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit >>> 0 > 9) return false;
+    year = year * 10 + digit;
+  }
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return false;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  // Date.UTC reads years 0 to 99 as 1900 to 1999, so the year read back never matches for those.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : (daysInMonth[month - 1] as number));
 }
+
+const daysInMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isLocalOrOffsetDateTime(value: string): boolean {
   const match = dateTimePattern.exec(value);
@@ -42,15 +59,9 @@ export function toInstant(value: string): Date {
 export function toInstantMs(value: string): number {
   // Most times are written YYYY-MM-DDTHH:MM, as forms write them: read those by position. The rules
   // read every entry's time on every assessment, and this is several times quicker than the pattern.
-  if (value.length === 16 && isLocalMinute(value)) {
-    return ukLocalToMs(
-      digits(value, 0, 4),
-      digits(value, 5, 7),
-      digits(value, 8, 10),
-      digits(value, 11, 13),
-      digits(value, 14, 16),
-      0,
-    );
+  if (value.length === 16) {
+    const ms = localMinuteMs(value);
+    if (ms !== null) return ms;
   }
   const match = dateTimePattern.exec(value);
   if (!match) throw new RangeError(`not a date and time: ${value}`);
@@ -63,21 +74,56 @@ export function toInstantMs(value: string): number {
   return ukLocalToMs(year, month, day, hours, minutes, seconds);
 }
 
-/** Whether a 16-character value is YYYY-MM-DDTHH:MM, exactly as `dateTimePattern` would match it. */
-function isLocalMinute(value: string): boolean {
-  for (let i = 0; i < 16; i += 1) {
-    const code = value.charCodeAt(i);
-    const expected = i === 4 || i === 7 ? 45 /* - */ : i === 10 ? 84 /* T */ : i === 13 ? 58 /* : */ : -1;
-    if (expected === -1 ? code < 48 || code > 57 : code !== expected) return false;
+/**
+ * A 16-character value written YYYY-MM-DDTHH:MM, exactly as `dateTimePattern` would match it, as its
+ * instant; null when it is not written so. Within the rule's years the wall-clock time comes from a
+ * table of month starts (what Date.UTC gives, without the call); otherwise `ukLocalToMs` answers.
+ */
+function localMinuteMs(value: string): number | null {
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null; // -
+  if (value.charCodeAt(10) !== 84 || value.charCodeAt(13) !== 58) return null; // T, :
+  const y0 = value.charCodeAt(0) - 48;
+  const y1 = value.charCodeAt(1) - 48;
+  const y2 = value.charCodeAt(2) - 48;
+  const y3 = value.charCodeAt(3) - 48;
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  const h0 = value.charCodeAt(11) - 48;
+  const h1 = value.charCodeAt(12) - 48;
+  const n0 = value.charCodeAt(14) - 48;
+  const n1 = value.charCodeAt(15) - 48;
+  // Every one a digit: 0 to 9 as unsigned numbers (a character below '0' wraps round to a large one).
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    h0 >>> 0 > 9 ||
+    h1 >>> 0 > 9 ||
+    n0 >>> 0 > 9 ||
+    n1 >>> 0 > 9
+  )
+    return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  const hours = h0 * 10 + h1;
+  const minutes = n0 * 10 + n1;
+  if (year >= ruleFrom && year < ruleUntil && month >= 1 && month <= 12) {
+    const wall =
+      ((monthStarts[(year - ruleFrom) * 12 + month - 1] as number) + day - 1) * dayMs +
+      hours * hourMs +
+      minutes * 60_000;
+    const ms = ukWallToMs(wall);
+    if (ms !== null) return ms;
   }
-  return true;
-}
-
-/** The number written in value[from, to), all digits. */
-function digits(value: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i += 1) n = n * 10 + value.charCodeAt(i) - 48;
-  return n;
+  return ukLocalToMs(year, month, day, hours, minutes, 0);
 }
 
 /** A format time (UK local, no offset) for an instant, to the minute: what forms and new entries write. */
@@ -126,6 +172,12 @@ const years = Array.from({ length: ruleUntil - ruleFrom + 1 }, (_, i) => ({
 const ruleFromMs = (years[0] as (typeof years)[number]).starts;
 const ruleUntilMs = (years.at(-1) as (typeof years)[number]).starts;
 
+/** The day number (days since 1970-01-01) of the first of each month in the rule's years, as Date.UTC has it. */
+const monthStarts = Int32Array.from(
+  { length: (ruleUntil - ruleFrom) * 12 },
+  (_, i) => Date.UTC(ruleFrom + Math.floor(i / 12), i % 12, 1) / dayMs,
+);
+
 function lastSundayMs(year: number, month: number): number {
   const last = Date.UTC(year, month + 1, 0);
   return last - new Date(last).getUTCDay() * dayMs;
@@ -170,6 +222,28 @@ function ukWallToMs(wall: number): number | null {
   if (asGmt === null || asBst === null) return null;
   // GMT where that reading holds, or where neither does (the skipped hour); BST where only that one holds.
   return asGmt === 0 || asBst === 0 ? wall : wall - hourMs;
+}
+
+/**
+ * UK midnight at the start of a day written YYYY-MM-DD: what `toInstantMs(`${day}T00:00`)` gives, read by
+ * position and without making that text; null where it is not written so, or is outside the rule.
+ */
+export function ukDayStartOf(day: string): number | null {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return null;
+  let year = 0;
+  for (let i = 0; i < 4; i += 1) {
+    const digit = day.charCodeAt(i) - 48;
+    if (digit >>> 0 > 9) return null;
+    year = year * 10 + digit;
+  }
+  const m0 = day.charCodeAt(5) - 48;
+  const m1 = day.charCodeAt(6) - 48;
+  const d0 = day.charCodeAt(8) - 48;
+  const d1 = day.charCodeAt(9) - 48;
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return null;
+  const month = m0 * 10 + m1;
+  if (!(year >= ruleFrom && year < ruleUntil && month >= 1 && month <= 12)) return null;
+  return ukWallToMs(((monthStarts[(year - ruleFrom) * 12 + month - 1] as number) + d0 * 10 + d1 - 1) * dayMs);
 }
 
 /** UK midnight at the start of a calendar day given as a day number (days since 1970-01-01, UTC). */

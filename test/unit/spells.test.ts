@@ -2,8 +2,18 @@
 // was found (detector.ts) are written for speed; these tests hold them to the plain versions they replaced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nonEngagementCodes } from '../../src/domain/assessment/codes.js';
 import { Found, type Spell } from '../../src/domain/assessment/detector.js';
-import { merge, sweep, type Interval } from '../../src/domain/assessment/spells.js';
+import {
+  afterEach,
+  countWindow,
+  intersect,
+  intersectInOrder,
+  merge,
+  sweep,
+  sweepWindows,
+  type Interval,
+} from '../../src/domain/assessment/spells.js';
 
 // The plain versions, as first written.
 function plainMerge(intervals: readonly Interval[]): Interval[] {
@@ -68,6 +78,76 @@ describe('sweeping change points', () => {
   });
 });
 
+describe('windows over event times', () => {
+  const times = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 20 });
+  it('counts events in a window as the plain merge of one interval per run of events', () => {
+    fc.assert(
+      fc.property(
+        times,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.boolean(),
+        (ts, count, windowMs, ordered) => {
+          const input = ordered ? [...ts].sort((a, b) => a - b) : ts;
+          const plain: Interval[] = [];
+          for (let i = 0; i + count - 1 < input.length; i += 1)
+            plain.push({ from: input[i + count - 1] as number, to: (input[i] as number) + windowMs });
+          expect(countWindow(input, count, windowMs)).toEqual(plainMerge(plain));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('holds after each event as the plain merge of one interval per event', () => {
+    fc.assert(
+      fc.property(times, fc.integer({ min: 0, max: 15 }), fc.boolean(), (ts, windowMs, ordered) => {
+        const input = ordered ? [...ts].sort((a, b) => a - b) : ts;
+        expect(afterEach(input, windowMs)).toEqual(
+          plainMerge(input.map((t) => ({ from: t, to: t + windowMs }))),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('intersecting merged intervals', () => {
+  it('gives what trying every pair gives', () => {
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 12 }), fc.array(interval, { maxLength: 12 }), (a, b) => {
+        const x = merge(a);
+        const y = merge(b);
+        expect(intersectInOrder(x, y)).toEqual(intersect(x, y));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('sweeping windows over timed items', () => {
+  it('gives what the plain sweep of each time and the time a window later gives, in order or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(moment, { maxLength: 30 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 20 }),
+        fc.func(fc.boolean()),
+        (times, ordered, windowMs, holds) => {
+          const items = (ordered ? [...times].sort((a, b) => a - b) : times).map((ms) => ({ ms }));
+          const asked: number[] = [];
+          const answer = (at: number) => (asked.push(at), holds(at));
+          const points = items.flatMap((item) => [item.ms, item.ms + windowMs]);
+          expect(sweepWindows(items, windowMs, answer)).toEqual(plainSweep(points, holds));
+          // Asked once per distinct finite point, in increasing order.
+          expect(asked).toEqual([...new Set(points)].filter(Number.isFinite).sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('what was found', () => {
   const spell = (
     from: number,
@@ -94,6 +174,34 @@ describe('what was found', () => {
     ]);
     found.spells.push(spell(70, 80));
     expect(found.nonEngagementAt(75)).toEqual({ from: 70, to: 80 });
+  });
+
+  it('merges what held as the plain merge of the matching spells does, spells added in any order', () => {
+    const codes: Spell['code'][] = ['refusal', 'ambivalence', 'staff-churn', 'child-not-seen', 'drift'];
+    const found = fc.record({
+      from: moment,
+      to: moment,
+      severity: fc.constantFrom<Spell['severity']>('info', 'warning', 'serious', 'critical'),
+      code: fc.constantFrom(...codes),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(found, { maxLength: 8 }), { maxLength: 5 }), (batches) => {
+        const f = new Found();
+        const all: Spell[] = [];
+        for (const batch of batches) {
+          const spells = batch.map((b) => spell(b.from, b.to, b.severity, b.code));
+          f.add(spells);
+          all.push(...spells);
+          const plain = (spells: Spell[]) => plainMerge(spells.map(({ from, to }) => ({ from, to })));
+          const nonEngagement = all.filter((x) => nonEngagementCodes.has(x.code));
+          expect(f.nonEngagement()).toEqual(plain(nonEngagement));
+          expect(f.nonEngagement('serious')).toEqual(
+            plain(nonEngagement.filter((x) => x.severity === 'serious' || x.severity === 'critical')),
+          );
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('hands out copies, so one detector cannot change what another is told', () => {

@@ -6,10 +6,13 @@ import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  isCalendarDate,
   toInstant,
+  toInstantMs,
   toUkDate,
   toUkLocalDateTime,
   ukDayStartMs,
+  ukDayStartOf,
   ukOffsetMs,
   ukZone,
 } from '../../src/domain/time.js';
@@ -136,5 +139,83 @@ describe('the UK clock outside the rule', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('dates and times read by position', () => {
+  // The pattern and Date.UTC, as isCalendarDate was first written.
+  function plainIsCalendarDate(value: string): boolean {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match) return false;
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }
+  const digit = fc.constantFrom(...'0123456789');
+  const nearDigit = fc.constantFrom(...'0123456789/:-T x');
+  const text = (chars: fc.Arbitrary<string>, length: number) =>
+    fc.array(chars, { minLength: length, maxLength: length }).map((c) => c.join(''));
+
+  it('judges a calendar date as the pattern and Date.UTC did, for any year, month and day', () => {
+    const dates = fc.oneof(
+      fc.tuple(text(digit, 4), text(digit, 2), text(digit, 2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+        )
+        .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`),
+      text(nearDigit, 10),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(dates, (date) => {
+        expect(isCalendarDate(date)).toBe(plainIsCalendarDate(date));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const date of ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '0099-01-01', '0100-01-01'])
+      expect(isCalendarDate(date)).toBe(plainIsCalendarDate(date));
+  });
+
+  it('reads YYYY-MM-DDTHH:MM as the pattern does, written days and months past their ends included', () => {
+    const times = fc
+      .tuple(
+        fc.integer({ min: 1990, max: 2105 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 33 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 60 }),
+      )
+      .map(([y, mo, d, h, mi]) => `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`);
+    fc.assert(
+      fc.property(times, (time) => {
+        // The same time with seconds written is read by the pattern, not by position.
+        expect(toInstantMs(time)).toBe(toInstantMs(`${time}:00`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds the start of a day written YYYY-MM-DD as toInstantMs of its midnight does', () => {
+    const days = fc
+      .tuple(
+        fc.integer({ min: 1990, max: 2105 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 33 }),
+      )
+      .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`);
+    fc.assert(
+      fc.property(days, (day) => {
+        const start = ukDayStartOf(day);
+        if (start !== null) expect(start).toBe(toInstantMs(`${day}T00:00:00`));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(ukDayStartOf('2026-03-29')).toBe(Date.UTC(2026, 2, 29));
+    expect(ukDayStartOf('2026-06-01')).toBe(Date.UTC(2026, 4, 31, 23));
+    expect(ukDayStartOf('1995-06-01')).toBeNull();
+    expect(ukDayStartOf('2026-6-01')).toBeNull();
   });
 });

@@ -89,12 +89,14 @@ export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
     const finding = { code: spell.code, severity: spell.severity } as Finding;
     if (spell.subject) finding.subject = spell.subject;
     finding.since = toUkLocalDateTime(new Date(earliestSince(holding, spell)));
-    Object.assign(finding, spell.describe());
+    const description = found.describe(spell);
+    Object.assign(finding, description);
+    finding.evidence = description.evidence.slice(); // its own, as evidence is added to it below
     // Several spells of one code and subject can hold at once (two incidents not escalated): the finding
     // is made true by all of them, so its evidence is theirs together (FINDINGS.md: "the entries that make it true").
     for (const other of holding) {
       if (other !== spell && other.code === spell.code && other.subject === spell.subject) {
-        for (const id of other.describe().evidence)
+        for (const id of found.describe(other).evidence)
           if (!finding.evidence.includes(id)) finding.evidence.push(id);
       }
     }
@@ -136,7 +138,9 @@ function worstPerCodeAndSubject(spells: Spell[]): Spell[] {
 
 /** When the condition began: the earliest start among the spells of the same code and subject holding now. */
 function earliestSince(holding: Spell[], spell: Spell): number {
-  return Math.min(
-    ...holding.filter((s) => s.code === spell.code && s.subject === spell.subject).map(sinceOf),
-  );
+  // Math.min of each in turn is Math.min of them all (NaN and -0 included), without the list.
+  let since = Infinity;
+  for (const s of holding)
+    if (s.code === spell.code && s.subject === spell.subject) since = Math.min(since, sinceOf(s));
+  return since;
 }

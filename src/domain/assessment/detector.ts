@@ -27,10 +27,30 @@ export type Detector = (t: CaseTimeline, found: Found) => Spell[];
 /** The spells found so far, for detectors that depend on others (the pathway, the manager's steps). */
 export class Found {
   readonly spells: Spell[] = [];
-  // Eight of the later detectors ask when non-engagement held; each answer is kept until spells are
-  // added (or `spells` is pushed to directly: the count tells), and handed out as copies.
+  // Eight of the later detectors ask when non-engagement held; each answer is kept until a non-engagement
+  // spell is added, and handed out as copies. Spells are only ever appended (by `add`, or pushed to
+  // `spells` directly), so the ones not yet looked at are those from `scanned` on: most detectors after
+  // the non-engagement ones add none, and working the answer out again for them showed in profiles.
   private readonly merged = new Map<Severity, Interval[]>();
-  private mergedFor = 0;
+  private scanned = 0;
+
+  // Descriptions asked for (see `describe`), by spell.
+  private readonly described = new Map<Spell, Description>();
+
+  /**
+   * A spell's description, made once per assessment: findings that sum up others (supervision, the
+   * manager's discussion, the Reporter) quote their evidence, and those are described for their own
+   * findings too. Only asked once every detector has run, when nothing a description reads can change.
+   * The answer is shared: callers must not change it.
+   */
+  describe(spell: Spell): Description {
+    let description = this.described.get(spell);
+    if (!description) {
+      description = spell.describe();
+      this.described.set(spell, description);
+    }
+    return description;
+  }
 
   add(spells: readonly Spell[]): void {
     for (const spell of spells) this.spells.push(spell);
@@ -42,20 +62,33 @@ export class Found {
 
   /** When any non-engagement finding held (optionally only those at least as severe as `atLeast`). */
   nonEngagement(atLeast: Severity = 'info'): Interval[] {
-    if (this.mergedFor !== this.spells.length) {
-      this.merged.clear();
-      this.mergedFor = this.spells.length;
+    const spells = this.spells;
+    if (this.scanned !== spells.length) {
+      for (let i = this.scanned; i < spells.length; i += 1) {
+        if (nonEngagementCodes.has((spells[i] as Spell).code)) {
+          this.merged.clear();
+          break;
+        }
+      }
+      this.scanned = spells.length;
     }
     let intervals = this.merged.get(atLeast);
     if (!intervals) {
-      intervals = merge(
-        this.spells
-          .filter((s) => nonEngagementCodes.has(s.code) && severityRank[s.severity] >= severityRank[atLeast])
-          .map(({ from, to }) => ({ from, to })),
-      );
+      const rank = severityRank[atLeast];
+      const matching: Interval[] = [];
+      for (const s of spells) {
+        if (nonEngagementCodes.has(s.code) && severityRank[s.severity] >= rank)
+          matching.push({ from: s.from, to: s.to });
+      }
+      intervals = merge(matching);
       this.merged.set(atLeast, intervals);
     }
-    return intervals.map(({ from, to }) => ({ from, to }));
+    const copies: Interval[] = new Array<Interval>(intervals.length);
+    for (let i = 0; i < intervals.length; i += 1) {
+      const { from, to } = intervals[i] as Interval;
+      copies[i] = { from, to };
+    }
+    return copies;
   }
 
   nonEngagementAt(ms: number, atLeast: Severity = 'info'): Interval | undefined {

@@ -2,6 +2,7 @@
 import { contactModeLabels, outcomeLabels } from '../labels.js';
 import type { Contact } from '../entries.js';
 import type { Plan } from '../vocabularies.js';
+import { ukDayNumber } from '../time.js';
 import { ukDay, type Timed } from './timeline.js';
 
 const months = [
@@ -21,9 +22,20 @@ const months = [
 
 /** "2 March 2026" for an instant (UK calendar). */
 export function dateText(ms: number): string {
-  const day = ukDay(ms);
-  return `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+  // Kept by day number once made, like the days' YYYY-MM-DD (time.ts): explanations name the same days.
+  const n = ukDayNumber(ms);
+  const kept = n !== null && n >= keptFrom && n < keptUntil;
+  let text = kept ? dateTexts[n - keptFrom] : undefined;
+  if (text === undefined) {
+    const day = ukDay(ms);
+    text = `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+    if (kept) dateTexts[n - keptFrom] = text;
+  }
+  return text;
 }
+const keptFrom = Date.UTC(1900, 0, 1) / 86_400_000;
+const keptUntil = Date.UTC(2200, 0, 1) / 86_400_000;
+const dateTexts: (string | undefined)[] = new Array<string | undefined>(keptUntil - keptFrom);
 
 /** "between 2 and 27 March 2026", "between 28 February and 3 March 2026", or "on 2 March 2026". */
 export function betweenText(from: number, to: number): string {

@@ -158,8 +158,11 @@ export function addWorkingDays(day: Day, n: number, nation: Nation): Day {
 
 /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: Day, to: Day, nation: Nation): number {
-  const first = dayNumberOf(from);
-  const last = dayNumberOf(to);
+  return workingDayNumbersBetween(dayNumberOf(from), dayNumberOf(to), nation);
+}
+
+/** `workingDaysBetween` for days given as day numbers. */
+export function workingDayNumbersBetween(first: number, last: number, nation: Nation): number {
   if (!(last > first)) return 0;
   const span = spanCovering(nation, first, last);
   if (span)

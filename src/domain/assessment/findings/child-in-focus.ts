@@ -1,6 +1,7 @@
 // Child in focus: children seen, seen alone and heard; school and health (FINDINGS.md).
-import type { EntryOfKind } from '../../entries.js';
-import { ageInYears, isCalendarDate } from '../../time.js';
+import type { Contact, EntryOfKind } from '../../entries.js';
+import type { Plan } from '../../vocabularies.js';
+import { ageInYears, isCalendarDate, ukDayNumber } from '../../time.js';
 import { sinceOf, type Detector, type Spell } from '../detector.js';
 import { betweenText, dateText, planPhrase, plural } from '../explain.js';
 import { countWindow, intersect, merge, sweep, type Interval } from '../spells.js';
@@ -12,14 +13,15 @@ import {
   nameOf,
   ofKind,
   planAt,
+  planCursor,
   sightingsOf,
   ukDay,
-  workingDaysAfter,
+  workingDaysAfterBoth,
   type CaseTimeline,
   type Timed,
 } from '../timeline.js';
-import { firstAfter, inWindow } from '../window.js';
-import { workingDaysBetween } from '../working-days.js';
+import { firstAfter, firstFrom, inWindow } from '../window.js';
+import { workingDayNumbersBetween, workingDaysBetween } from '../working-days.js';
 
 export { inWindow };
 
@@ -35,9 +37,9 @@ const ageAt = (t: CaseTimeline, ref: string, ms: number): number | null => {
   return dob ? ageInYears(dob, new Date(ms)) : null;
 };
 
-/** The working-day limit for a child at a moment: by plan, halved (rounded down) under one. */
-function notSeenLimit(t: CaseTimeline, ms: number, underOne: boolean): number {
-  const limit = t.pack.thresholds.notSeenWorkingDays[planAt(t, ms)];
+/** The working-day limit for a child under a plan: halved (rounded down) under one. */
+function notSeenLimit(t: CaseTimeline, plan: Plan, underOne: boolean): number {
+  const limit = t.pack.thresholds.notSeenWorkingDays[plan];
   return underOne ? Math.max(1, Math.floor(limit / 2)) : limit;
 }
 
@@ -72,13 +74,14 @@ export const childNotSeen: Detector = (t) => {
     // Each gap between sightings (from the case opening, or birth) is a period the child went unseen.
     const starts = [origin];
     for (const sighting of sightingsOf(t, ref)) if (sighting.ms >= origin) starts.push(sighting.ms);
+    // The moments the plan is read at only move forward (starts are in time order), so by cursor.
+    const planAtMoment = planCursor(t);
     for (let index = 0; index < starts.length; index += 1) {
       const start = starts[index] as number;
       const next = starts[index + 1] ?? Infinity;
       const at = Math.min(next, t.now);
-      const limit = notSeenLimit(t, at, underOne(at));
-      const from = workingDaysAfter(t, start, limit + 1);
-      const critical = workingDaysAfter(t, start, 2 * limit + 1);
+      const limit = notSeenLimit(t, planAtMoment(at), underOne(at));
+      const [from, critical] = workingDaysAfterBoth(t, start, limit + 1, 2 * limit + 1);
       const describe = () => describeNotSeen(t, ref, start, index > 0 ? 'since' : unseenSince, limit);
       // Written out as literals, not `{ ...common, severity, from, to }`: this runs twice per sighting of
       // each child, and on Node 20 a spread followed by properties costs microseconds each time.
@@ -112,8 +115,16 @@ export const childNotSeen: Detector = (t) => {
 function describeNotSeen(t: CaseTimeline, ref: string, start: number, since: string, limit: number) {
   const meant = contactsMeantFor(t, ref);
   const attempts = meant.slice(firstAfter(meant, start));
-  const lastSighting = sightingsOf(t, ref).find((c) => c.ms === start);
-  const days = workingDaysBetween(ukDay(start), t.today, t.pack.nation);
+  // The sighting at `start`, found by binary search in the time-ordered sightings (the first at that time).
+  const sightings = sightingsOf(t, ref);
+  const at = sightings[firstFrom(sightings, start)];
+  const lastSighting = at && at.ms === start ? at : undefined;
+  const startDay = ukDayNumber(start);
+  const today = ukDayNumber(t.now);
+  const days =
+    startDay === null || today === null
+      ? workingDaysBetween(ukDay(start), t.today, t.pack.nation)
+      : workingDayNumbersBetween(startDay, today, t.pack.nation);
   const age = ageAt(t, ref, t.now);
   const who = age !== null && age < 1 ? 'a baby' : 'a child';
   const failed = attempts.filter((c) => isFailedContact(c.entry)).length;
@@ -144,9 +155,10 @@ export const childNotSeenAlone: Detector = (t) => {
     const applies = intersect(plans, [{ from: oldEnough, to: Infinity }]);
     const sightings = sightingsOf(t, child.ref);
     const spells: Spell[] = [];
-    sightings.forEach((second, i) => {
-      const first = sightings[i - 1];
-      if (!first || [first, second].some((c) => c.entry.seenAlone?.includes(child.ref))) return;
+    for (let i = 1; i < sightings.length; i += 1) {
+      const first = sightings[i - 1] as Timed<Contact>;
+      const second = sightings[i] as Timed<Contact>;
+      if (first.entry.seenAlone?.includes(child.ref) || second.entry.seenAlone?.includes(child.ref)) continue;
       spells.push({
         code: 'child-not-seen-alone',
         severity: 'serious',
@@ -158,7 +170,7 @@ export const childNotSeenAlone: Detector = (t) => {
           explanation: `${nameOf(t, child.ref)} was seen on ${dateText(first.ms)} and ${dateText(second.ms)} but not on their own at either visit.`,
         }),
       });
-    });
+    }
     for (const refusal of sightings.filter(
       (c) => c.entry.behaviours?.includes('refusal') && !c.entry.seenAlone?.includes(child.ref),
     )) {
@@ -181,7 +193,9 @@ export const childNotSeenAlone: Detector = (t) => {
       for (const when of applies) {
         const from = Math.max(spell.from, when.from);
         const to = Math.min(spell.to, when.to);
-        if (to > from) {
+        // A spell inside the time it applies is kept as it is (the same fields a copy would have).
+        if (from === spell.from && to === spell.to) parts.push(spell);
+        else if (to > from) {
           parts.push({
             code: spell.code,
             severity: spell.severity,
@@ -200,8 +214,10 @@ export const childNotSeenAlone: Detector = (t) => {
 /** When the case was on a child protection or compulsory supervision plan. */
 function protectedPlans(t: CaseTimeline): Interval[] {
   const changes = ofKind(t, 'plan-change').map((c) => c.ms);
+  // The sweep asks in time order, so the plan is read by cursor.
+  const planAtMoment = planCursor(t);
   return sweep([Number.MIN_SAFE_INTEGER, ...changes], (ms) =>
-    ['child-protection', 'compulsory-supervision'].includes(planAt(t, ms)),
+    ['child-protection', 'compulsory-supervision'].includes(planAtMoment(ms)),
   );
 }
 
@@ -213,42 +229,70 @@ function protectedPlans(t: CaseTimeline): Interval[] {
 export function withRunStart(spells: readonly Spell[]): Spell[] {
   const runs = merge(spells);
   return spells.map((spell) => {
-    const run = runs.find((r) => r.from <= spell.from && spell.from <= r.to);
+    const run = runContaining(runs, spell.from);
     if (!run || run.from >= sinceOf(spell)) return spell;
-    // A copy with `since` set, written out rather than spread (see childNotSeen). Same keys in the same
-    // order as `{ ...spell, since }`, so the spell reads the same.
-    const copy = { ...spell };
-    copy.since = run.from;
-    return copy;
+    // A copy with `since` set, written out as a literal (see childNotSeen): long cases copy thousands.
+    // A field a spell left out is undefined in the copy, which every reader takes the same way.
+    return {
+      code: spell.code,
+      severity: spell.severity,
+      subject: spell.subject,
+      from: spell.from,
+      to: spell.to,
+      since: run.from,
+      describe: spell.describe,
+    };
   });
 }
 
+/**
+ * The merged run with `from <= ms <= to`, by binary search (what `runs.find` answered, one spell at a
+ * time, which made long cases quadratic): merged runs are in order and apart, so at most one does.
+ */
+function runContaining(runs: readonly Interval[], ms: number): Interval | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((runs[mid] as Interval).to < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  const run = runs[lo];
+  return run && run.from <= ms && ms <= run.to ? run : undefined;
+}
+
 /** child-voice-missing: no entry in the last 60 days records the child's own wishes and feelings. BEF 8.2, 9.2. */
-export const childVoiceMissing: Detector = (t) =>
-  t.children.flatMap((child): Spell[] => {
-    const window = daysMs(t.pack.thresholds.childVoiceDays);
+export const childVoiceMissing: Detector = (t) => {
+  const spells: Spell[] = [];
+  const window = daysMs(t.pack.thresholds.childVoiceDays);
+  for (const child of t.children) {
     const heard = t.contacts.filter((c) => c.entry.childViews?.includes(child.ref));
-    const starts = [t.opened, ...heard.map((c) => c.ms)];
     const fourth = birthdayMs(t, child.ref, t.pack.thresholds.seenAloneFromAge) ?? t.opened;
-    return starts
-      .map((start, i): Spell => {
-        const last = heard[i - 1];
-        return {
-          code: 'child-voice-missing',
-          severity: 'warning',
-          subject: child.ref,
-          from: Math.max(start + window, fourth),
-          to: starts[i + 1] ?? Infinity,
-          describe: () => ({
-            evidence: (last ? [last] : t.entries.slice(0, 1)).map((e) => e.entry.id),
-            explanation: last
-              ? `${nameOf(t, child.ref)}'s own wishes and feelings were last recorded on ${dateText(last.ms)}, more than ${t.pack.thresholds.childVoiceDays} days ago.`
-              : `${nameOf(t, child.ref)}'s own wishes and feelings have not been recorded since the case opened on ${dateText(t.opened)}.`,
-          }),
-        };
-      })
-      .filter((s) => s.to > s.from);
-  });
+    // A spell from each time the child was heard (or the opening) to the next: made only where it is not
+    // empty (most gaps are shorter than the window), rather than made for every gap and filtered.
+    for (let i = 0; i <= heard.length; i += 1) {
+      const start = i === 0 ? t.opened : (heard[i - 1] as Timed<Contact>).ms;
+      const from = Math.max(start + window, fourth);
+      const to = i < heard.length ? (heard[i] as Timed<Contact>).ms : Infinity;
+      if (!(to > from)) continue;
+      const last = heard[i - 1];
+      spells.push({
+        code: 'child-voice-missing',
+        severity: 'warning',
+        subject: child.ref,
+        from,
+        to,
+        describe: () => ({
+          evidence: (last ? [last] : t.entries.slice(0, 1)).map((e) => e.entry.id),
+          explanation: last
+            ? `${nameOf(t, child.ref)}'s own wishes and feelings were last recorded on ${dateText(last.ms)}, more than ${t.pack.thresholds.childVoiceDays} days ago.`
+            : `${nameOf(t, child.ref)}'s own wishes and feelings have not been recorded since the case opened on ${dateText(t.opened)}.`,
+        }),
+      });
+    }
+  }
+  return spells;
+};
 
 /** poor-attendance: the latest school or nursery attendance for a child below 90%. FV (Vincent and Petch). */
 export const poorAttendance: Detector = (t) => {
@@ -297,7 +341,8 @@ export const healthAppointmentsMissed: Detector = (t) => {
       code: 'health-appointments-missed',
       severity: 'warning',
       subject: child.ref,
-      ...interval,
+      from: interval.from,
+      to: interval.to,
       describe: () => {
         const recent = inWindow(missed, t.now, days);
         return {

@@ -29,7 +29,7 @@ export const reporter: Detector = (t, found) => {
           (s) => s.from <= t.now && t.now < s.to,
         );
         return {
-          evidence: [...new Set(causes.flatMap((s) => s.describe().evidence))],
+          evidence: [...new Set(causes.flatMap((s) => found.describe(s).evidence))],
           explanation: compulsory
             ? `The child is subject to compulsory measures and services have not been able to see them or gain access since ${dateText(spell.from)}; the Reporter has not been informed.`
             : `Services have not been able to see the child or gain access since ${dateText(spell.from)}; a referral to the Reporter has not been recorded.`,

@@ -3,7 +3,7 @@
 import type { Contact, EntryOfKind } from '../../entries.js';
 import type { Detector, Spell } from '../detector.js';
 import { betweenText, dateText, listText, outcomeCounts, plural } from '../explain.js';
-import { afterEach, countWindow, sweep, type Interval } from '../spells.js';
+import { afterEach, countWindow, sweepWindows, type Interval } from '../spells.js';
 import {
   dayStart,
   daysMs,
@@ -19,7 +19,12 @@ import { withRunStart } from './child-in-focus.js';
 
 type Code = Spell['code'];
 
-/** Spells of one severity over intervals, each described by the matching entries in the window before now. */
+/**
+ * Spells of one severity over intervals, each described by the matching entries in the window before now.
+ * (Here and in every detector a spell's `from` and `to` are written out, not spread from the interval:
+ * on Node 20 properties after a spread, `{ code, ...interval, describe }`, cost about half a microsecond
+ * each, against nanoseconds in a plain literal.)
+ */
 function windowSpells(
   t: CaseTimeline,
   code: Code,
@@ -32,7 +37,8 @@ function windowSpells(
   return intervals.map((interval) => ({
     code,
     severity,
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
       const recent = inWindow(matching, t.now, days);
       return { evidence: recent.map((e) => e.entry.id), explanation: explain(recent) };
@@ -182,7 +188,8 @@ export const disguisedCompliance: Detector = (t) => {
   const recorded = new Map<string, number>();
   const tell = (c: Timed<Contact>, by: 1 | -1) => {
     // An indicator listed twice on one contact is one indicator on it, as the Set that counted them read it.
-    for (const indicator of new Set(c.entry.indicators)) {
+    const listed = c.entry.indicators ?? [];
+    for (const indicator of listed.length === 1 ? listed : new Set(listed)) {
       const n = (recorded.get(indicator) ?? 0) + by;
       if (n === 0) recorded.delete(indicator);
       else recorded.set(indicator, n);
@@ -194,13 +201,16 @@ export const disguisedCompliance: Detector = (t) => {
     (c) => tell(c, 1),
     (c) => tell(c, -1),
   );
-  const byIndicators = sweep(
-    signs.flatMap((c) => [c.ms, c.ms + window]),
-    (at) => {
-      sliding.moveTo(at);
-      return recorded.size >= indicators;
-    },
-  );
+  // The window can never hold more distinct signs than the whole case records: with too few, no sweep.
+  const everRecorded = new Set<string>();
+  for (const c of signs) for (const indicator of c.entry.indicators ?? []) everRecorded.add(indicator);
+  const byIndicators =
+    everRecorded.size >= indicators
+      ? sweepWindows(signs, window, (at) => {
+          sliding.moveTo(at);
+          return recorded.size >= indicators;
+        })
+      : [];
   const denied = ofKind(t, 'agreement-review').filter(
     (r) => !r.entry.kept && r.entry.familyAccount === 'kept',
   );
@@ -208,7 +218,8 @@ export const disguisedCompliance: Detector = (t) => {
     ...byIndicators.map((interval): Spell => ({
       code: 'disguised-compliance',
       severity: 'serious',
-      ...interval,
+      from: interval.from,
+      to: interval.to,
       describe: () => {
         const recent = inWindow(signs, t.now, days);
         const seen = [...new Set(recent.flatMap((c) => c.entry.indicators ?? []))];
@@ -304,43 +315,63 @@ export const selectiveEngagement: Detector = (t) => {
   // The sweep only needs to know whether some agency is engaging and some other is shut: counted as the
   // window slides (per agency, completed and failed contacts in it; how many agencies are engaging and
   // how many shut), not by building `split`'s lists at every point. `split` describes the finding.
-  const tallies = new Map<string, { completed: number; failed: number }>();
+  // Each contact's agency (by its place in a short list) and what it counts as are read once, and the
+  // window (at - days, at] is moved as `SlidingWindow` moves it, written out.
+  const contacts = t.contacts;
+  const n = contacts.length;
+  const agencies: string[] = [];
+  const agencyOf: number[] = [];
+  const counts: number[] = []; // 0: neither, 1: completed, 2: failed
+  let failedContacts = 0;
+  for (const contact of contacts) {
+    const failed = isFailedContact(contact.entry);
+    if (!failed && contact.entry.outcome !== 'completed' && contact.entry.outcome !== 'completed-late') {
+      agencyOf.push(-1);
+      counts.push(0);
+      continue;
+    }
+    const agency = contact.entry.agency ?? '';
+    let a = agencies.indexOf(agency);
+    if (a < 0) a = agencies.push(agency) - 1;
+    agencyOf.push(a);
+    counts.push(failed ? 2 : 1);
+    if (failed) failedContacts += 1;
+  }
+  const completedIn = new Array<number>(agencies.length).fill(0);
+  const failedIn = new Array<number>(agencies.length).fill(0);
   let engagingAgencies = 0;
   let shutAgencies = 0;
-  const isEngaging = (a: { completed: number; failed: number }) => a.completed > a.failed;
-  const isShut = (a: { completed: number; failed: number }) => a.failed >= 2 && a.failed > a.completed;
-  const count = (contact: Timed<Contact>, by: 1 | -1) => {
-    const failed = isFailedContact(contact.entry);
-    if (!failed && contact.entry.outcome !== 'completed' && contact.entry.outcome !== 'completed-late')
-      return;
-    const agency = contact.entry.agency ?? '';
-    let tally = tallies.get(agency);
-    if (!tally) tallies.set(agency, (tally = { completed: 0, failed: 0 }));
-    const wasEngaging = isEngaging(tally);
-    const wasShut = isShut(tally);
-    if (failed) tally.failed += by;
-    else tally.completed += by;
-    engagingAgencies += Number(isEngaging(tally)) - Number(wasEngaging);
-    shutAgencies += Number(isShut(tally)) - Number(wasShut);
+  const count = (i: number, by: 1 | -1) => {
+    const what = counts[i] as number;
+    if (what === 0) return;
+    const a = agencyOf[i] as number;
+    let completed = completedIn[a] as number;
+    let failed = failedIn[a] as number;
+    const wasEngaging = completed > failed;
+    const wasShut = failed >= 2 && failed > completed;
+    if (what === 2) failedIn[a] = failed += by;
+    else completedIn[a] = completed += by;
+    engagingAgencies += Number(completed > failed) - Number(wasEngaging);
+    shutAgencies += Number(failed >= 2 && failed > completed) - Number(wasShut);
   };
-  const window = new SlidingWindow(
-    t.contacts,
-    days,
-    (c) => count(c, 1),
-    (c) => count(c, -1),
-  );
-  const intervals = sweep(
-    t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
-    (at) => {
-      window.moveTo(at);
-      return engagingAgencies > 0 && shutAgencies > 0;
-    },
-  );
+  const windowMs = daysMs(days);
+  let start = 0;
+  let end = 0;
+  const selective = (at: number) => {
+    for (; end < n && (contacts[end] as Timed).ms <= at; end += 1) count(end, 1);
+    const edge = at - windowMs;
+    for (; start < end && (contacts[start] as Timed).ms <= edge; start += 1) count(start, -1);
+    return engagingAgencies > 0 && shutAgencies > 0;
+  };
+  // One agency engaging and another shut needs two agencies, and 2 failed contacts, in the whole case.
+  const intervals =
+    agencies.length >= 2 && failedContacts >= 2 ? sweepWindows(contacts, windowMs, selective) : [];
   const agencyName = (ref: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref;
   return intervals.map((interval) => ({
     code: 'selective-engagement',
     severity: 'warning',
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
       const { engaging, shut } = split(t.now);
       return {
@@ -396,15 +427,20 @@ export const mobility: Detector = (t) => {
 export const writtenAgreementBreached: Detector = (t) => {
   const reviews = ofKind(t, 'agreement-review');
   const itemOf = (r: (typeof reviews)[number]) => `${r.entry.agreement}\u0000${r.entry.item}`;
+  // The reviews of each item, grouped in one pass (items in the order first reviewed, each one's reviews
+  // in time order), not by filtering every review once per item.
+  const byItem = new Map<string, (typeof reviews)[number][]>();
+  for (const review of reviews) {
+    const item = itemOf(review);
+    const group = byItem.get(item);
+    if (group) group.push(review);
+    else byItem.set(item, [review]);
+  }
   // Reviewed as not kept again and again: one breach, since the first time.
-  return [...new Set(reviews.map(itemOf))].flatMap((item) =>
-    withRunStart(
-      breachesOf(
-        t,
-        reviews.filter((r) => itemOf(r) === item),
-      ),
-    ),
-  );
+  const spells: Spell[] = [];
+  for (const group of byItem.values())
+    for (const spell of withRunStart(breachesOf(t, group))) spells.push(spell);
+  return spells;
 };
 
 /** The breaches of one agreement item: each review not kept, until the next review of the item. */

@@ -7,7 +7,7 @@ import type { Detector, Spell } from '../detector.js';
 import { severityRank, sinceOf } from '../detector.js';
 import { nonEngagementCodes } from '../codes.js';
 import { dateText, listText, plural } from '../explain.js';
-import { holdsAt, holdsAtInOrder, merge, sweep } from '../spells.js';
+import { holdsAt, holdsAtInOrder, merge, sweep, sweepWindows } from '../spells.js';
 import {
   dayStart,
   daysMs,
@@ -18,8 +18,10 @@ import {
   type CaseTimeline,
   type Timed,
 } from '../timeline.js';
-import { addWorkingDays, workingDayFrom } from '../working-days.js';
-import { inWindow, SlidingWindow } from '../window.js';
+import type { Nation } from '../../packs/types.js';
+import { dayText, ukDayNumber } from '../../time.js';
+import { addWorkingDayNumbers, addWorkingDays, isWorkingDayNumber, workingDayFrom } from '../working-days.js';
+import { firstAfter as firstAfterIndex, inWindow } from '../window.js';
 
 export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
   'team-around-family',
@@ -47,98 +49,144 @@ const firstAfter = <T extends Timed>(items: readonly T[], ms: number) => items.f
  */
 export const everyoneWithdrawing: Detector = (t, found) => {
   const days = t.pack.thresholds.everyoneWithdrawingDays;
+  const windowMs = daysMs(days);
   // At least 2 contacts in the window, from at least 2 agencies, all failed: counted as the window slides
-  // (contacts per agency, failed ones), not by re-reading the window at every point of the sweep.
-  const perAgency = new Map<string | undefined, number>();
+  // (contacts per agency, failed ones), not by re-reading the window at every point of the sweep. The
+  // window is (at - days, at], moved as `SlidingWindow` moves it, written out here with each contact's
+  // agency (by its place in a short list: a case has a few) and failure read once, not per move. Plain
+  // arrays, not typed ones: a typed array takes a buffer of its own, which costs more than these are used.
+  const contacts = t.contacts;
+  const n = contacts.length;
+  const agencies: (string | undefined)[] = [];
+  const agencyOf = new Array<number>(n).fill(0);
+  const failedAt = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i += 1) {
+    const entry = (contacts[i] as Timed<Contact>).entry;
+    let a = agencies.indexOf(entry.agency);
+    if (a < 0) a = agencies.push(entry.agency) - 1;
+    agencyOf[i] = a;
+    failedAt[i] = isFailedContact(entry) ? 1 : 0;
+  }
+  const perAgency = new Array<number>(agencies.length).fill(0);
+  let agenciesInWindow = 0;
   let failedInWindow = 0;
-  const count = (c: Timed<Contact>, by: 1 | -1) => {
-    const n = (perAgency.get(c.entry.agency) ?? 0) + by;
-    if (n === 0) perAgency.delete(c.entry.agency);
-    else perAgency.set(c.entry.agency, n);
-    if (isFailedContact(c.entry)) failedInWindow += by;
-  };
-  const window = new SlidingWindow(
-    t.contacts,
-    days,
-    (c) => count(c, 1),
-    (c) => count(c, -1),
-  );
+  let start = 0;
+  let end = 0;
   const allFailing = (at: number) => {
-    window.moveTo(at);
-    return window.size >= 2 && perAgency.size >= 2 && failedInWindow === window.size;
+    for (; end < n && (contacts[end] as Timed).ms <= at; end += 1) {
+      const a = agencyOf[end] as number;
+      perAgency[a] = (perAgency[a] as number) + 1;
+      if (perAgency[a] === 1) agenciesInWindow += 1;
+      failedInWindow += failedAt[end] as number;
+    }
+    const edge = at - windowMs;
+    for (; start < end && (contacts[start] as Timed).ms <= edge; start += 1) {
+      const a = agencyOf[start] as number;
+      perAgency[a] = (perAgency[a] as number) - 1;
+      if (perAgency[a] === 0) agenciesInWindow -= 1;
+      failedInWindow -= failedAt[start] as number;
+    }
+    const size = end - start;
+    return size >= 2 && agenciesInWindow >= 2 && failedInWindow === size;
   };
-  const failing = sweep(
-    t.contacts.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
-    allFailing,
-  );
-  const active = found.nonEngagement();
+  // With fewer than 2 agencies, or 2 failed contacts, in the whole case it can hold at no point.
+  let failedContacts = 0;
+  for (let i = 0; i < n; i += 1) failedContacts += failedAt[i] as number;
+  const failing =
+    agencies.length >= 2 && failedContacts >= 2 ? sweepWindows(contacts, windowMs, allFailing) : [];
   // An ending a multi-agency meeting decided on, in the same episode, is the procedure followed, not a withdrawal (MK 5.1.19).
-  const decidedToClose = ofKind(t, 'meeting').filter((m) => m.entry.decision === 'close');
-  const endings = t.entries.filter((e) => {
-    if (e.entry.kind !== 'involvement-end' && e.entry.kind !== 'closure') return false;
-    const episode = e.entry.agency ? holdsAt(active, e.ms) : undefined;
-    return (
-      Boolean(episode) &&
-      !decidedToClose.some((m) => m.ms >= (episode as { from: number }).from && m.ms <= e.ms)
-    );
-  });
+  const endings = endingsOf(t);
+  if (endings.length > 0) {
+    const active = found.nonEngagement();
+    const decidedToClose = ofKind(t, 'meeting').filter((m) => m.entry.decision === 'close');
+    let kept = 0;
+    for (const e of endings) {
+      const episode = e.entry.agency ? holdsAt(active, e.ms) : undefined;
+      if (episode && !decidedToClose.some((m) => m.ms >= episode.from && m.ms <= e.ms)) endings[kept++] = e;
+    }
+    endings.length = kept;
+  }
   const agencyName = (ref?: string) => t.file.agencies.find((a) => a.ref === ref)?.name ?? ref ?? 'An agency';
-  return [
-    ...failing.map((interval): Spell => ({
-      code: 'everyone-withdrawing',
-      severity: 'critical',
-      ...interval,
-      describe: () => {
-        const recent = inWindow(t.contacts, t.now, days);
-        const agencies = [...new Set(recent.map((c) => agencyName(c.entry.agency)))];
-        return {
-          evidence: recent.map((c) => c.entry.id),
-          explanation: `Every contact in the last ${days} days failed: ${plural(recent.length, 'attempt')} by ${listText(agencies)}, and nobody has got in.`,
-        };
-      },
-    })),
-    ...endings.map((ending): Spell => ({
+  const spells: Spell[] = [];
+  const describeFailing = () => {
+    const recent = inWindow(t.contacts, t.now, days);
+    const agencies = [...new Set(recent.map((c) => agencyName(c.entry.agency)))];
+    return {
+      evidence: recent.map((c) => c.entry.id),
+      explanation: `Every contact in the last ${days} days failed: ${plural(recent.length, 'attempt')} by ${listText(agencies)}, and nobody has got in.`,
+    };
+  };
+  for (const { from, to } of failing)
+    spells.push({ code: 'everyone-withdrawing', severity: 'critical', from, to, describe: describeFailing });
+  for (const ending of endings) {
+    spells.push({
       code: 'everyone-withdrawing',
       severity: 'critical',
       from: ending.ms,
-      to: ending.ms + daysMs(days),
+      to: ending.ms + windowMs,
       describe: () => ({
         evidence: [ending.entry.id],
         explanation: `${agencyName(ending.entry.agency)} ended its involvement on ${dateText(ending.ms)} while the family was not engaging.`,
       }),
-    })),
-  ];
+    });
+  }
+  return spells;
 };
+
+/**
+ * The involvement-end and closure entries, in time order: each kind's list when the case has only one of
+ * them (most have neither), rather than a filter of every entry.
+ */
+function endingsOf(t: CaseTimeline): Timed[] {
+  const ends = t.kinds.get('involvement-end');
+  const closures = t.kinds.get('closure');
+  if (!ends) return closures ? closures.slice() : [];
+  if (!closures) return ends.slice();
+  return t.entries.filter((e) => e.entry.kind === 'involvement-end' || e.entry.kind === 'closure');
+}
 
 /**
  * manager-discussion-due: a serious non-engagement finding active for 2 working days with no line-manager
  * discussion since it began. MK 5.1.9.1; BEF 11.2; SX 1.7.17. Answered by a manager-discussion entry.
  */
 export const managerDiscussionDue: Detector = (t, found) => {
-  const discussions = ofKind(t, 'manager-discussion');
-  return merge(found.nonEngagement('serious')).flatMap((spell): Spell[] => {
+  const discussions = t.kinds.get('manager-discussion') ?? [];
+  const workingDays = t.pack.thresholds.managerDiscussionWorkingDays;
+  const nation = t.pack.nation;
+  const spells: Spell[] = [];
+  // `nonEngagement` answers merged already (merging again would give the same intervals).
+  for (const spell of found.nonEngagement('serious')) {
     // Counted in working days on which it was active: one that began at a weekend starts on the Monday.
-    const firstDay = workingDayFrom(ukDay(spell.from), t.pack.nation);
-    const from = dayStart(
-      addWorkingDays(firstDay, t.pack.thresholds.managerDiscussionWorkingDays, t.pack.nation),
-    );
+    const from = dueAfterFirstWorkingDay(spell.from, workingDays, nation);
     const answered = firstAfter(discussions, spell.from);
     const to = Math.min(spell.to, answered?.ms ?? Infinity);
-    if (to <= from) return [];
-    return [
-      {
-        code: 'manager-discussion-due',
-        severity: 'serious',
-        from,
-        to,
-        describe: () => ({
-          evidence: seriousEvidence(t, found, spell.from),
-          explanation: `Serious concerns about engagement have stood since ${dateText(spell.from)} and no discussion with a line manager has been recorded since.`,
-        }),
-      },
-    ];
-  });
+    if (to <= from) continue;
+    spells.push({
+      code: 'manager-discussion-due',
+      severity: 'serious',
+      from,
+      to,
+      describe: () => ({
+        evidence: seriousEvidence(t, found, spell.from),
+        explanation: `Serious concerns about engagement have stood since ${dateText(spell.from)} and no discussion with a line manager has been recorded since.`,
+      }),
+    });
+  }
+  return spells;
 };
+
+/**
+ * The start of the day `n` working days after the first working day on or after the UK day of `ms`:
+ * `dayStart(addWorkingDays(workingDayFrom(ukDay(ms)), n))`, in day numbers where the UK rule is known
+ * (the days' text is looked up, not made, and read back, at each step).
+ */
+function dueAfterFirstWorkingDay(ms: number, n: number, nation: Nation): number {
+  const day = ukDayNumber(ms);
+  if (day === null) return dayStart(addWorkingDays(workingDayFrom(ukDay(ms), nation), n, nation));
+  let first = day;
+  while (!isWorkingDayNumber(first, nation)) first += 1;
+  return dayStart(dayText(n < 1 ? first : addWorkingDayNumbers(first, n, nation)));
+}
 
 /** The entries behind the serious non-engagement findings holding now. */
 function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since: number): string[] {
@@ -150,7 +198,7 @@ function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since:
       ['serious', 'critical'].includes(s.severity) &&
       sinceOf(s) >= since - 1,
   );
-  const ids = holding.flatMap((s) => s.describe().evidence);
+  const ids = holding.flatMap((s) => found.describe(s).evidence);
   return [...new Set(ids)].slice(0, 20);
 }
 
@@ -159,7 +207,12 @@ function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since:
  * working days. MK 5.1.9.23; BEF 11.1; R7; SX 1.7.17–18; FV.
  */
 export const supervisionOverdue: Detector = (t, found) => {
-  const serious = merge(found.spells.filter((s) => s.severity === 'serious' || s.severity === 'critical'));
+  const seriousSpells: Spell[] = [];
+  for (const s of found.spells)
+    if (s.severity === 'serious' || s.severity === 'critical') seriousSpells.push(s);
+  // With no serious finding ever, it is never overdue (the sweep below would find nothing).
+  if (seriousSpells.length === 0) return [];
+  const serious = merge(seriousSpells);
   const supervisions = ofKind(t, 'supervision');
   const limit = t.pack.thresholds.supervisionWorkingDays;
   // Any serious finding counts (hostility to staff as much as non-engagement), so any is evidence.
@@ -167,29 +220,35 @@ export const supervisionOverdue: Detector = (t, found) => {
     const holding = found.spells.filter(
       (s) => severityRank[s.severity] >= severityRank.serious && s.from <= t.now && t.now < s.to,
     );
-    return [...new Set(holding.flatMap((s) => s.describe().evidence))].slice(0, 5);
+    return [...new Set(holding.flatMap((s) => found.describe(s).evidence))].slice(0, 5);
   };
-  // A supervision answers the finding the moment it is recorded, and restarts the count.
-  const points = [
-    ...serious.flatMap((s) => [s.from, s.to]),
-    ...supervisions.flatMap((s) => [s.ms, workingDaysAfter(t, s.ms, limit + 1)]),
-    workingDaysAfter(t, t.opened, limit + 1),
-  ];
+  // A supervision answers the finding the moment it is recorded, and restarts the count. When each
+  // supervision (and the opening) falls overdue is worked out once, for the points and the sweep both.
+  const points: number[] = [];
+  for (const s of serious) points.push(s.from, s.to);
+  const dues: number[] = [];
+  for (const s of supervisions) {
+    const due = workingDaysAfter(t, s.ms, limit + 1);
+    dues.push(due);
+    points.push(s.ms, due);
+  }
+  const openedDue = workingDaysAfter(t, t.opened, limit + 1);
+  points.push(openedDue);
   // Asked at increasing points (see sweep), so both lists are read with cursors, not searched each time.
   const seriousAt = holdsAtInOrder(serious);
   let supervised = 0; // supervisions up to the current point
   const overdue = (at: number) => {
     while (supervised < supervisions.length && (supervisions[supervised] as Timed).ms <= at) supervised += 1;
     if (!seriousAt(at)) return false;
-    const last = supervised > 0 ? (supervisions[supervised - 1] as Timed).ms : t.opened;
-    return at >= workingDaysAfter(t, last, limit + 1);
+    return at >= (supervised > 0 ? (dues[supervised - 1] as number) : openedDue);
   };
   return sweep(points, overdue).map((interval): Spell => ({
     code: 'supervision-overdue',
     severity: 'warning',
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
-      const last = supervisions.filter((s) => s.ms <= t.now).at(-1);
+      const last = supervisions[firstAfterIndex(supervisions, t.now) - 1];
       return {
         evidence: last ? [last.entry.id] : seriousNow(),
         explanation: last
@@ -261,7 +320,8 @@ export const noContingencyPlan: Detector = (t, found) => {
   return merge(missing.map((c) => ({ from: c.ms, to: c.ms + daysMs(28) }))).map((interval) => ({
     code: 'no-contingency-plan',
     severity: 'warning',
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
       const recent = inWindow(missing, t.now, 28);
       return {

@@ -3,7 +3,17 @@
 import { stagesOfChange } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
 import { dateText, listText, plural } from '../explain.js';
-import { afterEach, countWindow, holdsAt, holdsAtInOrder, merge, sweep } from '../spells.js';
+import {
+  afterEach,
+  countWindow,
+  holdsAt,
+  holdsAtInOrder,
+  intersectInOrder,
+  merge,
+  sweep,
+  sweepWindows,
+  type Interval,
+} from '../spells.js';
 import {
   dayStart,
   daysMs,
@@ -29,22 +39,22 @@ export const staffChurn: Detector = (t) => {
     return [...(inPost ? [inPost] : []), ...inWindow(allocations, at, days)];
   };
   const distinctAt = (at: number) => new Set(leadsIn(at).map((a) => a.entry.worker));
-  return sweep(
-    allocations.flatMap((a) => [a.ms, a.ms + daysMs(days)]),
-    (at) => distinctAt(at).size >= leads,
-  ).map((interval): Spell => ({
-    code: 'staff-churn',
-    severity: 'warning',
-    ...interval,
-    describe: () => {
-      const recent = leadsIn(t.now);
-      const names = [...new Set(recent.map((a) => workerName(t, a.entry.worker)))];
-      return {
-        evidence: recent.map((a) => a.entry.id),
-        explanation: `The family has had ${plural(names.length, 'lead worker')} in the last year: ${listText(names)}.`,
-      };
-    },
-  }));
+  return sweepWindows(allocations, daysMs(days), (at) => distinctAt(at).size >= leads).map(
+    (interval): Spell => ({
+      code: 'staff-churn',
+      severity: 'warning',
+      from: interval.from,
+      to: interval.to,
+      describe: () => {
+        const recent = leadsIn(t.now);
+        const names = [...new Set(recent.map((a) => workerName(t, a.entry.worker)))];
+        return {
+          evidence: recent.map((a) => a.entry.id),
+          explanation: `The family has had ${plural(names.length, 'lead worker')} in the last year: ${listText(names)}.`,
+        };
+      },
+    }),
+  );
 };
 
 /** professional-cancellations: 2 or more contacts cancelled or moved by professionals in 60 days. MK 5.1.9.18; BEF 9.2; FV. */
@@ -61,7 +71,8 @@ export const professionalCancellations: Detector = (t) => {
   ).map((interval) => ({
     code: 'professional-cancellations',
     severity: 'warning',
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
       const recent = inWindow(ours, t.now, days);
       return {
@@ -99,7 +110,8 @@ export const startAgain: Detector = (t) => {
   return merge([...byRestarts, ...byAssessments]).map((interval) => ({
     code: 'start-again',
     severity: 'serious',
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
       const recentRestarts = restarts.filter((r) => r.again.ms > t.now - window);
       const recentAssessments = inWindow(started, t.now, days);
@@ -119,14 +131,19 @@ export const significantAdultUnseen: Detector = (t) =>
   t.adultsAround.flatMap((adult): Spell[] => {
     const sightings = sightingsOf(t, adult.ref);
     const window = daysMs(t.pack.thresholds.significantAdultDays);
-    const starts = [{ ms: t.opened, seen: false }, ...sightings.map((c) => ({ ms: c.ms, seen: true }))];
-    return starts
-      .map((start, i): Spell => ({
+    // From the opening (unseen since) and from each sighting a window on, to the next sighting: made only
+    // where not empty (most adults are seen more often than that), rather than made and filtered.
+    const spells: Spell[] = [];
+    for (let i = 0; i <= sightings.length; i += 1) {
+      const from = i === 0 ? t.opened : (sightings[i - 1] as Timed).ms + window;
+      const to = i < sightings.length ? (sightings[i] as Timed).ms : Infinity;
+      if (!(to > from)) continue;
+      spells.push({
         code: 'significant-adult-unseen',
         severity: 'serious',
         subject: adult.ref,
-        from: start.seen ? start.ms + window : start.ms,
-        to: starts[i + 1]?.ms ?? Infinity,
+        from,
+        to,
         describe: () => {
           const last = sightings.at(-1);
           const role = adult.livesWithChildren?.length ? 'lives with' : 'sees';
@@ -147,8 +164,9 @@ export const significantAdultUnseen: Detector = (t) =>
               : `${adult.name}, who ${role} ${children}, has never been seen by any professional on the case.`,
           };
         },
-      }))
-      .filter((s) => s.to > s.from);
+      });
+    }
+    return spells;
   });
 
 /** drift: the last 2 plan reviews recorded no progress, or the next review date has passed. BEF 7.0; FV; R7. */
@@ -227,7 +245,8 @@ export const communicationNeedsUnmet: Detector = (t) => {
         code: 'communication-needs-unmet',
         severity: 'warning',
         subject: person.ref,
-        ...interval,
+        from: interval.from,
+        to: interval.to,
         describe: () => {
           const recent = inWindow(without, t.now, days);
           return {
@@ -247,14 +266,12 @@ export const communicationNeedsUnmet: Detector = (t) => {
         const recent = inWindow(reaching, at, days);
         return recent.length > 0 && recent.every((c) => c.entry.mode === 'letter');
       };
-      return sweep(
-        reaching.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
-        onlyLetters,
-      ).map((interval) => ({
+      return sweepWindows(reaching, daysMs(days), onlyLetters).map((interval) => ({
         code: 'communication-needs-unmet',
         severity: 'warning',
         subject: person.ref,
-        ...interval,
+        from: interval.from,
+        to: interval.to,
         describe: () => {
           const recent = inWindow(reaching, t.now, days);
           return {
@@ -274,21 +291,37 @@ export const endOfContactSummaryMissing: Detector = (t, found) => {
   const unsummarised = t.contacts.filter(
     (c) => (c.entry.outcome === 'completed' || c.entry.outcome === 'completed-late') && !c.entry.summaryGiven,
   );
-  const points = [
-    ...unsummarised.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
-    ...active.flatMap((a) => [a.from, a.to]),
-  ];
-  // Asked at increasing points (see sweep): the active spells read with a cursor, the window slid forward.
-  const activeAt = holdsAtInOrder(active);
-  const window = new SlidingWindow(unsummarised, days);
-  const missing = (at: number) => {
-    window.moveTo(at);
-    return Boolean(activeAt(at)) && window.size > 0;
-  };
-  return sweep(points, missing).map((interval) => ({
+  // While non-engagement is active and the window (at - days, at] holds an unsummarised contact, that
+  // is at any moment in [c, c + days) of one: the one set intersected with the other, both in order.
+  // (The same intervals the sweep of every edge found, as long as no spell is open to the past.)
+  let intervals: Interval[];
+  if (active.every((a) => Number.isFinite(a.from))) {
+    intervals = intersectInOrder(
+      active,
+      afterEach(
+        unsummarised.map((c) => c.ms),
+        daysMs(days),
+      ),
+    );
+  } else {
+    const points = [
+      ...unsummarised.flatMap((c) => [c.ms, c.ms + daysMs(days)]),
+      ...active.flatMap((a) => [a.from, a.to]),
+    ];
+    // Asked at increasing points (see sweep): the active spells read with a cursor, the window slid forward.
+    const activeAt = holdsAtInOrder(active);
+    const window = new SlidingWindow(unsummarised, days);
+    const missing = (at: number) => {
+      window.moveTo(at);
+      return Boolean(activeAt(at)) && window.size > 0;
+    };
+    intervals = sweep(points, missing);
+  }
+  return intervals.map((interval) => ({
     code: 'end-of-contact-summary-missing',
     severity: 'info',
-    ...interval,
+    from: interval.from,
+    to: interval.to,
     describe: () => {
       const recent = inWindow(unsummarised, t.now, days);
       return {

@@ -7,7 +7,8 @@ import { dateText, listText, plural } from '../explain.js';
 import { afterEach, holdsAt, merge } from '../spells.js';
 import { dayStart, daysMs, ofKind, ukDay, workingDaysAfter, type CaseTimeline } from '../timeline.js';
 import { addDays, addWorkingDays, workingDayFrom } from '../working-days.js';
-import { toInstant } from '../../time.js';
+import { toInstantMs } from '../../time.js';
+import { firstAfter } from '../window.js';
 
 const violent: ReadonlySet<Threat> = new Set(['physical-violence', 'threat-of-violence']);
 /** Incidents of violence or threat, which must reach a manager and the other agencies. */
@@ -19,7 +20,8 @@ const threatening: ReadonlySet<Threat> = new Set([
 ]);
 
 function hostileEntries(t: CaseTimeline) {
-  return t.entries.filter(
+  // Without incidents, the contacts are the entries to read (most cases): not every entry.
+  return (t.kinds.has('incident') ? t.entries : t.contacts).filter(
     ({ entry }) =>
       (entry.kind === 'incident' || entry.kind === 'contact') && (entry.threats?.length ?? 0) > 0,
   ) as { entry: { id: string; threats?: Threat[] }; ms: number }[];
@@ -42,7 +44,8 @@ export const hostilityToStaff: Detector = (t) => {
     daysMs(days),
   );
   const describe = () => {
-    const recent = hostile.filter((h) => h.ms > t.now - daysMs(days));
+    // In time order, so those after the window's start are a slice (the same as filtering them all).
+    const recent = hostile.slice(firstAfter(hostile, t.now - daysMs(days)));
     const threats = [...new Set(recent.flatMap((h) => h.entry.threats ?? []))];
     return {
       evidence: recent.map((h) => h.entry.id),
@@ -50,11 +53,18 @@ export const hostilityToStaff: Detector = (t) => {
     };
   };
   return [
-    ...all.map((i): Spell => ({ code: 'hostility-to-staff', severity: 'serious', ...i, describe })),
+    ...all.map((i): Spell => ({
+      code: 'hostility-to-staff',
+      severity: 'serious',
+      from: i.from,
+      to: i.to,
+      describe,
+    })),
     ...critical.map((i): Spell => ({
       code: 'hostility-to-staff',
       severity: 'critical',
-      ...i,
+      from: i.from,
+      to: i.to,
       since: holdsAt(all, i.from)?.from,
       describe,
     })),
@@ -73,10 +83,10 @@ export const incidentNotEscalated: Detector = (t) =>
       const managerDeadline = dayStart(addDays(day, 1));
       const agenciesDeadline = dayStart(addDays(addWorkingDays(day, 1, t.pack.nation), 1));
       const told = incident.entry.managerNotifiedAt
-        ? toInstant(incident.entry.managerNotifiedAt).getTime()
+        ? toInstantMs(incident.entry.managerNotifiedAt)
         : Infinity;
       const alerted = incident.entry.agenciesAlertedAt
-        ? toInstant(incident.entry.agenciesAlertedAt).getTime()
+        ? toInstantMs(incident.entry.agenciesAlertedAt)
         : Infinity;
       const late = [
         told > managerDeadline
@@ -110,7 +120,7 @@ export const incidentNotEscalated: Detector = (t) =>
 export const safetyPlanMissing: Detector = (t, found) => {
   const warning = merge(found.of('hostility-to-staff'));
   return ofKind(t, 'visit-plan').flatMap((plan): Spell[] => {
-    const due = toInstant(plan.entry.due).getTime();
+    const due = toInstantMs(plan.entry.due);
     // The warning may come after the plan was made: what matters is the family visited has one.
     const warned = warning.find((w) => w.from <= Math.max(due, plan.ms) && plan.ms < w.to);
     if (!warned) return [];
@@ -148,7 +158,7 @@ export const visitOverdue: Detector = (t) => {
       out.entry.expectedBack ?? (plan?.entry.kind === 'visit-plan' ? plan.entry.expectedBack : undefined);
     if (!expected) return [];
     const back = checkIns.find((c) => c.entry.visit === out.entry.visit && c.ms >= out.ms);
-    const due = toInstant(expected).getTime() + grace;
+    const due = toInstantMs(expected) + grace;
     const spell: Spell = {
       code: 'visit-overdue',
       severity: 'critical',
