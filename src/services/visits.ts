@@ -2,6 +2,7 @@
 // safe", and "extend by 30 minutes". Check-out and check-in are entries on the case; where the worker went
 // is kept in their whereabouts only (whereabouts.ts). An extension is a correction of the check-out with
 // the new expected return, which the engine's `visit-overdue` finding follows.
+import type { Actor } from '../domain/policy.js';
 import { asAmended } from '../domain/amendments.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import { packFor } from '../domain/packs/index.js';
@@ -55,6 +56,22 @@ export function visitService(db: Db) {
       .executeTakeFirst();
 
   return {
+    /**
+     * The visit the user is out on now, if any: every page reminds them to check in (layout.njk). Their own
+     * whereabouts, so no case policy is asked; the place is not returned, only where to check in.
+     */
+    async outNow(actor: Actor): Promise<{ case: string; visit: string; expectedBack: Date } | null> {
+      const row = await db
+        .selectFrom('whereabouts')
+        .innerJoin('cases', 'cases.id', 'whereabouts.case_id')
+        .select(['cases.ref', 'whereabouts.visit_id', 'whereabouts.expected_back'])
+        .where('whereabouts.user_id', '=', actor.userId)
+        .where('whereabouts.back_at', 'is', null)
+        .orderBy('whereabouts.id', 'desc')
+        .executeTakeFirst();
+      return row ? { case: row.ref, visit: row.visit_id, expectedBack: new Date(row.expected_back) } : null;
+    },
+
     /** The plan and whether the user is out on it. */
     async visit(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<VisitView> {
       return db.transaction().execute(async (trx) => {

@@ -14,6 +14,7 @@ import { refusalAudit } from './plugins/refusal-audit.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { sessions } from './plugins/sessions.js';
 import { staticAssets } from './plugins/static-assets.js';
+import { outOnVisit } from './plugins/out-on-visit.js';
 import { unreadNotifications } from './plugins/unread-notifications.js';
 import { views } from './plugins/views.js';
 import { paths } from './paths.js';
@@ -48,6 +49,7 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(csrf);
   await app.register(currentUser, { accounts: services.accounts });
   await app.register(unreadNotifications, { notifications: services.notifications });
+  await app.register(outOnVisit, { visits: services.visits });
   await app.register(rateLimits);
   // Before the routes: each Fastify scope keeps the error handler it was created under.
   await app.register(errorPages);

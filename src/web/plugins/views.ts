@@ -24,6 +24,8 @@ export interface PageLocals {
   takeFlash: () => Flash | undefined;
   /** The signed-in user's unread notifications (plugins/unread-notifications.ts). */
   unreadNotifications?: number;
+  /** The visit the signed-in worker is out on now, if any (plugins/out-on-visit.ts). */
+  outOnVisit?: { case: string; visit: string; expectedBack: Date } | null;
 }
 
 declare module 'fastify' {
