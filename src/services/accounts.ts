@@ -24,26 +24,46 @@ function hashForUnknownEmail(): Promise<string> {
   return dummyHash;
 }
 
+/** Users with what their actor needs (their agency's ref); narrow it with `where` on `users.*` or `agencies.*`. */
+export function selectActorRows(db: Db) {
+  return db
+    .selectFrom('users')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'users.id',
+      'users.partnership_id',
+      'users.agency_id',
+      'agencies.ref as agency_ref',
+      'users.worker_ref',
+      'users.name',
+      'users.email',
+      'users.role',
+    ]);
+}
+
+type ActorRow = Awaited<ReturnType<ReturnType<typeof selectActorRows>['executeTakeFirstOrThrow']>>;
+
+/** The actor a user acts as, given the agencies of the users they manage. */
+export function actorOf(user: ActorRow, superviseeAgencyIds: number[]): Actor {
+  return {
+    userId: user.id,
+    partnershipId: user.partnership_id,
+    agencyId: user.agency_id,
+    agencyRef: user.agency_ref,
+    workerRef: user.worker_ref,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    superviseeAgencyIds,
+  };
+}
+
 export function accountService(db: Db) {
   // Made now rather than on the first unknown email, which would otherwise take twice as long as the rest.
   void hashForUnknownEmail();
 
   async function actorFor(userId: number): Promise<Actor | null> {
-    const user = await db
-      .selectFrom('users')
-      .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-      .select([
-        'users.id',
-        'users.partnership_id',
-        'users.agency_id',
-        'agencies.ref as agency_ref',
-        'users.worker_ref',
-        'users.name',
-        'users.email',
-        'users.role',
-      ])
-      .where('users.id', '=', userId)
-      .executeTakeFirst();
+    const user = await selectActorRows(db).where('users.id', '=', userId).executeTakeFirst();
     if (!user) return null;
     const supervisees = await db
       .selectFrom('users')
@@ -52,17 +72,10 @@ export function accountService(db: Db) {
       .where('manager_id', '=', userId)
       .orderBy('agency_id')
       .execute();
-    return {
-      userId: user.id,
-      partnershipId: user.partnership_id,
-      agencyId: user.agency_id,
-      agencyRef: user.agency_ref,
-      workerRef: user.worker_ref,
-      name: user.name,
-      email: user.email,
-      role: user.role,
-      superviseeAgencyIds: supervisees.map((row) => row.agency_id),
-    };
+    return actorOf(
+      user,
+      supervisees.map((row) => row.agency_id),
+    );
   }
 
   /** The sign-in attempts with an email that can still lock it, oldest first (from the audit log). */

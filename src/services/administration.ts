@@ -13,7 +13,7 @@ import { createInvitation } from './invitations.js';
 export const roles = ['practitioner', 'manager', 'partnership-admin', 'auditor'] as const satisfies Role[];
 
 /** Marks an account that has no password yet, or no longer has one: no argon2 hash ever matches it. */
-export const noPassword = '!';
+const noPassword = '!';
 
 const text = (max: number, missing: string) =>
   z.string().trim().min(1, missing).max(max, `Must be ${max} characters or fewer`);

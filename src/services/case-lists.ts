@@ -45,6 +45,17 @@ export async function summariesOf(
   filter: CaseFilter,
   now: Date,
 ): Promise<CaseSummary[]> {
+  const summaries: CaseSummary[] = [];
+  for (const caseRow of await readableCases(db, actor, agencyIds)) {
+    const assessment = await currentAssessment(db, caseRow, now);
+    if (!matches(assessment, filter)) continue;
+    summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), assessment, actor, now));
+  }
+  return summaries.sort(byConcern);
+}
+
+/** The partnership's cases that any of `agencyIds` is on and the user may read. */
+export async function readableCases(db: Db, actor: Actor, agencyIds: readonly number[]): Promise<CaseRow[]> {
   const rows = await db
     .selectFrom('cases')
     .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
@@ -53,18 +64,13 @@ export async function summariesOf(
     .where('cases.partnership_id', '=', actor.partnershipId)
     .where('case_agencies.agency_id', 'in', [...new Set(agencyIds)])
     .execute();
-  const summaries: CaseSummary[] = [];
+  const readable: CaseRow[] = [];
   for (const { id } of rows) {
     const caseRow = await findCaseById(db, id);
-    if (
-      !can(actor, 'read', { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) })
-    )
-      continue;
-    const assessment = await currentAssessment(db, caseRow, now);
-    if (!matches(assessment, filter)) continue;
-    summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), assessment, actor, now));
+    const target = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) };
+    if (can(actor, 'read', target)) readable.push(caseRow);
   }
-  return summaries.sort(byConcern);
+  return readable;
 }
 
 export function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {

@@ -120,7 +120,7 @@ export function emailOutbox(db: Db, { mailer, link = '', log = consoleLog }: Out
 export type EmailOutbox = ReturnType<typeof emailOutbox>;
 
 /** The email: who it is from and that there is something to read, and where to sign in to read it. */
-export function emailFor(to: string, summary: string, link: string): Email {
+function emailFor(to: string, summary: string, link: string): Email {
   return {
     to,
     subject: summary,

@@ -5,7 +5,7 @@
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import { threatLabels } from '../domain/labels.js';
-import { can, type Actor } from '../domain/policy.js';
+import { can } from '../domain/policy.js';
 import { isRestricted } from '../domain/restrictions.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { visitTimeText } from '../domain/visits.js';
@@ -13,6 +13,7 @@ import type { EntryKind } from '../domain/vocabularies.js';
 import type { Db } from '../store/database.js';
 import { caseAgencyIds } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
+import { actorOf, selectActorRows } from './accounts.js';
 import type { SignedIn } from './cases.js';
 import { insertNotification } from './notifications.js';
 
@@ -216,19 +217,7 @@ function senderOf(entry: Entry, { by, file }: Raising): string {
  */
 async function readersIn({ trx, by, caseRow }: Raising, agencyRefs: readonly string[]): Promise<number[]> {
   if (agencyRefs.length === 0) return [];
-  const users = await trx
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'users.id',
-      'users.partnership_id',
-      'users.agency_id',
-      'agencies.ref as agency_ref',
-      'users.worker_ref',
-      'users.name',
-      'users.email',
-      'users.role',
-    ])
+  const users = await selectActorRows(trx)
     .where('agencies.partnership_id', '=', caseRow.partnership_id)
     .where('agencies.ref', 'in', [...agencyRefs])
     .where('users.id', '!=', by.actor.userId)
@@ -237,16 +226,5 @@ async function readersIn({ trx, by, caseRow }: Raising, agencyRefs: readonly str
   const access = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(trx, caseRow.id) };
   // Their own agency is on the case (an alert's agencies resolve against it), so whom they supervise does
   // not change the answer.
-  const asActor = (user: (typeof users)[number]): Actor => ({
-    userId: user.id,
-    partnershipId: user.partnership_id,
-    agencyId: user.agency_id,
-    agencyRef: user.agency_ref,
-    workerRef: user.worker_ref,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    superviseeAgencyIds: [],
-  });
-  return users.filter((user) => can(asActor(user), 'read', access)).map((user) => user.id);
+  return users.filter((user) => can(actorOf(user, []), 'read', access)).map((user) => user.id);
 }

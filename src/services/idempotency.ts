@@ -6,7 +6,7 @@ import type { Actor } from '../domain/policy.js';
 import type { Db } from '../store/database.js';
 
 /** How long an answer is kept for a retry. */
-export const keptForMs = 24 * 60 * 60 * 1000;
+const keptForMs = 24 * 60 * 60 * 1000;
 /** A claim older than this belongs to a request that died (the process stopped mid-write). */
 const abandonedAfterMs = 60 * 1000;
 

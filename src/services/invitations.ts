@@ -29,7 +29,7 @@ export async function createInvitation(db: Db, userId: number, createdBy: number
 }
 
 /** The NCSC rules every password follows (password-rules.ts), and the same password typed twice. */
-export function newPasswordProblems(password: string, confirmation: string, email: string): Problem[] {
+function newPasswordProblems(password: string, confirmation: string, email: string): Problem[] {
   const problems = passwordProblems(password, email).map((message) => ({ path: 'password', message }));
   if (problems.length === 0 && password !== confirmation)
     problems.push({ path: 'confirmation', message: 'Enter the same password in both boxes' });

@@ -4,7 +4,7 @@
 // escalation step further, until one of them acknowledges it or the worker checks in. A step is a row with
 // a unique key, so two sweeps at once (or two servers) raise it once; a step missed while the server was
 // down is not raised late, only the one due now.
-import { packFor } from '../domain/packs/index.js';
+import { effectivePack } from './procedure.js';
 import { clockText, escalationStep } from '../domain/visits.js';
 import type { Db } from '../store/database.js';
 import type { EmailOutbox } from './email-outbox.js';
@@ -27,12 +27,23 @@ export async function sweepOverdueVisits(db: Db, { now = new Date(), outbox }: O
   const out = await db
     .selectFrom('whereabouts')
     .innerJoin('cases', 'cases.id', 'whereabouts.case_id')
-    .select(['whereabouts.id', 'whereabouts.expected_back', 'cases.pack'])
+    .select(['whereabouts.id', 'whereabouts.expected_back', 'cases.pack', 'cases.partnership_id'])
     .where('whereabouts.back_at', 'is', null)
     .execute();
   const raised: RaisedStep[] = [];
+  // The grace is the partnership's (a local threshold may change it), read once per partnership and pack.
+  const graces = new Map<string, Promise<number>>();
+  const graceOf = (partnershipId: number, packId: string) => {
+    const key = `${partnershipId}:${packId}`;
+    if (!graces.has(key))
+      graces.set(
+        key,
+        effectivePack(db, partnershipId, packId).then((pack) => pack.thresholds.visitGraceMinutes),
+      );
+    return graces.get(key) as Promise<number>;
+  };
   for (const row of out) {
-    const grace = packFor(row.pack).thresholds.visitGraceMinutes;
+    const grace = await graceOf(row.partnership_id, row.pack);
     const step = escalationStep(new Date(row.expected_back), grace, now);
     if (step === null) continue;
     const notified = await db.transaction().execute((trx) => raiseStep(trx, row.id, step, now));

@@ -14,7 +14,7 @@ import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 
 /** The overrides in force for one pack of a partnership: the latest change of each threshold, unless it reverted. */
-export async function thresholdOverrides(
+async function thresholdOverrides(
   db: Db,
   partnershipId: number,
   packId: string,

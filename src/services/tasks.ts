@@ -23,6 +23,15 @@ export function taskService(db: Db) {
         .selectAll('cases')
         .where('cases.partnership_id', '=', actor.partnershipId)
         .where('case_agencies.agency_id', '=', actor.agencyId)
+        // Only a meeting gives actions: the other cases' files need not be read.
+        .where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('entries')
+              .select('entries.seq')
+              .whereRef('entries.case_id', '=', 'cases.id')
+              .where('entries.kind', '=', 'meeting'),
+          ),
+        )
         .execute();
       const today = toUkDate(now);
       const tasks: Task[] = [];

@@ -8,17 +8,24 @@ import { asAmended } from '../domain/amendments.js';
 import type { CaseFile } from '../domain/case-file.js';
 import { meetingActions } from '../domain/meetings.js';
 import { packFor } from '../domain/packs/index.js';
-import { can, type Actor } from '../domain/policy.js';
+import type { Actor } from '../domain/policy.js';
 import { supervisionDue, type SupervisionStatus } from '../domain/supervision.js';
 import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Threat } from '../domain/vocabularies.js';
 import { readableFile, redactFindings } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
-import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
+import { loadCaseFile } from '../store/case-records.js';
 import { currentAssessment, type StoredAssessment } from './assessments.js';
 import { audit } from './audit.js';
-import { byConcern, matches, summarise, type CaseFilter, type CaseSummary } from './case-lists.js';
+import {
+  byConcern,
+  matches,
+  readableCases,
+  summarise,
+  type CaseFilter,
+  type CaseSummary,
+} from './case-lists.js';
 import type { SignedIn } from './cases.js';
 import { NotFound } from './errors.js';
 import { casesOfWorker, lastSupervisedOn, superviseesOf } from './supervision-records.js';
@@ -162,19 +169,8 @@ export async function readCases(
   agencyIds: readonly number[],
   now: Date,
 ): Promise<TeamCase[]> {
-  const rows = await trx
-    .selectFrom('cases')
-    .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
-    .select('cases.id')
-    .distinct()
-    .where('cases.partnership_id', '=', actor.partnershipId)
-    .where('case_agencies.agency_id', 'in', [...new Set(agencyIds)])
-    .execute();
   const team: TeamCase[] = [];
-  for (const { id } of rows) {
-    const caseRow = await findCaseById(trx, id);
-    const target = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(trx, id) };
-    if (!can(actor, 'read', target)) continue;
+  for (const caseRow of await readableCases(trx, actor, agencyIds)) {
     const stored = await currentAssessment(trx, caseRow, now);
     // The team view and My week read each case as the user may (restrictions.ts).
     const whole = await loadCaseFile(trx, caseRow);

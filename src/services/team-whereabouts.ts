@@ -2,7 +2,7 @@
 // contact: `canOnWhereabouts`), with who is overdue; and acknowledging an overdue alert, which stops its
 // repeats until the worker's next expected return. MK 5.1.9.24; FV "Keeping Staff Safe".
 import { canOnWhereabouts, type Actor } from '../domain/policy.js';
-import { packFor } from '../domain/packs/index.js';
+import { effectivePack } from './procedure.js';
 import { overdueFrom } from '../domain/visits.js';
 import type { Db } from '../store/database.js';
 import { audit } from './audit.js';
@@ -79,7 +79,7 @@ export function teamWhereaboutsService(db: Db) {
       const expectedBack = new Date(r.expected_back);
       const alerts = Number(r.alerts ?? 0);
       const ack = await acknowledgementOf(trx, r.id, r.expected_back);
-      const grace = packFor(r.pack).thresholds.visitGraceMinutes;
+      const grace = (await effectivePack(trx, actor.partnershipId, r.pack)).thresholds.visitGraceMinutes;
       out.push({
         id: r.id,
         worker: r.name,

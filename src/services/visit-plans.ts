@@ -4,7 +4,7 @@
 // agreement (checked by followVisitEntry, and the manager told by entry-notifications.ts, for every visit
 // plan however recorded).
 import type { Entry } from '../domain/entries.js';
-import { packFor } from '../domain/packs/index.js';
+import { effectivePack } from './procedure.js';
 import type { Question } from '../domain/packs/types.js';
 import { toInstant } from '../domain/time.js';
 import { loneVisitNeedsAgreement, safetyCheckOf } from '../domain/visits.js';
@@ -51,8 +51,9 @@ export function visitPlanService(db: Db, outbox?: EmailOutbox) {
   const planning = async (trx: Db, by: SignedIn, ref: string, now: Date) => {
     const caseRow = await openCase(trx, by.actor, ref, 'write');
     const file = await loadCaseFile(trx, caseRow);
-    const pack = packFor(caseRow.pack);
-    const warning = hasRiskToStaffWarning(file, now);
+    // The partnership's pack, local thresholds included: the same one the write is checked against.
+    const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
+    const warning = hasRiskToStaffWarning(file, now, pack);
     const agencyIds = await caseAgencyIds(trx, caseRow.id);
     const managers = await trx
       .selectFrom('users')

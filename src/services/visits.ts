@@ -5,7 +5,7 @@
 import type { Actor } from '../domain/policy.js';
 import { asAmended } from '../domain/amendments.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
-import { packFor } from '../domain/packs/index.js';
+import { effectivePack } from './procedure.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { extendedReturn, extensionMinutes, overdueFrom } from '../domain/visits.js';
 import { readableFile } from '../domain/restrictions.js';
@@ -76,7 +76,8 @@ export function visitService(db: Db) {
     async visit(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<VisitView> {
       return db.transaction().execute(async (trx) => {
         const { caseRow, plan } = await visitOn(trx, by, ref, visitId, 'read');
-        const grace = packFor(caseRow.pack).thresholds.visitGraceMinutes;
+        const grace = (await effectivePack(trx, caseRow.partnership_id, caseRow.pack)).thresholds
+          .visitGraceMinutes;
         const here = await openHere(trx, by, caseRow.id, visitId);
         const elsewhere = here
           ? undefined

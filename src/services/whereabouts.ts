@@ -18,7 +18,7 @@ import { InvalidInput } from './errors.js';
 import { effectivePack } from './procedure.js';
 
 /** The worker's open check-out (not yet back), if any. */
-export function openWhereabouts(trx: Db, userId: number) {
+function openWhereabouts(trx: Db, userId: number) {
   return trx
     .selectFrom('whereabouts')
     .selectAll()
@@ -93,11 +93,13 @@ async function checkLoneVisit(
   file: CaseFile,
   entry: EntryOfKind<'visit-plan'>,
 ): Promise<void> {
-  // The partnership's local thresholds included (procedure.ts).
-  const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
-  const warned = () => hasRiskToStaffWarning(file, toInstant(entry.at), pack);
   if (!entry.managerAgreedLone) {
-    if (loneVisitNeedsAgreement(Boolean(entry.lone), warned(), pack.thresholds.jointVisitsWhenWarning))
+    // Only a lone visit can need agreement: the case is assessed for those alone, not for every plan.
+    if (!entry.lone) return;
+    // The partnership's local thresholds included (procedure.ts).
+    const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
+    const warned = hasRiskToStaffWarning(file, toInstant(entry.at), pack);
+    if (loneVisitNeedsAgreement(true, warned, pack.thresholds.jointVisitsWhenWarning))
       throw new InvalidInput([{ path: 'managerAgreedLone', message: loneRefusal }]);
     return;
   }
