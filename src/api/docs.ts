@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
  * Swagger UI's stylesheet draws its icons as `data:` images, and its logo is one; everything else
  * (scripts, styles, the document) comes from our own origin, so the policy is otherwise the pages' own.
  */
-export function allowDataImages(policy: string): string {
+function allowDataImages(policy: string): string {
   return policy.replace(/img-src ([^;]*)/, (_match, sources: string) => `img-src ${sources} data:`);
 }
 

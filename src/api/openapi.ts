@@ -22,7 +22,7 @@ import {
   validationProblemSchema,
 } from './schemas.js';
 
-export const apiPrefix = '/api/v1';
+const apiPrefix = '/api/v1';
 
 const description = `The JSON API of Stickability, over the same services and access policy as the pages, in the vocabulary
 of the case-file exchange format (FORMAT.md).

@@ -1,5 +1,5 @@
 // An API operation is described once: its path, its parameter, body and response schemas and its handler.
-// The same description registers the Fastify route (routes.ts), validates each request, and becomes the
+// The same description registers the Fastify route (routes/index.ts), validates each request, and becomes the
 // operation's entry in the OpenAPI document (openapi.ts), so what the API does and what it says it does
 // cannot drift apart.
 import type { z } from 'zod';
@@ -33,7 +33,7 @@ interface Described<R extends Responses> {
   tag: string;
   summary: string;
   description?: string;
-  /** Takes an `Idempotency-Key` header (see routes.ts). */
+  /** Takes an `Idempotency-Key` header (see idempotency.ts). */
   idempotent?: boolean;
   /** The largest body accepted, in bytes, where Fastify's 1 MiB is not enough. */
   bodyLimit?: number;
@@ -73,6 +73,9 @@ export interface Operation extends Described<Responses> {
   /** Validates the request against the schemas (every problem named by its path), then handles it. */
   run(request: RawRequest): Promise<{ status: number; body: unknown }>;
 }
+
+/** An operation's 404: a case that does not exist and one the user may not see get the same words. */
+export const noSuch = (what: string) => `There is no such ${what}, or you may not see it`;
 
 /** A handler's answer: `respond(201, entry)` keeps the status a literal, so the body is checked against its schema. */
 export function respond<S extends number, Body>(status: S, body: Body): { status: S; body: Body } {

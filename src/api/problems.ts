@@ -19,7 +19,7 @@ export class ApiProblem extends Error {
   }
 }
 
-export const problemContentType = 'application/problem+json; charset=utf-8';
+const problemContentType = 'application/problem+json; charset=utf-8';
 
 // The same words for a case that does not exist and one the user may not see (never 403: it would
 // confirm the case is there).
@@ -87,7 +87,7 @@ function invalid(detail: string): ProblemBody {
   return { type: problemType('invalid-request'), title: 'The request is not valid', status: 400, detail };
 }
 
-export function sendProblem(
+function sendProblem(
   reply: FastifyReply,
   problem: ProblemBody,
   headers: Record<string, string> = {},

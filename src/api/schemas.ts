@@ -22,7 +22,7 @@ export { caseFileSchema, entrySchema };
 
 const caseRef = caseSchema.shape.ref;
 /** The format's date and time: UK local time unless it has an offset. */
-const dateTime = contactSchema.shape.at;
+export const dateTime = contactSchema.shape.at;
 const stage = z.enum(stages);
 const severity = z.enum(severities);
 
@@ -46,17 +46,17 @@ export const caseListQuery = z.strictObject({
   code: z.enum(findingCodes).optional().describe('only cases with a finding of this code'),
 });
 
+/** A case in a list: the cases you may see here, and a manager's team's (GET /team). */
+const caseInList = {
+  ref: caseRef,
+  plan: z.enum(plans),
+  stage,
+  worstSeverity: severity.nullable(),
+  findings: z.array(findingSchema).describe('worst first'),
+};
+
 export const caseListSchema = z.strictObject({
-  items: z.array(
-    z.strictObject({
-      id: z.int().positive(),
-      ref: caseRef,
-      plan: z.enum(plans),
-      stage,
-      worstSeverity: severity.nullable(),
-      findings: z.array(findingSchema).describe('worst first'),
-    }),
-  ),
+  items: z.array(z.strictObject({ id: z.int().positive(), ...caseInList })),
 });
 
 // POST /cases
@@ -180,22 +180,20 @@ export const newAlertSchema = alertSchema
   });
 
 // Problems (RFC 9457)
-export const problemTypes = [
-  'invalid-request',
-  'unauthorized',
-  'not-found',
-  'conflict',
-  'closure-blocked',
-  'idempotency-key-in-use',
-  'idempotency-key-reused',
-  'too-many-requests',
-  'http-error',
-  'server-error',
-] as const;
+type ProblemTypeName =
+  | 'invalid-request'
+  | 'unauthorized'
+  | 'not-found'
+  | 'conflict'
+  | 'closure-blocked'
+  | 'idempotency-key-in-use'
+  | 'idempotency-key-reused'
+  | 'too-many-requests'
+  | 'http-error'
+  | 'server-error';
 
 /** Problem types are URIs in the project's namespace, as the exchange format's JSON Schema id is. */
-export const problemType = (name: (typeof problemTypes)[number]) =>
-  `https://stickability.example/problems/${name}`;
+export const problemType = (name: ProblemTypeName) => `https://stickability.example/problems/${name}`;
 
 const problem = {
   type: z.string().describe('a URI naming the kind of problem'),
@@ -545,11 +543,7 @@ export const teamViewSchema = z.strictObject({
   cases: z
     .array(
       z.strictObject({
-        ref: caseRef,
-        plan: z.enum(plans),
-        stage,
-        worstSeverity: severity.nullable(),
-        findings: z.array(findingSchema).describe('worst first'),
+        ...caseInList,
         children: z.array(z.strictObject({ name: z.string(), age: z.string().nullable() })),
         leadWorker: z.string().nullable(),
       }),

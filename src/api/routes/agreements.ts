@@ -1,6 +1,6 @@
 // Agreements with a family: drafts (each save kept), agreeing one (the `agreement` entry), reviewing it item
 // by item (`agreement-review` entries, read by the findings), and the PDF printed for the family.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import {
   agreeInputSchema,
   agreementDraftInputSchema,
@@ -17,7 +17,9 @@ import {
   pdfSchema,
 } from '../schemas.js';
 
-const notFound = 'There is no such case or agreement, or you may not see it';
+const notFound = noSuch('case or agreement');
+const noDraft = noSuch('case or draft');
+const notAnAgreement = 'The body does not match, or the items do not make an agreement of that type';
 const rules =
   'A `written-agreement` needs at least one item for a person in the family and one for an agency (MK 5.1.9.17); a `contract-of-expectation` or `written-undertaking` is one item for a person in the family, with its `consequence` (SX 1.7.13); a `behaviour-contract` names behaviour that is not acceptable in each item, each with its `consequence` (FV).';
 
@@ -32,7 +34,7 @@ export const agreementOperations = [
       'Each agreement with every item’s reviews and the latest, and how many items are not kept on each side.',
     params: caseParams,
     responses: { 200: { description: 'Drafts and agreements', schema: agreementListSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: { 404: noSuch('case') },
     async handle({ by, services, params }) {
       return respond(200, await services.agreements.list(by, params.ref));
     },
@@ -50,8 +52,8 @@ export const agreementOperations = [
     body: agreementDraftInputSchema,
     responses: { 201: { description: 'The draft', schema: agreementDraftSchema } },
     problems: {
-      400: 'The body does not match, or the items do not make an agreement of that type',
-      404: 'There is no such case, or you may not see it',
+      400: notAnAgreement,
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.agreements.startDraft(by, params.ref, body));
@@ -70,8 +72,8 @@ export const agreementOperations = [
     body: agreementDraftInputSchema,
     responses: { 200: { description: 'The draft as saved', schema: agreementDraftSchema } },
     problems: {
-      400: 'The body does not match, or the items do not make an agreement of that type',
-      404: 'There is no such case or draft, or you may not see it',
+      400: notAnAgreement,
+      404: noDraft,
       409: 'The draft has been agreed: it does not change',
     },
     async handle({ by, services, params, body }) {
@@ -93,7 +95,7 @@ export const agreementOperations = [
     responses: { 201: { description: 'The agreement entry', schema: entrySchema } },
     problems: {
       400: 'The body does not match, or someone present is not on the case',
-      404: 'There is no such case or draft, or you may not see it',
+      404: noDraft,
       409: 'The draft has been agreed already',
     },
     async handle({ by, services, params, body }) {

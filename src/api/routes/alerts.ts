@@ -2,7 +2,7 @@
 // the page. The alert is an entry in the chronology; each worker of the agencies in `to` gets a
 // notification (and an email when the server sends email), whether the alert came here or through
 // POST /cases/{ref}/entries.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import { caseParams, entrySchema, newAlertSchema } from '../schemas.js';
 
 export const alertOperations = [
@@ -20,7 +20,7 @@ export const alertOperations = [
     responses: { 201: { description: 'The alert entry as recorded', schema: entrySchema } },
     problems: {
       400: 'A field is missing or invalid, an agency in `to` is not on the case, or no other agency is on it',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.alerts.record(by, params.ref, body));

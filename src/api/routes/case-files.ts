@@ -1,5 +1,5 @@
 // Whole case files in the exchange format (FORMAT.md): export one, import one.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import { caseFileSchema, caseParams, createdCaseSchema } from '../schemas.js';
 
 export const caseFileOperations = [
@@ -12,7 +12,7 @@ export const caseFileOperations = [
     params: caseParams,
     responses: { 200: { description: 'The case file', schema: caseFileSchema } },
     problems: {
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
       409: 'The case has entries restricted from you: a case file carries every entry, so ask someone who may read them all',
     },
     async handle({ by, services, params }) {

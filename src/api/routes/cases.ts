@@ -1,5 +1,5 @@
 // The cases a user may see, a new case, and one case with its people, agencies and stage.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import {
   caseDetailsSchema,
   caseListQuery,
@@ -64,7 +64,7 @@ export const caseOperations = [
     summary: 'One case, with its agencies, workers, people and stage',
     params: caseParams,
     responses: { 200: { description: 'The case', schema: caseDetailsSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: { 404: noSuch('case') },
     async handle({ by, services, params }) {
       const { file, assessment } = await services.cases.overview(by, params.ref);
       const { case: details, agencies, workers, people } = file;

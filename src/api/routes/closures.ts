@@ -1,5 +1,5 @@
 // Closing a case, or ending one agency's involvement, through the closure guard (MK 5.1.19).
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import { caseParams, closureBlockedSchema, closureSchema, entrySchema, problemSchema } from '../schemas.js';
 
 export const closureOperations = [
@@ -19,7 +19,7 @@ export const closureOperations = [
     },
     problems: {
       400: 'No reason given, or `agency` is not on the case',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
       409: 'The closure guard applies (`type` ends in `closure-blocked`)',
     },
     problemSchemas: { 409: closureBlockedSchema.or(problemSchema) },

@@ -1,5 +1,5 @@
 // A case's entries: read a page at a time, newest first, and record one.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import { caseParams, entryPageQuery, entryPageSchema, entrySchema, newEntrySchema } from '../schemas.js';
 
 export const entryOperations = [
@@ -16,7 +16,7 @@ export const entryOperations = [
     responses: { 200: { description: 'A page of entries', schema: entryPageSchema } },
     problems: {
       400: '`limit` is out of range or `cursor` is not one this API wrote',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, query }) {
       return respond(200, await services.entries.page(by, params.ref, query));
@@ -37,7 +37,7 @@ export const entryOperations = [
     responses: { 201: { description: 'The entry as recorded', schema: entrySchema } },
     problems: {
       400: 'The entry does not match its kind, or a reference does not resolve',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.entries.record(by, params.ref, body));

@@ -4,29 +4,25 @@
 import { z } from 'zod';
 import { needsSchema, personSchema } from '../../domain/case-file.js';
 import {
-  contactSchema,
   contactSummarySchema,
   goalSchema,
   planReviewSchema,
   stageOfChangeSchema,
 } from '../../domain/entries.js';
 import { progressLevels, stagesOfChange } from '../../domain/vocabularies.js';
-import { operation, respond } from '../operation.js';
-import { caseParams, entrySchema } from '../schemas.js';
+import { noSuch, operation, respond } from '../operation.js';
+import { caseParams, dateTime, entrySchema } from '../schemas.js';
 
-const dateTime = contactSchema.shape.at;
 const calendarDate = z.string().describe('YYYY-MM-DD');
 const progress = z.enum(progressLevels);
 const guidance = z.strictObject({ text: z.string(), citations: z.array(z.string()) });
 
 // Entries as in a case file, without `kind`: `id` and `at` (now) are assigned when absent.
-export const newStageOfChangeSchema = stageOfChangeSchema
-  .omit({ kind: true })
-  .partial({ id: true, at: true });
-export const newGoalSchema = goalSchema.omit({ kind: true }).partial({ id: true, at: true });
-export const newPlanReviewSchema = planReviewSchema.omit({ kind: true }).partial({ id: true, at: true });
+const newStageOfChangeSchema = stageOfChangeSchema.omit({ kind: true }).partial({ id: true, at: true });
+const newGoalSchema = goalSchema.omit({ kind: true }).partial({ id: true, at: true });
+const newPlanReviewSchema = planReviewSchema.omit({ kind: true }).partial({ id: true, at: true });
 
-export const familyPlanSchema = z.strictObject({
+const familyPlanSchema = z.strictObject({
   stages: z
     .array(
       z.strictObject({
@@ -66,11 +62,11 @@ export const familyPlanSchema = z.strictObject({
   }),
 });
 
-export const summaryParams = caseParams.extend({
+const summaryParams = caseParams.extend({
   id: z.string().min(1).max(64).describe('the id of a `contact` entry, or of a correction of it'),
 });
 
-export const contactSummaryResponseSchema = z.strictObject({
+const contactSummaryResponseSchema = z.strictObject({
   text: z.string().describe('the summary under its four headings, in plain words'),
   sms: z.string().max(160).describe('the text-message version: one SMS'),
   readingAge: z
@@ -86,7 +82,7 @@ const personParams = caseParams.extend({ person: z.string().min(1).max(64).descr
 const recorded = { 201: { description: 'The entry as recorded', schema: entrySchema } };
 const writeProblems = {
   400: 'A field is missing or invalid, or names a person, goal or sign that is not on the case or in the pack',
-  404: 'There is no such case, or you may not see it',
+  404: noSuch('case'),
 };
 
 export const familyWorkOperations = [
@@ -101,7 +97,7 @@ export const familyWorkOperations = [
     params: personParams,
     body: needsSchema,
     responses: { 200: { description: 'The person as now recorded', schema: personSchema } },
-    problems: { 400: 'A field is invalid', 404: 'There is no such case or person, or you may not see it' },
+    problems: { 400: 'A field is invalid', 404: noSuch('case or person') },
     async handle({ by, services, params, body }) {
       return respond(200, await services.people.changeNeeds(by, params.ref, params.person, body));
     },
@@ -167,7 +163,7 @@ export const familyWorkOperations = [
       "Each parent's or carer's latest stage of change with the signs seen and the pack's tasks for it, every goal with its progress at each review, and the plan reviews with the next review date.",
     params: caseParams,
     responses: { 200: { description: 'The family plan', schema: familyPlanSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: { 404: noSuch('case') },
     async handle({ by, services, params }) {
       const plan = await services.familyWork.plan(by, params.ref);
       return respond(200, {
@@ -209,7 +205,7 @@ export const familyWorkOperations = [
       'The summary given for the contact, or a first draft worked out from it and from what the case plans next: why we met, what we did, what happens next, who does what by when. With its text-message version and reading age.',
     params: summaryParams,
     responses: { 200: { description: 'The summary', schema: contactSummaryResponseSchema } },
-    problems: { 404: 'There is no such case or contact, or you may not see it' },
+    problems: { 404: noSuch('case or contact') },
     async handle({ by, services, params }) {
       const { text, sms, readingAge, given, parts } = await services.contactSummaries.summary(
         by,
@@ -233,7 +229,7 @@ export const familyWorkOperations = [
     responses: { 201: { description: 'The correction of the contact as recorded', schema: entrySchema } },
     problems: {
       400: '`why`, `done` or `next` is missing or empty',
-      404: 'There is no such case or contact, or you may not see it',
+      404: noSuch('case or contact'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.contactSummaries.give(by, params.ref, params.id, body));

@@ -1,5 +1,5 @@
 // A case's findings and pathway stage, exactly as `stickability assess` prints them.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import { toInstant } from '../../domain/time.js';
 import { assessmentReportSchema, caseParams, findingsQuery } from '../schemas.js';
 
@@ -15,7 +15,7 @@ export const findingOperations = [
     params: caseParams,
     query: findingsQuery,
     responses: { 200: { description: 'The assessment', schema: assessmentReportSchema } },
-    problems: { 400: '`at` is not a date and time', 404: 'There is no such case, or you may not see it' },
+    problems: { 400: '`at` is not a date and time', 404: noSuch('case') },
     async handle({ by, services, params, query }) {
       const now = query.at === undefined ? new Date() : toInstant(query.at);
       return respond(200, await services.assessments.report(by, params.ref, now));

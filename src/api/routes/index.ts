@@ -41,6 +41,8 @@ export const operations: Operation[] = [
 
 export async function v1Routes(app: FastifyInstance, { services }: { services: Services }): Promise<void> {
   for (const op of operations) {
+    // An answer that is not JSON (the agreement's PDF) is sent as the handler gives it, and never kept.
+    const binary = Object.values(op.responses).find((response) => response.mediaType)?.mediaType;
     app.route({
       method: op.method,
       url: op.path.replace(/\{(\w+)\}/g, ':$1'),
@@ -49,7 +51,6 @@ export async function v1Routes(app: FastifyInstance, { services }: { services: S
         const by = signedIn(request);
         const run = () =>
           op.run({ by, services, params: request.params, query: request.query, body: request.body });
-        const binary = Object.values(op.responses).find((response) => response.mediaType)?.mediaType;
         if (binary) {
           const { status, body } = await run();
           return reply.code(status).type(binary).send(body);

@@ -2,14 +2,14 @@
 // The same service and policy as the page: only a manager of the case may record one; for anyone else the
 // case is not found.
 import { managerDiscussionSchema } from '../../domain/entries.js';
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import { caseParams, entrySchema } from '../schemas.js';
 
 /**
  * A manager-discussion entry as in a case file, without `kind`. `worker` (whom the discussion was with),
  * `decision` and `urgency` are required here; `manager` is yours, `agency` the worker's, when absent.
  */
-export const newManagerDiscussionSchema = managerDiscussionSchema
+const newManagerDiscussionSchema = managerDiscussionSchema
   .omit({ kind: true })
   .partial({ id: true, at: true, agency: true })
   .required({ worker: true, decision: true, urgency: true });
@@ -29,7 +29,7 @@ export const managerDiscussionOperations = [
     responses: { 201: { description: 'The manager-discussion entry as recorded', schema: entrySchema } },
     problems: {
       400: 'A field is missing or invalid, or `worker` or `manager` is not a worker on the case',
-      404: 'There is no such case, or you may not see it, or you are not a manager of it',
+      404: `${noSuch('case')}, or you are not a manager of it`,
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.managerDiscussions.record(by, params.ref, body));

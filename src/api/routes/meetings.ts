@@ -1,6 +1,6 @@
 // Meetings and their actions: record a meeting under the case's pack (its decision's next steps added as
 // actions, MK 5.1.23–26), and list every action the case's meetings agreed, with whether it is overdue.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import {
   actionListSchema,
   actionParams,
@@ -29,7 +29,7 @@ export const meetingOperations = [
     },
     problems: {
       400: "The meeting does not match, names a type or decision the pack does not, or an action's owner is not on the case",
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, (await services.meetings.record(by, params.ref, body)).entry);
@@ -45,7 +45,7 @@ export const meetingOperations = [
     description: 'Newest meeting first, as corrected. `overdue` once the due date has passed.',
     params: caseParams,
     responses: { 200: { description: 'The actions', schema: actionListSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: { 404: noSuch('case') },
     async handle({ by, services, params }) {
       return respond(200, { items: await services.meetings.actions(by, params.ref) });
     },
@@ -65,7 +65,7 @@ export const meetingOperations = [
     responses: { 201: { description: 'The entry recorded', schema: entrySchema } },
     problems: {
       400: 'The action is already done (or, reopening it, not done)',
-      404: 'There is no such case, meeting or action, or you may not see it',
+      404: noSuch('case, meeting or action'),
     },
     async handle({ by, services, params, body }) {
       const { entry } = await services.meetings.updateAction(by, params.ref, {
@@ -92,7 +92,7 @@ export const meetingOperations = [
     responses: { 201: { description: 'The meeting as arranged', schema: entrySchema } },
     problems: {
       400: 'The body does not match, the pack names no such meeting, or an invited agency is not on the case',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.meetings.schedule(by, params.ref, body));
@@ -108,7 +108,7 @@ export const meetingOperations = [
     description: 'Soonest first, each with the meeting recorded for it, if any.',
     params: caseParams,
     responses: { 200: { description: 'The meetings arranged', schema: scheduledMeetingListSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: { 404: noSuch('case') },
     async handle({ by, services, params }) {
       return respond(200, { items: await services.meetings.scheduled(by, params.ref) });
     },

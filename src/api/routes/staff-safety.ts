@@ -1,6 +1,6 @@
 // Keeping workers safe (issue 7): report an incident (the reporter's manager and the other agencies told at
 // once, MK 5.1.13, 5.1.16), a manager's safety decision (SX 1.7.36), a debrief, and the case's risk to staff.
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import {
   caseParams,
   entrySchema,
@@ -26,7 +26,7 @@ export const staffSafetyOperations = [
     responses: { 201: { description: 'The incident as recorded', schema: entrySchema } },
     problems: {
       400: 'The body does not match, or `against` names no worker on the case',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.incidents.report(by, params.ref, body));
@@ -67,7 +67,7 @@ export const staffSafetyOperations = [
     responses: { 201: { description: 'The debrief as recorded', schema: entrySchema } },
     problems: {
       400: 'The body does not match',
-      404: 'There is no such case or incident, or you may not see it',
+      404: noSuch('case or incident'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.incidents.debrief(by, params.ref, params.incident, body));
@@ -84,7 +84,7 @@ export const staffSafetyOperations = [
       'The risk-to-staff warning (while the case has a `hostility-to-staff` finding) with the safety decision in force, every incident with its debriefs, and every safety decision.',
     params: caseParams,
     responses: { 200: { description: 'The risk to staff', schema: riskToStaffSchema } },
-    problems: { 404: 'There is no such case, or you may not see it' },
+    problems: { 404: noSuch('case') },
     async handle({ by, services, params }) {
       const { warning, incidents, decisions } = await services.incidents.view(by, params.ref);
       return respond(200, { warning, incidents, decisions });

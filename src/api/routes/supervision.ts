@@ -11,8 +11,9 @@ import {
   teamQuery,
   teamViewSchema,
 } from '../schemas.js';
+import { outOnVisitJson } from './visits.js';
 
-const json = (view: TeamView) => ({
+const teamViewJson = (view: TeamView) => ({
   at: view.at,
   supervisees: view.supervisees,
   cases: view.cases.map(({ ref, plan, stage, worstSeverity, findings, children, leadWorker }) => ({
@@ -29,12 +30,7 @@ const json = (view: TeamView) => ({
   decisions: view.decisions,
   incidents: view.incidents,
   actionsOverdue: view.actionsOverdue,
-  outOnVisits: view.outOnVisits.map((o) => ({
-    ...o,
-    checkedOutAt: o.checkedOutAt.toISOString(),
-    expectedBack: o.expectedBack.toISOString(),
-    acknowledged: o.acknowledged && { by: o.acknowledged.by, at: o.acknowledged.at.toISOString() },
-  })),
+  outOnVisits: view.outOnVisits.map(outOnVisitJson),
 });
 
 const notFound = 'There is no such supervision, or you are not a manager of its worker';
@@ -55,7 +51,7 @@ export const supervisionOperations = [
       404: 'You are not a manager, or `worker` is not someone you supervise',
     },
     async handle({ by, services, query }) {
-      return respond(200, json(await services.team.view(by, query)));
+      return respond(200, teamViewJson(await services.team.view(by, query)));
     },
   }),
 

@@ -2,7 +2,7 @@
 // the entry), check in, extend by 30 minutes; and the whereabouts of the workers out, for their managers
 // and the duty contact, who acknowledge an overdue alert. The same services and policy as the pages.
 import type { OutOnVisit } from '../../services/team-whereabouts.js';
-import { operation, respond } from '../operation.js';
+import { noSuch, operation, respond } from '../operation.js';
 import {
   caseParams,
   checkOutSchema,
@@ -14,14 +14,17 @@ import {
   whereaboutsParams,
 } from '../schemas.js';
 
-const json = (o: OutOnVisit) => ({
+/** A worker out, its instants as ISO 8601 (UTC): the whereabouts here and the team view's `outOnVisits`. */
+export const outOnVisitJson = (o: OutOnVisit) => ({
   ...o,
   checkedOutAt: o.checkedOutAt.toISOString(),
   expectedBack: o.expectedBack.toISOString(),
   acknowledged: o.acknowledged && { by: o.acknowledged.by, at: o.acknowledged.at.toISOString() },
 });
 
-const notOut = 'You are not checked out to this visit';
+const noVisit = noSuch('case or visit plan');
+/** Checking in and extending: only while checked out to the visit. */
+const whileCheckedOut = { 400: 'You are not checked out to this visit', 404: noVisit };
 
 export const visitOperations = [
   operation({
@@ -38,7 +41,7 @@ export const visitOperations = [
     responses: { 201: { description: 'The visit-plan entry as recorded', schema: entrySchema } },
     problems: {
       400: 'A field is missing or invalid, or a lone visit to a family with a warning has no manager’s agreement',
-      404: 'There is no such case, or you may not see it',
+      404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.visitPlans.plan(by, params.ref, body));
@@ -59,7 +62,7 @@ export const visitOperations = [
     responses: { 201: { description: 'The check-out entry as recorded', schema: entrySchema } },
     problems: {
       400: '`expectedBack` is not later than now, or you are already checked out to another visit',
-      404: 'There is no such case or visit plan, or you may not see it',
+      404: noVisit,
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.visits.checkOut(by, params.ref, params.visit, body));
@@ -76,7 +79,7 @@ export const visitOperations = [
     idempotent: true,
     params: visitParams,
     responses: { 201: { description: 'The check-in entry as recorded', schema: entrySchema } },
-    problems: { 400: notOut, 404: 'There is no such case or visit plan, or you may not see it' },
+    problems: whileCheckedOut,
     async handle({ by, services, params }) {
       return respond(201, await services.visits.checkIn(by, params.ref, params.visit));
     },
@@ -93,7 +96,7 @@ export const visitOperations = [
     idempotent: true,
     params: visitParams,
     responses: { 201: { description: 'The correcting check-out entry', schema: entrySchema } },
-    problems: { 400: notOut, 404: 'There is no such case or visit plan, or you may not see it' },
+    problems: whileCheckedOut,
     async handle({ by, services, params }) {
       return respond(201, await services.visits.extend(by, params.ref, params.visit));
     },
@@ -110,7 +113,7 @@ export const visitOperations = [
     responses: { 200: { description: 'Who is out', schema: whereaboutsListSchema } },
     problems: {},
     async handle({ by, services }) {
-      return respond(200, { items: (await services.whereabouts.outNow(by)).map(json) });
+      return respond(200, { items: (await services.whereabouts.outNow(by)).map(outOnVisitJson) });
     },
   }),
 
@@ -129,7 +132,7 @@ export const visitOperations = [
       404: 'No such worker out, or you may not acknowledge it',
     },
     async handle({ by, services, params }) {
-      return respond(200, json(await services.whereabouts.acknowledge(by, params.id)));
+      return respond(200, outOnVisitJson(await services.whereabouts.acknowledge(by, params.id)));
     },
   }),
 ];
