@@ -2,16 +2,12 @@
 // Messages follow the GOV.UK pattern (say what to do, not what went wrong).
 import * as v from '../../domain/vocabularies.js';
 import { toInstant } from '../../domain/time.js';
-import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf } from './dates.js';
+import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
 import type { Problem } from '../../services/errors.js';
 import type { Contact } from '../../domain/entries.js';
 import { textOf, listOf } from './fields.js';
 
-export interface ContactForm {
-  day: string;
-  month: string;
-  year: string;
-  time: string;
+export interface ContactForm extends DateTimeParts {
   mode: string;
   planned: string;
   announced: string;

@@ -2,16 +2,12 @@
 // (MK 5.1.9.1–4; BEF 11.2). Messages follow the GOV.UK pattern (say what to do).
 import { urgencies } from '../../domain/vocabularies.js';
 import type { Problem } from '../../services/errors.js';
-import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf } from './dates.js';
+import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
 import { textOf } from './fields.js';
 
 type Urgency = (typeof urgencies)[number];
 
-export interface ManagerDiscussionForm {
-  day: string;
-  month: string;
-  year: string;
-  time: string;
+export interface ManagerDiscussionForm extends DateTimeParts {
   worker: string;
   decision: string;
   urgency: string;

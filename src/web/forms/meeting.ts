@@ -4,6 +4,7 @@
 import type { Problem } from '../../services/errors.js';
 import {
   dateFrom,
+  datePartsFrom,
   dateTimeFrom,
   dateTimePartsFrom,
   dateTimePartsOf,
@@ -73,9 +74,7 @@ export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
     actions: Array.from({ length: rows }, (_, i) => ({
       what: textOf(body[`actions-${i}-what`]),
       owner: textOf(body[`actions-${i}-owner`]),
-      day: textOf(body[`actions-${i}-due-day`]),
-      month: textOf(body[`actions-${i}-due-month`]),
-      year: textOf(body[`actions-${i}-due-year`]),
+      ...datePartsFrom(body, `actions-${i}-due`),
     })),
     shareWithFamily: textOf(body.shareWithFamily),
     note: textOf(body.note),

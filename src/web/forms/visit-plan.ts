@@ -6,14 +6,11 @@ import type { Question } from '../../domain/packs/types.js';
 import { isLocalOrOffsetDateTime, toUkLocalDateTime } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
 import type { VisitPlanInput } from '../../services/visit-plans.js';
-import { datePartsFrom, datePartsOf } from './dates.js';
+import { datePartsFrom, datePartsOf, type DateTimeParts } from './dates.js';
 import { textOf } from './fields.js';
 
-export interface VisitPlanForm {
-  day: string;
-  month: string;
-  year: string;
-  time: string;
+/** The `due` date boxes and `due-time`, then the rest. */
+export interface VisitPlanForm extends DateTimeParts {
   backTime: string;
   lone: string;
   answers: Record<string, string>;

@@ -8,6 +8,7 @@ import type { Pack } from '../../domain/packs/types.js';
 import { paths } from '../paths.js';
 import { ukDateTime } from '../uk-dates.js';
 import { presentEntry } from './entries.js';
+import { nameByRef } from './names.js';
 
 export interface FindingView {
   code: string;
@@ -39,9 +40,7 @@ export function presentFindings(findings: readonly Finding[], pack: Pack, file: 
     severity: finding.severity,
     severityText: severityTags[finding.severity].text,
     tagClass: severityTags[finding.severity].classes,
-    subject: finding.subject
-      ? (file.people.find((p) => p.ref === finding.subject)?.name ?? finding.subject)
-      : null,
+    subject: finding.subject ? nameByRef(file.people, finding.subject) : null,
     since: finding.since,
     explanation: finding.explanation,
     evidence: finding.evidence.flatMap((id) => {

@@ -7,6 +7,7 @@ import { agencyList, type DueStep } from '../../domain/guide.js';
 import { packFor, type GuideQuestion } from '../../domain/packs/index.js';
 import type { GuideState } from '../../services/guide.js';
 import { paths } from '../paths.js';
+import { nameByRef } from './names.js';
 
 /** The value an agencies question posts for "none of them" (saved as an empty answer). */
 export const noAgency = 'none';
@@ -97,9 +98,7 @@ export function answerText(
     case 'choice':
       return question.options?.find((option) => option.value === answer)?.text ?? answer;
     case 'agencies': {
-      const names = agencyList(answer).map(
-        (ref) => agencies.find((agency) => agency.ref === ref)?.name ?? ref,
-      );
+      const names = agencyList(answer).map((ref) => nameByRef(agencies, ref));
       return names.length > 0 ? names.join(', ') : 'None of them';
     }
     case 'text':
@@ -161,9 +160,7 @@ export function recordedEntries(ref: string, entries: Entry[], state: GuideState
     href: paths.case(ref).entry(entry.id),
     text:
       entry.kind === 'alert'
-        ? `${entryTitles.alert}: ${entry.to
-            .map((to) => state.agencies.find((agency) => agency.ref === to)?.name ?? to)
-            .join(', ')}`
+        ? `${entryTitles.alert}: ${entry.to.map((to) => nameByRef(state.agencies, to)).join(', ')}`
         : entry.kind === 'engagement-concern' && entry.managerAsked
           ? `${entryTitles[entry.kind]}, and your request to your line manager to discuss the case`
           : (entryTitles[entry.kind] ?? entry.kind),

@@ -10,6 +10,7 @@ import type { Actor } from '../../domain/policy.js';
 import type { MeetingChoices } from '../forms/meeting.js';
 import { paths } from '../paths.js';
 import { ukDate, ukDateTime } from '../uk-dates.js';
+import { nameByRef } from './names.js';
 
 export interface ActionView {
   what: string;
@@ -68,7 +69,7 @@ export function presentArrangedMeetings(
   file: CaseFile,
   pack: Pack,
 ): ArrangedMeetingView[] {
-  const agencyName = (ref: string) => file.agencies.find((agency) => agency.ref === ref)?.name ?? ref;
+  const agencyName = (ref: string) => nameByRef(file.agencies, ref);
   return meetings
     .filter((meeting) => meeting.heldAs === null)
     .map((meeting) => ({

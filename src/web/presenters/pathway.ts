@@ -8,6 +8,7 @@ import type { CaseOverview } from '../../services/cases.js';
 import { urgencyChoices } from '../forms/manager-discussion.js';
 import { paths } from '../paths.js';
 import type { StageLinks } from './findings.js';
+import { nameByRef } from './names.js';
 
 /** Each step reached, linked to its entry in the chronology. */
 export function stageLinks(overview: CaseOverview, now: Date): StageLinks {
@@ -33,8 +34,7 @@ export function latestManagerDiscussion(file: CaseFile): ManagerDiscussionView |
     null,
   );
   if (!latest || latest.kind !== 'manager-discussion') return null;
-  const workerName = (ref: string | undefined) =>
-    ref ? (file.workers.find((w) => w.ref === ref)?.name ?? ref) : 'Not recorded';
+  const workerName = (ref: string | undefined) => (ref ? nameByRef(file.workers, ref) : 'Not recorded');
   return {
     decision: latest.decision ?? 'Not recorded',
     urgency: urgencyChoices.find((choice) => choice.value === latest.urgency)?.text ?? 'Not recorded',

@@ -2,6 +2,7 @@
 import type { CaseFile, Person } from '../../domain/case-file.js';
 import { contactModeLabels, personRoleLabels } from '../../domain/labels.js';
 import type { CaseOverview } from '../../services/cases.js';
+import { nameByRef } from './names.js';
 
 export interface PersonRow {
   ref: string;
@@ -15,8 +16,7 @@ export interface PersonRow {
 }
 
 export function presentPeople(file: CaseFile, children: CaseOverview['children']) {
-  const names = (refs: string[]) =>
-    refs.map((ref) => file.people.find((p) => p.ref === ref)?.name ?? ref).join(', ');
+  const names = (refs: string[]) => refs.map((ref) => nameByRef(file.people, ref)).join(', ');
   const adults = file.people.filter((p) => p.role !== 'child');
   const row = (person: Person): PersonRow => {
     const child = children.find((c) => c.ref === person.ref);

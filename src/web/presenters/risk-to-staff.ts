@@ -6,6 +6,7 @@ import type { HostileEvent, RiskToStaff, SafetyDecision } from '../../domain/ris
 import type { RiskView } from '../../services/incidents.js';
 import { paths } from '../paths.js';
 import { ukDate, ukDateTime } from '../uk-dates.js';
+import { nameByRef } from './names.js';
 
 export interface RiskBanner {
   critical: boolean;
@@ -16,8 +17,7 @@ export interface RiskBanner {
   href: string;
 }
 
-const nameOf = (file: CaseFile, worker: string | null) =>
-  worker ? (file.workers.find((w) => w.ref === worker)?.name ?? worker) : null;
+const nameOf = (file: CaseFile, worker: string | null) => (worker ? nameByRef(file.workers, worker) : null);
 
 function eventLine(file: CaseFile, event: HostileEvent): string {
   const what =

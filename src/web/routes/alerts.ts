@@ -1,6 +1,7 @@
 // Informing the other agencies (MK 5.1.9.4, 5.1.16; SX 1.7.16; BEF 11.2): an alert to agencies on the case,
 // recorded in the chronology, that reaches each of their users as a notification (and an email when the
 // server sends email). Anyone who may write on the case may send one; anyone else gets "Page not found".
+import { listText } from '../../domain/assessment/explain.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { packFor } from '../../domain/packs/index.js';
 import type { AddressableAgency } from '../../services/alerts.js';
@@ -75,5 +76,5 @@ export async function alertRoutes(app: FastifyInstance, { services }: RouteOptio
 /** "Health Visiting, Police and Primary School": the agencies informed, as the user saw them. */
 function namesOf(refs: readonly string[], agencies: readonly AddressableAgency[]): string {
   const names = agencies.filter((agency) => refs.includes(agency.ref)).map((agency) => agency.name);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return listText(names);
 }
