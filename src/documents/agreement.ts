@@ -2,19 +2,15 @@
 // happens if it is not kept (SX 1.7.13; MK 5.1.9.17; FV "Drawing up a written contract"). Pure: the case
 // file, the agreement and the moment it is printed in, a PlainDocument out.
 import type { AgreementItemStatus, AgreementStatus, AgreementType } from '../domain/agreements.js';
+import { listText } from '../domain/assessment/explain.js';
 import type { CaseFile } from '../domain/case-file.js';
-import { toInstant, ukZone } from '../domain/time.js';
+import { ukDateFormat, type DateLike } from '../domain/uk-date-format.js';
 import type { PlainDocument } from './pdf.js';
 
-const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: ukZone, weekday: 'long' });
-const date = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ukZone,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+const weekday = ukDateFormat({ weekday: 'long' });
+const date = ukDateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 /** "Tuesday 3 March 2026" (no comma, whatever the ICU data in use). */
-const longDate = { format: (at: Date) => `${weekday.format(at)} ${date.format(at)}` };
+const longDate = (at: DateLike): string => `${weekday(at)} ${date(at)}`;
 
 const titles: Record<AgreementType, string> = {
   'written-agreement': 'Our written agreement',
@@ -37,7 +33,7 @@ export function agreementDocument(
   const nameOf = namesOn(file);
   const present = agreement.present.map(nameOf);
   const intro = [
-    `We agreed this on ${longDate.format(toInstant(agreement.at))}.`,
+    `We agreed this on ${longDate(agreement.at)}.`,
     present.length ? `These people were there: ${listText(present)}.` : '',
   ]
     .filter(Boolean)
@@ -48,7 +44,7 @@ export function agreementDocument(
     title: titles[agreement.type],
     intro,
     sections: [...sectionsFor(agreement.type, family, agencies, nameOf), ...closing(agreement.type)],
-    footer: `Case ${file.case.ref}. Printed on ${longDate.format(printedAt)} by ${printedBy.name}, ${printedBy.agency}. If anything here is not clear, ask us to explain it.`,
+    footer: `Case ${file.case.ref}. Printed on ${longDate(printedAt)} by ${printedBy.name}, ${printedBy.agency}. If anything here is not clear, ask us to explain it.`,
   };
 }
 
@@ -121,8 +117,4 @@ function namesOn(file: CaseFile): (ref: string) => string {
     ...file.people.map((person) => [person.ref, person.name] as const),
   ]);
   return (ref) => names.get(ref) ?? ref;
-}
-
-function listText(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

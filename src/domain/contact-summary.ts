@@ -3,11 +3,12 @@
 // and the case; the worker edits it with the family before it is given. Once given, it is part of the
 // contact (`summary`), and that is what is shown from then on.
 import { asAmended, originalIds } from './amendments.js';
+import { listText } from './assessment/explain.js';
 import type { CaseFile } from './case-file.js';
 import type { Contact, Entry } from './entries.js';
-import { inTimeOrder } from './entry-order.js';
 import { meetingActions, scheduledMeetings } from './meetings.js';
-import { toInstant, toUkDate, ukZone } from './time.js';
+import { toInstant, toInstantMs, toUkDate } from './time.js';
+import { ukDateFormat } from './uk-date-format.js';
 import type { ContactMode, ContactOutcome } from './vocabularies.js';
 
 export interface SummaryParts {
@@ -41,38 +42,14 @@ export function latestVersionId(entries: readonly Entry[], id: string): string {
   return entries.filter((entry) => originals.get(entry.id) === original).at(-1)?.id ?? id;
 }
 
-const weekday = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ukZone,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
-const weekdayOfDate = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ukZone,
-  hour: 'numeric',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "Monday 9 March" for a calendar date. */
-const dayText = (date: string): string => weekdayOfDate.format(new Date(`${date}T00:00:00Z`));
+/** "Monday 9 March", for a calendar date or a time. */
+const dayText = ukDateFormat({ weekday: 'long', day: 'numeric', month: 'long' });
+const clock = ukDateFormat({ hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
 /** "Monday 9 March at 10:30" for a time. */
-const dayTimeText = (at: string): string =>
-  `${weekday.format(toInstant(at))} at ${clock.format(toInstant(at))}`;
+const dayTimeText = (at: string): string => `${dayText(at)} at ${clock(at)}`;
 
 const names = (file: CaseFile, refs: readonly string[]): string =>
   listText(refs.map((ref) => file.people.find((p) => p.ref === ref)?.name ?? ref));
-
-function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 const wherePhrases: Record<ContactMode, string> = {
   'home-visit': 'We came to your home',
@@ -127,12 +104,10 @@ export function draftSummary(file: CaseFile, contact: Contact, now: Date): Summa
 
 function nextSteps(file: CaseFile, contact: Contact, now: Date): string {
   const entries = asAmended(file.entries);
-  const after = Math.max(now.getTime(), toInstant(contact.at).getTime());
-  const visit = inTimeOrder(entries)
-    .map(({ entry }) => entry)
-    .filter((e) => e.kind === 'visit-plan' && toInstant(e.due).getTime() > after)
-    .map((e) => (e.kind === 'visit-plan' ? e.due : ''))
-    .sort((a, b) => toInstant(a).getTime() - toInstant(b).getTime())[0];
+  const after = Math.max(now.getTime(), toInstantMs(contact.at));
+  const visit = entries
+    .flatMap((e) => (e.kind === 'visit-plan' && toInstantMs(e.due) > after ? [e.due] : []))
+    .sort((a, b) => toInstantMs(a) - toInstantMs(b))[0];
   const meeting = scheduledMeetings(entries, now).find(
     (m) => m.heldAs === null && toInstant(m.due).getTime() > now.getTime(),
   );
@@ -204,7 +179,7 @@ export function summaryDocument(parts: SummaryParts, from: string) {
 export function summaryFrom(file: CaseFile, contact: Contact): string {
   const worker = file.workers.find((w) => w.ref === contact.worker)?.name;
   const agency = file.agencies.find((a) => a.ref === contact.agency)?.name;
-  return `From ${[worker, agency].filter(Boolean).join(', ') || 'us'}, after we met on ${weekday.format(toInstant(contact.at))}.`;
+  return `From ${[worker, agency].filter(Boolean).join(', ') || 'us'}, after we met on ${dayText(contact.at)}.`;
 }
 
 /** The words of the summary alone, without its headings: what a reading age is measured on. */

@@ -6,7 +6,6 @@ import { asAmended } from './amendments.js';
 import type { CaseFile } from './case-file.js';
 import type { Entry, EntryOfKind } from './entries.js';
 import { inTimeOrder } from './entry-order.js';
-import { toInstant } from './time.js';
 import type { SafetyMeasure, Threat } from './vocabularies.js';
 
 export interface HostileEvent {
@@ -48,10 +47,10 @@ export function riskToStaffOf(file: CaseFile, findings: readonly Finding[]): Ris
   if (!finding) return null;
   const entries = asAmended(file.entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const events = finding.evidence
-    .map((id) => byId.get(id))
-    .flatMap((entry) => (entry ? hostileEvent(entry) : []))
-    .sort((a, b) => toInstant(b.at).getTime() - toInstant(a.at).getTime());
+  const evidence = finding.evidence.flatMap((id) => byId.get(id) ?? []);
+  const events = inTimeOrder(evidence)
+    .reverse()
+    .flatMap(({ entry }) => hostileEvent(entry));
   return {
     severity: finding.severity,
     since: finding.since,

@@ -5,7 +5,8 @@ import type { Finding } from './assessment/assess.js';
 import type { FindingCode } from './assessment/codes.js';
 import { asAmended } from './amendments.js';
 import type { CaseFile } from './case-file.js';
-import { toInstantMs, toUkDate } from './time.js';
+import { inTimeOrder } from './entry-order.js';
+import { toInstant, toUkDate } from './time.js';
 
 export interface ChildNotSeen {
   ref: string;
@@ -27,12 +28,10 @@ export function childrenNotSeen(file: CaseFile, findings: readonly Finding[], no
     .filter((f) => f.code === 'child-not-seen' && f.subject)
     .map((f) => {
       const ref = f.subject ?? '';
-      const seenAt = entries
-        .filter((e) => e.kind === 'contact' && (e.seen ?? []).includes(ref))
-        .map((e) => e.at)
-        .sort((a, b) => toInstantMs(a) - toInstantMs(b))
-        .at(-1);
-      const from = seenAt ? toUkDate(new Date(toInstantMs(seenAt))) : file.case.openedOn;
+      const seenAt = inTimeOrder(
+        entries.filter((e) => e.kind === 'contact' && (e.seen ?? []).includes(ref)),
+      ).at(-1)?.entry.at;
+      const from = seenAt ? toUkDate(toInstant(seenAt)) : file.case.openedOn;
       return {
         ref,
         name: file.people.find((p) => p.ref === ref)?.name ?? ref,

@@ -1,5 +1,5 @@
 // The words of explanations: dates as people in the UK write them, counts of outcomes, lists.
-import { contactModeLabels, outcomeLabels } from '../labels.js';
+import { outcomeLabels } from '../labels.js';
 import type { Contact } from '../entries.js';
 import type { Plan } from '../vocabularies.js';
 import { ukDayNumber } from '../time.js';
@@ -61,11 +61,10 @@ export function outcomeCounts(contacts: readonly Timed<Contact>[]): string {
   return [...counts].map(([label, n]) => `${label} (${n})`).join(', ');
 }
 
-export const modeText = (contact: Contact): string => contactModeLabels[contact.mode].toLowerCase();
-
-export function listText(items: readonly string[]): string {
+/** "a, b and c" (or, with `or`, "a, b or c"). */
+export function listText(items: readonly string[], last: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -53,9 +53,6 @@ export function dayNumberOf(day: Day): number {
   return n;
 }
 
-/** The day of a day number. */
-export const dayOfNumber = dayText;
-
 // Days from 1900 to 2199 have their working-day flag kept once known: one byte a day per nation,
 // 0 not yet known, 1 a working day, 2 a weekend or bank holiday. Days outside are worked out each time.
 const keptFrom = Date.UTC(1900, 0, 1) / dayMs;

@@ -38,9 +38,6 @@ export const professionalsMeetings: ReadonlySet<MeetingType> = new Set([
 
 const meetingsOf = (t: CaseTimeline, types: ReadonlySet<MeetingType>) =>
   ofKind(t, 'meeting').filter((m) => types.has(m.entry.type));
-/** "a, b or c": any one of the meetings would do. */
-const anyOf = (names: readonly string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('');
 const firstAfter = <T extends Timed>(items: readonly T[], ms: number) => items.find((item) => item.ms >= ms);
 
 /**
@@ -286,7 +283,10 @@ function meetingDue(
           to,
           describe: () => ({
             evidence: [previous.entry.id],
-            explanation: `Concerns about engagement are still active ${workingDays(t)} working days after the ${step} on ${dateText(previous.ms)}, and no ${anyOf([...answeredBy].map((m) => meetingTypeLabels[m].toLowerCase()).slice(0, 3))} has been held since.`,
+            explanation: `Concerns about engagement are still active ${workingDays(t)} working days after the ${step} on ${dateText(previous.ms)}, and no ${listText(
+              [...answeredBy].map((m) => meetingTypeLabels[m].toLowerCase()).slice(0, 3),
+              'or',
+            )} has been held since.`,
           }),
         },
       ];

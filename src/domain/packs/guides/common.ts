@@ -61,23 +61,8 @@ export function coreQuestions(prefix: string, cites: CoreCitations, wording: Cor
         },
       },
     ),
-    urgency: question(`${prefix}-urgency`, 'choice', 'How quickly must something happen?', cites.urgency, {
-      role: 'urgency',
+    urgency: urgencyQuestion(prefix, cites.urgency, immediate, {
       hint: 'Decide whether anything must be done straight away.',
-      options: [
-        { value: 'immediate', text: 'Today', hint: 'The child may be in danger now.' },
-        {
-          value: 'within-days',
-          text: 'Within a few working days',
-          hint: 'Worry is growing, but nobody is in danger today.',
-        },
-        {
-          value: 'routine',
-          text: 'At the next planned contact or supervision',
-          hint: 'Keep to the plan and look at it again then.',
-        },
-      ],
-      steps: { immediate },
     }),
     inform: question(
       `${prefix}-inform`,
@@ -86,9 +71,50 @@ export function coreQuestions(prefix: string, cites: CoreCitations, wording: Cor
       cites.inform,
       { role: 'inform', hint: 'Each agency you choose is sent an alert with your message.' },
     ),
-    message: question(`${prefix}-message`, 'text', 'What do the other agencies need to know?', cites.inform, {
-      role: 'message',
-      hint: 'What has happened, what worries you, and what you are asking them to do or tell you.',
-    }),
+    message: messageQuestion(prefix, cites.inform),
   };
 }
+
+type CoreQuestions = ReturnType<typeof coreQuestions>;
+
+/** The common core in its usual order, after a pack's own questions: manager, record, urgency, whom to tell. */
+export const inCoreOrder = (core: CoreQuestions): GuideQuestion[] => [
+  core.manager,
+  core.recorded,
+  core.urgency,
+  core.inform,
+  core.message,
+];
+
+/** How quickly something must happen; `immediate` are the steps due when it must be today. */
+export const urgencyQuestion = (
+  prefix: string,
+  citations: string[],
+  immediate: Guidance[],
+  extra: Extra = {},
+): GuideQuestion =>
+  question(`${prefix}-urgency`, 'choice', 'How quickly must something happen?', citations, {
+    role: 'urgency',
+    ...extra,
+    options: [
+      { value: 'immediate', text: 'Today', hint: 'The child may be in danger now.' },
+      {
+        value: 'within-days',
+        text: 'Within a few working days',
+        hint: 'Worry is growing, but nobody is in danger today.',
+      },
+      {
+        value: 'routine',
+        text: 'At the next planned contact or supervision',
+        hint: 'Keep to the plan and look at it again then.',
+      },
+    ],
+    steps: { immediate },
+  });
+
+/** What the agencies chosen to be told need to know: the message their alert carries. */
+export const messageQuestion = (prefix: string, citations: string[]): GuideQuestion =>
+  question(`${prefix}-message`, 'text', 'What do the other agencies need to know?', citations, {
+    role: 'message',
+    hint: 'What has happened, what worries you, and what you are asking them to do or tell you.',
+  });

@@ -3,7 +3,7 @@
 // lists. Not worried at either question ends the guide there.
 import { cite } from '../guidance.js';
 import type { Guide } from '../types.js';
-import { question } from './common.js';
+import { messageQuestion, question, urgencyQuestion } from './common.js';
 
 const start = 'FV "Start"';
 const initial = 'FV "Initial Considerations"';
@@ -61,28 +61,14 @@ export const forthValleyGuide: Guide = {
         },
       },
     ),
-    question('fv-urgency', 'choice', 'How quickly must something happen?', [consider, best], {
-      role: 'urgency',
-      options: [
-        { value: 'immediate', text: 'Today', hint: 'The child may be in danger now.' },
-        {
-          value: 'within-days',
-          text: 'Within a few working days',
-          hint: 'Worry is growing, but nobody is in danger today.',
-        },
-        {
-          value: 'routine',
-          text: 'At the next planned contact or supervision',
-          hint: 'Keep to the plan and look at it again then.',
-        },
+    urgencyQuestion(
+      'fv',
+      [consider, best],
+      [
+        cite('Contact the police today for an urgent check on the child.', consider),
+        cite('Consider a child protection referral.', consider),
       ],
-      steps: {
-        immediate: [
-          cite('Contact the police today for an urgent check on the child.', consider),
-          cite('Consider a child protection referral.', consider),
-        ],
-      },
-    }),
+    ),
     question(
       'fv-compulsory',
       'yes-no',
@@ -110,10 +96,7 @@ export const forthValleyGuide: Guide = {
       role: 'inform',
       hint: 'Each agency you choose is sent an alert with your message.',
     }),
-    question('fv-message', 'text', 'What do the other agencies need to know?', [best], {
-      role: 'message',
-      hint: 'What has happened, what worries you, and what you are asking them to do or tell you.',
-    }),
+    messageQuestion('fv', [best]),
   ],
   steps: [
     cite(

@@ -1,7 +1,7 @@
 // Milton Keynes: what the worker does when access or engagement is poor (MK 5.1.9, 5.1.9.1–4, 5.1.9.6).
 import { cite } from '../guidance.js';
 import type { Guide } from '../types.js';
-import { coreQuestions, question } from './common.js';
+import { coreQuestions, inCoreOrder, question } from './common.js';
 
 const core = coreQuestions('mk', {
   manager: ['MK 5.1.9.1'],
@@ -23,11 +23,7 @@ export const miltonKeynesGuide: Guide = {
     question('mk-child', 'text', 'What might this be doing to the child?', ['MK 5.1.9.6'], {
       hint: 'Think about what you have seen with the family together, and how the child behaves around the parents.',
     }),
-    core.manager,
-    core.recorded,
-    core.urgency,
-    core.inform,
-    core.message,
+    ...inCoreOrder(core),
   ],
   steps: [
     cite('Plan now what you will do if the next contact fails as well.', 'MK 5.1.9.23'),

@@ -3,7 +3,7 @@
 // steps follow (MK 5.1.9.2–4; BEF 11.2).
 import { cite } from '../guidance.js';
 import type { Guide } from '../types.js';
-import { coreQuestions, question } from './common.js';
+import { coreQuestions, inCoreOrder, question } from './common.js';
 
 const questions = 'R7 "Questions"';
 
@@ -71,11 +71,7 @@ export const rochdaleGuide: Guide = {
       [questions],
       { steps: { yes: [cite('Refer the child to Children’s Social Care.', questions)] } },
     ),
-    core.manager,
-    core.recorded,
-    core.urgency,
-    core.inform,
-    core.message,
+    ...inCoreOrder(core),
   ],
   steps: [
     cite(

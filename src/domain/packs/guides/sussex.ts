@@ -2,7 +2,7 @@
 // use supervision and alert the other agencies (SX 1.7.8, 1.7.10–11, 1.7.28, 1.7.17–18, 1.7.16).
 import { cite } from '../guidance.js';
 import type { Guide } from '../types.js';
-import { coreQuestions, question } from './common.js';
+import { coreQuestions, inCoreOrder, question } from './common.js';
 
 const core = coreQuestions(
   'sx',
@@ -51,11 +51,7 @@ export const sussexGuide: Guide = {
         },
       },
     ),
-    core.manager,
-    core.recorded,
-    core.urgency,
-    core.inform,
-    core.message,
+    ...inCoreOrder(core),
   ],
   steps: [
     cite('Consider a meeting of the agencies involved to share concerns and agree a work plan.', 'SX 1.7.21'),
