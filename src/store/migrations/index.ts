@@ -10,6 +10,7 @@ import * as personVersions from './0008-person-versions.js';
 import * as supervision from './0009-supervision.js';
 import * as partnershipAdministration from './0010-partnership-administration.js';
 import * as auditSearch from './0011-audit-search.js';
+import * as whereaboutsByUser from './0012-whereabouts-by-user.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-supervision': supervision,
   '0010-partnership-administration': partnershipAdministration,
   '0011-audit-search': auditSearch,
+  '0012-whereabouts-by-user': whereaboutsByUser,
 };
