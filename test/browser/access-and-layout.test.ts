@@ -1,6 +1,6 @@
 // Who can see what, and whether everyone can use it: another agency's worker, the keyboard, a 320 px
 // screen (WCAG 1.4.10 reflow) and a browser without JavaScript.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   demoUsers,
@@ -8,8 +8,7 @@ import {
   focusedId,
   pageWidths,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 import {
   ChronologyPage,
@@ -21,12 +20,7 @@ import {
   verifyOnPage,
 } from './pages.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 // DEMO-002's agencies are csc and sch (src/services/demo-cases/engaging.ts): no health visiting.
 const notHealthVisiting = 'DEMO-002';

@@ -2,7 +2,7 @@
 // (another item added without JavaScript), records it as agreed with who was there, prints it (a PDF whose
 // text says what was agreed, and in large print), and at the review sees which promises were kept on both
 // sides. axe checks each page; the list fits a 320 px screen.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   demoUsers,
@@ -10,8 +10,7 @@ import {
   pageWidths,
   screenshot,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 import { readPdf } from '../support/pdf-text.js';
 import { CaseOverviewPage, onAccessiblePage } from './pages.js';
@@ -36,12 +35,7 @@ class ReviewPage {
   static readonly heading = /Review the written agreement$/;
 }
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 async function fetchPdf(page: Page, href: string) {
   const response = await page.request.get(href);

@@ -2,14 +2,8 @@
 // who sees the unread count in the navigation, opens the notification and lands on the alert. axe checks
 // every page.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoUsers,
-  pageWidths,
-  signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, pageWidths, signIn, useBrowserTestApp } from '../support/browser.js';
 import { CaseOverviewPage, ChronologyPage, onAccessiblePage } from './pages.js';
 
 class InformAgenciesPage {
@@ -29,12 +23,7 @@ class NotificationsPage {
   }
 }
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 describe('informing the other agencies', () => {
   it('reaches the health visitor, whose navigation counts it unread until they open it', async () => {

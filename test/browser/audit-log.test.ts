@@ -1,19 +1,8 @@
 // The auditor's page in Chromium: accessible (axe), usable at 320 px, by keyboard and without JavaScript.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  pageWidths,
-  signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, pageWidths, signIn, useBrowserTestApp } from '../support/browser.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 const auditor = 'auditor@demo.test';
 

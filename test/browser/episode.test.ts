@@ -3,7 +3,7 @@
 // "Worried about engagement?" (MK 5.1.9.1–4), which records an alert and a request to the manager; the
 // manager records a discussion (MK 5.1.9.1), which the worker then sees; a multi-agency meeting is recorded
 // on its own page; the stage and its links follow each step.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toUkDate } from '../../src/domain/time.js';
 import {
@@ -12,8 +12,7 @@ import {
   pageWidths,
   screenshot,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 import {
   AddPersonPage,
@@ -31,12 +30,7 @@ import {
 } from './pages.js';
 import { GuideCheckPage, GuideQuestionPage, GuideRecordedPage, GuideStartPage } from './guide-pages.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 /** The UK date `days` ago as [day, month, year], the order of a GOV.UK date input. */
 const daysAgo = (days: number) =>

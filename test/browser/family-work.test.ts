@@ -1,23 +1,17 @@
 // Working with the family in a browser (issue 8): a parent's communication needs are changed on the People
 // page and shown on the contact form; a contact is recorded and its end-of-contact summary checked for
 // reading age and given. At 320 px, by keyboard where it matters; axe checks every page.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   demoUsers,
   expectAccessible,
   pageWidths,
   screenshot,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 const narrow = { viewport: { width: 320, height: 720 } };
 

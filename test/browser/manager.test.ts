@@ -1,20 +1,9 @@
 // A manager on Monday morning, in Chromium: which children has nobody seen, and why? axe checks every page.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoUsers,
-  screenshot,
-  signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, screenshot, signIn, useBrowserTestApp } from '../support/browser.js';
 import { CaseOverviewPage, ChronologyPage, MyCasesPage, TeamCasesPage, onAccessiblePage } from './pages.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 describe('a manager in the browser', () => {
   it('finds the children nobody has seen on Your team, and follows a finding to its evidence', async () => {

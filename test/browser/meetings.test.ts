@@ -1,6 +1,6 @@
 // Meetings in Chromium: the actions on a case's overview, recording a meeting (errors, another action row
 // without JavaScript, a decision's next steps), and the meeting pack on screen and in print. axe checks each.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   demoUsers,
@@ -8,8 +8,7 @@ import {
   pageWidths,
   screenshot,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 import { CaseOverviewPage, ChronologyPage, onAccessiblePage, verifyOnPage } from './pages.js';
 
@@ -26,12 +25,7 @@ class MeetingPackPage {
   constructor(readonly page: Page) {}
 }
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 /** Whether the element is drawn at all (a `display: none` element has no box). */
 const shown = (page: Page, selector: string) =>

@@ -1,16 +1,9 @@
 // A practitioner's day, in Chromium: sign in, create a case, add the family, record a visit where nobody
 // came to the door, find it at the top of the chronology, correct it, sign out. axe checks every page.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toUkDate } from '../../src/domain/time.js';
-import {
-  demoUsers,
-  focusedId,
-  screenshot,
-  signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
-} from '../support/browser.js';
+import { demoUsers, focusedId, screenshot, signIn, useBrowserTestApp } from '../support/browser.js';
 import {
   AddPersonPage,
   CaseOverviewPage,
@@ -23,12 +16,7 @@ import {
   onAccessiblePage,
 } from './pages.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 /** Today in the UK as [day, month, year], the order of a GOV.UK date input. */
 const today = () => toUkDate(new Date()).split('-').map(Number).reverse() as [number, number, number];

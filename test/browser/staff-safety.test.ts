@@ -1,23 +1,17 @@
 // Staff safety in Chromium (issue 7): the risk-to-staff warning on every page of a hostile case, reporting an
 // incident, and a manager's safety decision that the warning then shows; arranging a meeting. axe checks
 // each page, and each fits a 320 px screen.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   demoUsers,
   expectAccessible,
   pageWidths,
   screenshot,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 // DEMO-004: the mother's partner threatened the social worker (src/services/demo-cases/hostility.ts).
 const hostile = '/cases/DEMO-004';

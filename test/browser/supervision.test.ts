@@ -1,16 +1,9 @@
 // Monday morning, in Chromium (issue 9): the manager opens "Your team", sees which children nobody has seen
 // and that Sam Taylor needs supervision, supervises two of Sam's cases with the findings beside the
 // questions, stops and resumes, and completes it; Sam's week shows the supervision. axe checks every page.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  demoUsers,
-  pageWidths,
-  screenshot,
-  signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
-} from '../support/browser.js';
+import { demoUsers, pageWidths, screenshot, signIn, useBrowserTestApp } from '../support/browser.js';
 import { ChronologyPage, MyCasesPage, TeamCasesPage, onAccessiblePage } from './pages.js';
 
 class StartSupervisionPage {
@@ -42,12 +35,7 @@ class MyWeekPage {
   static readonly heading = /^My week$/;
 }
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 describe('supervision in the browser', () => {
   it('runs a supervision of two cases from the team page, resumed part way, and records it on each', async () => {

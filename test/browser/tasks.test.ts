@@ -1,21 +1,9 @@
 // My tasks in Chromium: the demo worker's actions from meetings, overdue first, usable on a phone.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  demoUsers,
-  pageWidths,
-  screenshot,
-  signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
-} from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { demoUsers, pageWidths, screenshot, signIn, useBrowserTestApp } from '../support/browser.js';
 import { MyCasesPage, TasksPage, onAccessiblePage } from './pages.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 describe('my tasks in the browser', () => {
   it('lists the worker’s actions from meetings, overdue first, and fits a 320 px screen', async () => {

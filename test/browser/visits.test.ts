@@ -1,7 +1,7 @@
 // Keeping a worker safe on a visit, on a phone (issue 7): plan a lone visit to a hostile family with the
 // manager's agreement, check out, miss the return time, the manager is alerted and sees who is overdue
 // and where, and checking in clears it. 375 px wide; axe checks every page.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sweepOverdueVisits } from '../../src/services/overdue-visits.js';
 import {
   demoUsers,
@@ -9,16 +9,10 @@ import {
   pageWidths,
   screenshot,
   signIn,
-  startBrowserTestApp,
-  type BrowserTestApp,
+  useBrowserTestApp,
 } from '../support/browser.js';
 
-let t: BrowserTestApp;
-beforeAll(async () => {
-  t = await startBrowserTestApp();
-}, 120_000);
-afterEach(() => t.closeContexts());
-afterAll(() => t?.close());
+const t = useBrowserTestApp();
 
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 const clock = (at: Date) =>

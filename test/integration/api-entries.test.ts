@@ -6,6 +6,7 @@ import { idempotencyService } from '../../src/services/idempotency.js';
 import { notificationService } from '../../src/services/notifications.js';
 import { aCase } from '../support/case-builder.js';
 import { anEngagingCase, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
+import { entryCount } from '../support/database.js';
 
 let api: ApiTest;
 beforeEach(async () => {
@@ -22,7 +23,6 @@ interface Page {
   items: { id: string; at: string }[];
   nextCursor: string | null;
 }
-const entryCount = async () => (await api.t.db.selectFrom('entries').select('id').execute()).length;
 
 describe('pages of entries', () => {
   // Five contacts a day apart, recorded out of order: e5 happened before e4.
@@ -112,7 +112,7 @@ describe('recording an entry', () => {
     expect(dangling.json.errors?.map((e) => e.path)).toEqual(['seen[0]']);
     const kind = await api.post<Problem>('/api/v1/cases/FAM-0001/entries', { kind: 'party' });
     expect(kind.json.errors?.map((e) => e.path)).toEqual(['kind']);
-    expect(await entryCount()).toBe(1);
+    expect(await entryCount(api.t.db)).toBe(1);
   });
 });
 
@@ -136,10 +136,10 @@ describe('an Idempotency-Key', () => {
     expect(retry.text).toBe(first.text);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(first.headers['idempotent-replayed']).toBeUndefined();
-    expect(await entryCount()).toBe(2);
+    expect(await entryCount(api.t.db)).toBe(2);
     // A new key is a new request.
     await api.post('/api/v1/cases/FAM-0001/entries', failedVisit, withKey('visit-2026-03-10-b'));
-    expect(await entryCount()).toBe(3);
+    expect(await entryCount(api.t.db)).toBe(3);
   });
 
   it('refuses the same key with a different request (422), and writes nothing', async () => {
@@ -151,7 +151,7 @@ describe('an Idempotency-Key', () => {
     );
     expect(reused.status).toBe(422);
     expect(reused.json.type).toMatch(/idempotency-key-reused$/);
-    expect(await entryCount()).toBe(2);
+    expect(await entryCount(api.t.db)).toBe(2);
   });
 
   it('is free again after a refusal, so the mended request goes through', async () => {
@@ -175,7 +175,7 @@ describe('an Idempotency-Key', () => {
         })
       ).headers['idempotent-replayed'],
     ).toBeUndefined();
-    expect(await entryCount()).toBe(3);
+    expect(await entryCount(api.t.db)).toBe(3);
     const bad = await api.post<Problem>(
       '/api/v1/cases/FAM-0001/entries',
       failedVisit,
@@ -196,7 +196,7 @@ describe('the closure guard', () => {
     expect(refused.status).toBe(409);
     expect(refused.json.type).toMatch(/closure-blocked$/);
     expect(refused.json.findings?.map((f) => f.code)).toContain('door-not-answered');
-    expect(await entryCount()).toBe(2);
+    expect(await entryCount(api.t.db)).toBe(2);
   });
 
   it('closes with 201 once a multi-agency meeting has decided to close', async () => {

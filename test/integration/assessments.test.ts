@@ -5,6 +5,7 @@ import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { findCase } from '../../src/store/case-records.js';
 import { toUkLocalDateTime } from '../../src/domain/time.js';
+import { daysAgo } from '../support/api.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
 
 let t: TestDatabase;
@@ -30,7 +31,6 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const daysAgo = (days: number) => toUkLocalDateTime(new Date(Date.now() - days * 86_400_000));
 const failedVisit = (days: number, outcome = 'no-answer-believed-in') => ({
   kind: 'contact',
   at: daysAgo(days),

@@ -12,173 +12,72 @@ type Outcome = 'allowed' | 'not-found' | 'forbidden' | 'sign-in' | 'unauthorised
 /** `allowed-or-absent`: allowed, but the route's sub-resource (a visit, a draft…) has no fixture: 404 too. */
 type Expected = Outcome | 'allowed-or-absent';
 
-/** Who may use each kind of route: one outcome per situation, in the order of `situations`. */
+/** Everyone gets `outcome`, signed in or not. */
+const everyone = (outcome: Expected): Expected[] => situations.map(() => outcome);
+
+/**
+ * One outcome per situation, in the order of `situations`: `outcome` for those named, "Page not found" for
+ * anyone else signed in, and `signedOut` for the signed out (sent to sign in, or 401 for the API).
+ */
+const onlyFor = (who: readonly Situation[], outcome: Expected, signedOut: Expected): Expected[] =>
+  situations.map((situation) =>
+    situation === 'signed-out' ? signedOut : who.includes(situation) ? outcome : 'not-found',
+  );
+
+const signedIn = situations.filter((situation) => situation !== 'signed-out');
+/** Those who work cases: practitioners and managers, here or in another partnership. */
+const caseWorkers: Situation[] = [
+  'practitioner-on-case',
+  'practitioner-off-case',
+  'manager-of-worker-on-case',
+  'manager-not-on-case',
+  'other-partnership',
+];
+/** The case's agencies' workers and their managers. */
+const onCase: Situation[] = ['practitioner-on-case', 'manager-of-worker-on-case'];
+const managers: Situation[] = ['manager-of-worker-on-case', 'manager-not-on-case'];
+
+/** Who may use each kind of route. */
 const access = {
   /** Anyone, signed in or not. */
-  public: ['allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed'],
+  public: everyone('allowed'),
   /** Signing out: whoever asks ends up at sign-in. */
-  signOut: ['sign-in', 'sign-in', 'sign-in', 'sign-in', 'sign-in', 'sign-in', 'sign-in', 'sign-in'],
+  signOut: everyone('sign-in'),
   /** Anyone signed in, about one thing of their own (a notification, a token) without a fixture here. */
-  signedInPart: [
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'sign-in',
-  ],
+  signedInPart: onlyFor(signedIn, 'allowed-or-absent', 'sign-in'),
   /** Anyone signed in (their own account, notifications, lists of their own cases). */
-  signedIn: ['allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'sign-in'],
+  signedIn: onlyFor(signedIn, 'allowed', 'sign-in'),
   /** Those who work cases: practitioners and managers. */
-  caseWork: ['allowed', 'allowed', 'allowed', 'allowed', 'not-found', 'not-found', 'allowed', 'sign-in'],
+  caseWork: onlyFor(caseWorkers, 'allowed', 'sign-in'),
   /** One case: its agencies' workers and their managers only. */
-  case: ['allowed', 'not-found', 'allowed', 'not-found', 'not-found', 'not-found', 'not-found', 'sign-in'],
+  case: onlyFor(onCase, 'allowed', 'sign-in'),
   /** One case, a part of it without a fixture here. */
-  casePart: [
-    'allowed-or-absent',
-    'not-found',
-    'allowed-or-absent',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'sign-in',
-  ],
+  casePart: onlyFor(onCase, 'allowed-or-absent', 'sign-in'),
   /** One case, a manager's decision on it. */
-  caseManager: [
-    'not-found',
-    'not-found',
-    'allowed',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'sign-in',
-  ],
+  caseManager: onlyFor(['manager-of-worker-on-case'], 'allowed', 'sign-in'),
   /** A manager's own pages (their team, who is out, supervision). */
-  manager: ['not-found', 'not-found', 'allowed', 'allowed', 'not-found', 'not-found', 'not-found', 'sign-in'],
+  manager: onlyFor(managers, 'allowed', 'sign-in'),
   /** A manager's page about one supervision or alert (no fixture here). */
-  managerPart: [
-    'not-found',
-    'not-found',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'not-found',
-    'not-found',
-    'not-found',
-    'sign-in',
-  ],
-  admin: ['not-found', 'not-found', 'not-found', 'not-found', 'allowed', 'not-found', 'not-found', 'sign-in'],
-  auditor: [
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'allowed',
-    'not-found',
-    'sign-in',
-  ],
+  managerPart: onlyFor(managers, 'allowed-or-absent', 'sign-in'),
+  admin: onlyFor(['partnership-admin'], 'allowed', 'sign-in'),
+  auditor: onlyFor(['auditor'], 'allowed', 'sign-in'),
   /** A one-time link: nobody without the token; the made-up one here opens nothing. */
-  invitation: [
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-  ],
+  invitation: everyone('not-found'),
   /**
    * An API write: the token first (401 without one), then the body at the edge, before the case is looked
    * up. The matrix posts `{}`, so every token holder gets 400 and learns nothing about the case; who may
    * write to which case with a valid body is api-access.test.ts's.
    */
-  apiWrite: ['invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'invalid', 'unauthorised'],
-  apiSignedInPart: [
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'unauthorised',
-  ],
-  apiSignedIn: ['allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'allowed', 'unauthorised'],
-  apiCaseWork: [
-    'allowed',
-    'allowed',
-    'allowed',
-    'allowed',
-    'not-found',
-    'not-found',
-    'allowed',
-    'unauthorised',
-  ],
-  apiCase: [
-    'allowed',
-    'not-found',
-    'allowed',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'unauthorised',
-  ],
-  apiCasePart: [
-    'allowed-or-absent',
-    'not-found',
-    'allowed-or-absent',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'unauthorised',
-  ],
-  apiCaseManager: [
-    'not-found',
-    'not-found',
-    'allowed',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'unauthorised',
-  ],
-  apiManager: [
-    'not-found',
-    'not-found',
-    'allowed',
-    'allowed',
-    'not-found',
-    'not-found',
-    'not-found',
-    'unauthorised',
-  ],
-  apiManagerPart: [
-    'not-found',
-    'not-found',
-    'allowed-or-absent',
-    'allowed-or-absent',
-    'not-found',
-    'not-found',
-    'not-found',
-    'unauthorised',
-  ],
-  apiAuditor: [
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'not-found',
-    'allowed',
-    'not-found',
-    'unauthorised',
-  ],
+  apiWrite: onlyFor(signedIn, 'invalid', 'unauthorised'),
+  apiSignedInPart: onlyFor(signedIn, 'allowed-or-absent', 'unauthorised'),
+  apiSignedIn: onlyFor(signedIn, 'allowed', 'unauthorised'),
+  apiCaseWork: onlyFor(caseWorkers, 'allowed', 'unauthorised'),
+  apiCase: onlyFor(onCase, 'allowed', 'unauthorised'),
+  apiCasePart: onlyFor(onCase, 'allowed-or-absent', 'unauthorised'),
+  apiCaseManager: onlyFor(['manager-of-worker-on-case'], 'allowed', 'unauthorised'),
+  apiManager: onlyFor(managers, 'allowed', 'unauthorised'),
+  apiManagerPart: onlyFor(managers, 'allowed-or-absent', 'unauthorised'),
+  apiAuditor: onlyFor(['auditor'], 'allowed', 'unauthorised'),
 } satisfies Record<string, readonly Expected[]>;
 
 type Access = keyof typeof access;

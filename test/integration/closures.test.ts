@@ -5,7 +5,7 @@ import { caseService } from '../../src/services/cases.js';
 import { ClosureBlocked, closureService } from '../../src/services/closures.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, entryCount, from, type TestDatabase } from '../support/database.js';
 
 let t: TestDatabase;
 let closures: ReturnType<typeof closureService>;
@@ -39,7 +39,6 @@ const refused = (minutes: number) => ({
   outcome: 'refused-entry',
   contingency: 'Try again tomorrow',
 });
-const entryCount = async () => (await t.db.selectFrom('entries').select('id').execute()).length;
 
 describe('closing a case', () => {
   it('closes a case where the family is engaging, recording a closure entry', async () => {
@@ -58,13 +57,13 @@ describe('closing a case', () => {
 
   it('refuses while non-engagement is active, naming the findings, and writes nothing', async () => {
     await entries.record(from(t.worker), 'FAM-0001', refused(30));
-    const before = await entryCount();
+    const before = await entryCount(t.db);
     const error = await closures
       .close(from(t.worker), 'FAM-0001', { reason: 'Family will not engage' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClosureBlocked);
     expect((error as ClosureBlocked).findings.map((f) => f.code)).toContain('refusal');
-    expect(await entryCount()).toBe(before);
+    expect(await entryCount(t.db)).toBe(before);
   });
 
   it('audits the refusal, in its own right, with the case, the user and the reason', async () => {

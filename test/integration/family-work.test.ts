@@ -1,13 +1,13 @@
 // Working with the family (issue 8): communication needs as versions of a person's record, stages of
 // change, GROW goals, plan reviews and the end-of-contact summary, through the services on a real database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { caseService } from '../../src/services/cases.js';
 import { contactSummaryService } from '../../src/services/contact-summaries.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { familyWorkService } from '../../src/services/family-work.js';
 import { personService } from '../../src/services/people.js';
+import { daysAgo } from '../support/api.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
 
 let t: TestDatabase;
@@ -17,7 +17,6 @@ let work: ReturnType<typeof familyWorkService>;
 let summaries: ReturnType<typeof contactSummaryService>;
 let people: ReturnType<typeof personService>;
 const ref = 'FAM-0001';
-const daysAgo = (n: number) => toUkLocalDateTime(new Date(Date.now() - n * 86_400_000));
 const dayFromNow = (n: number) => daysAgo(-n).slice(0, 10);
 
 beforeEach(async () => {

@@ -3,18 +3,16 @@
 // once (or not at all), and a case the user may not write on not found.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { guideService } from '../../src/services/guide.js';
+import { daysAgo } from '../support/api.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
 
 const ref = 'FAM-0001';
 let t: TestDatabase;
 let guide: ReturnType<typeof guideService>;
-
-const daysAgo = (days: number) => toUkLocalDateTime(new Date(Date.now() - days * 86_400_000));
 
 beforeEach(async () => {
   t = await aDatabase();

@@ -3,21 +3,22 @@
 // action leaves the owner's task list and is never overdue; it can be reopened.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entries.js';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { meetingService } from '../../src/services/meetings.js';
 import { taskService } from '../../src/services/tasks.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
-import { csrfTokenIn, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import {
+  createCaseThroughPages,
+  csrfTokenIn,
+  startTestApp,
+  type TestApp,
+  type TestBrowser,
+} from '../support/app.js';
+import { aDatabase, entryCount, from, type TestDatabase } from '../support/database.js';
+import { dateTimeBoxes, inDays } from '../support/forms.js';
 import { aMeeting, actionRow } from '../support/meeting-form.js';
-
-/** A UK local time `days` from now (negative: in the past). */
-const inDays = (days: number) => toUkLocalDateTime(new Date(Date.now() + days * 86_400_000));
-const entryCount = async (db: TestDatabase['db']) =>
-  (await db.selectFrom('entries').select('id').execute()).length;
 
 describe('the meeting service', () => {
   let t: TestDatabase;
@@ -193,23 +194,11 @@ describe('the pages', () => {
   beforeEach(async () => {
     t = await startTestApp();
     worker = await t.signedIn();
-    const opened = inDays(-20);
-    await worker.submit('/cases/new', {
-      ref: 'FAM-0001',
-      plan: 'child-in-need',
-      'openedOn-day': opened.slice(8, 10),
-      'openedOn-month': opened.slice(5, 7),
-      'openedOn-year': opened.slice(0, 4),
-    });
+    await createCaseThroughPages(worker);
   });
   afterEach(() => t.close());
 
-  const boxes = (local: string) => ({
-    'at-day': local.slice(8, 10),
-    'at-month': local.slice(5, 7),
-    'at-year': local.slice(0, 4),
-    'at-time': local.slice(11, 16),
-  });
+  const boxes = (local: string) => dateTimeBoxes('at', local);
 
   it('arrange a meeting: errors in the GOV.UK summary, then the overview lists it with a way to record it', async () => {
     const page = '/cases/FAM-0001/meetings/arrange';

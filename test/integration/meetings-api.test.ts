@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/entries.js';
 import type { PackId } from '../../src/domain/vocabularies.js';
 import { anEngagingCase, daysAgo, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
+import { entryCount } from '../support/database.js';
 
 let api: ApiTest;
 beforeEach(async () => {
@@ -26,7 +27,6 @@ const importCase = (pack: PackId = 'milton-keynes') =>
   );
 const record = (body: Record<string, unknown>) =>
   api.post<Meeting & Problem>('/api/v1/cases/FAM-0001/meetings', body);
-const entryCount = async () => (await api.t.db.selectFrom('entries').select('id').execute()).length;
 
 describe('recording a meeting', () => {
   it.each([
@@ -101,7 +101,7 @@ describe('recording a meeting', () => {
       actions: [{ what: 'Visit', owner: 'stranger', due: '2026-02-01' }],
     });
     expect(rules.json.errors?.map((e) => e.path)).toEqual(['type', 'reason', 'decision', 'actions[0].owner']);
-    expect(await entryCount()).toBe(1);
+    expect(await entryCount(api.t.db)).toBe(1);
   });
 
   it('is a 404 for a case the user may not see', async () => {

@@ -3,20 +3,22 @@
 // and the staff-safety page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntryOfKind } from '../../src/domain/entries.js';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { incidentService } from '../../src/services/incidents.js';
 import { notificationService } from '../../src/services/notifications.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
-import { csrfTokenIn, startTestApp, type TestApp, type TestBrowser, type TestUser } from '../support/app.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
-
-/** A UK local time `days` from now (negative: in the past). */
-const inDays = (days: number) => toUkLocalDateTime(new Date(Date.now() + days * 86_400_000));
-const entryCount = async (db: TestDatabase['db']) =>
-  (await db.selectFrom('entries').select('id').execute()).length;
+import {
+  createCaseThroughPages,
+  csrfTokenIn,
+  startTestApp,
+  type TestApp,
+  type TestBrowser,
+  type TestUser,
+} from '../support/app.js';
+import { aDatabase, entryCount, from, type TestDatabase } from '../support/database.js';
+import { dateTimeBoxes, inDays } from '../support/forms.js';
 
 const anIncident = {
   threats: ['threat-of-violence', 'shouting'],
@@ -193,26 +195,11 @@ describe('the staff-safety pages', () => {
     manager = await t.addUser({ role: 'manager', name: 'Morgan Manager' });
     await t.db.updateTable('users').set({ manager_id: manager.id }).where('id', '=', t.user.id).execute();
     worker = await t.signedIn();
-    const opened = inDays(-20);
-    await worker.submit('/cases/new', {
-      ref: 'FAM-0001',
-      plan: 'child-in-need',
-      'openedOn-day': opened.slice(8, 10),
-      'openedOn-month': opened.slice(5, 7),
-      'openedOn-year': opened.slice(0, 4),
-    });
+    await createCaseThroughPages(worker);
   });
   afterEach(() => t.close());
 
-  const now = () => {
-    const local = inDays(0);
-    return {
-      'at-day': local.slice(8, 10),
-      'at-month': local.slice(5, 7),
-      'at-year': local.slice(0, 4),
-      'at-time': local.slice(11, 16),
-    };
-  };
+  const now = () => dateTimeBoxes('at', inDays(0));
 
   it('report an incident: errors in the summary; then the warning is on every page of the case', async () => {
     const page = '/cases/FAM-0001/incidents/new';

@@ -6,13 +6,13 @@ import { packFor } from '../../src/domain/packs/index.js';
 import { toUkDate, toUkLocalDateTime } from '../../src/domain/time.js';
 import { NotFound } from '../../src/services/errors.js';
 import { createServices, type Services } from '../../src/services/index.js';
+import { daysAgo } from '../support/api.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
 
 let t: TestDatabase;
 let services: Services;
 const ref = 'FAM-0001';
 const hoursFromNow = (h: number) => toUkLocalDateTime(new Date(Date.now() + h * 3_600_000));
-const daysAgo = (d: number) => toUkLocalDateTime(new Date(Date.now() - d * 86_400_000));
 
 beforeEach(async () => {
   t = await aDatabase();

@@ -2,8 +2,15 @@
 // alert form (other agencies ticked, server-side errors in the GOV.UK summary), the unread count in every
 // page's navigation, and opening a notification by a form that marks it read.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
-import { csrfTokenIn, startTestApp, type TestApp, type TestBrowser, type TestUser } from '../support/app.js';
+import {
+  createCaseThroughPages,
+  csrfTokenIn,
+  startTestApp,
+  type TestApp,
+  type TestBrowser,
+  type TestUser,
+} from '../support/app.js';
+import { inDays } from '../support/forms.js';
 
 let t: TestApp;
 let worker: TestBrowser;
@@ -16,15 +23,7 @@ beforeEach(async () => {
   await t.addAgency('sch', 'Primary School');
   healthVisitor = await t.addUser({ name: 'Hana Visitor', agencyId: hv });
   worker = await t.signedIn();
-  const today = toUkLocalDateTime(new Date());
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-in-need',
-    'openedOn-day': today.slice(8, 10),
-    'openedOn-month': today.slice(5, 7),
-    'openedOn-year': today.slice(0, 4),
-    agencies: ['hv', 'sch'],
-  });
+  await createCaseThroughPages(worker, { openedOn: inDays(0), agencies: ['hv', 'sch'] });
 });
 afterEach(() => t.close());
 

@@ -1,7 +1,7 @@
 // The case pages as a browser without JavaScript uses them: real app, real SQLite file, CSRF on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toUkLocalDateTime } from '../../src/domain/time.js';
-import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
 
 let t: TestApp;
 let browser: TestBrowser;
@@ -12,17 +12,11 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-// This year, in UK time, for the form's default date.
-const year = toUkLocalDateTime(new Date()).slice(0, 4);
+// This year, in UK time, for the form's default date (read when asked: a year can end during a run).
+const year = () => toUkLocalDateTime(new Date()).slice(0, 4);
 
 async function aCaseWithFamily(ref = 'FAM-0001') {
-  await browser.submit('/cases/new', {
-    ref,
-    plan: 'child-protection',
-    'openedOn-day': '5',
-    'openedOn-month': '1',
-    'openedOn-year': '2026',
-  });
+  await createCaseThroughPages(browser, { ref, plan: 'child-protection', openedOn: '2026-01-05' });
   await browser.submit(`/cases/${ref}/people/new`, {
     role: 'parent',
     name: 'Mother One',
@@ -131,7 +125,7 @@ describe('recording a contact', () => {
 
   it('starts the form at today, UK time', async () => {
     const form = await browser.get('/cases/FAM-0001/contacts/new');
-    expect(form.body).toMatch(new RegExp(`name="at-year" type="text" value="${year}"`));
+    expect(form.body).toMatch(new RegExp(`name="at-year" type="text" value="${year()}"`));
     expect(form.body).toMatch(/Baby One \((\d+ months?|\d+)\)/);
   });
 

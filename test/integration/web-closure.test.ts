@@ -1,34 +1,22 @@
 // Closing a case, or ending one agency's involvement, from the pages: refused on an unanswered door without a
 // multi-agency decision (MK 5.1.19), with the findings, a way on, and an audit row; allowed otherwise.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { accountService } from '../../src/services/accounts.js';
 import { entryService } from '../../src/services/entries.js';
-import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { dateBoxes, inDays } from '../support/forms.js';
 
 let t: TestApp;
 let worker: TestBrowser;
 const page = '/cases/FAM-0001/close';
-const today = toUkLocalDateTime(new Date());
-const date = {
-  'at-day': today.slice(8, 10),
-  'at-month': today.slice(5, 7),
-  'at-year': today.slice(0, 4),
-  'at-time': '00:00',
-};
+/** Today at midnight, read when the form is filled in. */
+const date = () => ({ ...dateBoxes('at', inDays(0)), 'at-time': '00:00' });
 
 beforeEach(async () => {
   t = await startTestApp();
   await t.addAgency('hv', 'Health Visiting');
   worker = await t.signedIn();
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-in-need',
-    'openedOn-day': '5',
-    'openedOn-month': '1',
-    'openedOn-year': '2026',
-    agencies: 'hv',
-  });
+  await createCaseThroughPages(worker, { openedOn: '2026-01-05', agencies: 'hv' });
   await worker.submit('/cases/FAM-0001/people/new', {
     role: 'child',
     name: 'Child One',
@@ -41,7 +29,7 @@ afterEach(() => t.close());
 
 const contact = (outcome: string) =>
   worker.submit('/cases/FAM-0001/contacts/new', {
-    ...date,
+    ...date(),
     mode: 'home-visit',
     planned: 'yes',
     outcome,

@@ -1,31 +1,18 @@
 // The pages of working with the family (issue 8): communication needs shown where contacts are planned
 // and recorded, the family plan (stages of change, GROW goals, plan reviews) and the end-of-contact summary.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
-import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { dateBoxes, dateTimeBoxes, inDays } from '../support/forms.js';
 import { readPdf } from '../support/pdf-text.js';
 
 let t: TestApp;
 let worker: TestBrowser;
 const base = '/cases/FAM-0001';
 
-const dateBoxes = (name: string, days: number) => {
-  const local = toUkLocalDateTime(new Date(Date.now() + days * 86_400_000));
-  return {
-    [`${name}-day`]: local.slice(8, 10),
-    [`${name}-month`]: local.slice(5, 7),
-    [`${name}-year`]: local.slice(0, 4),
-  };
-};
-
 beforeEach(async () => {
   t = await startTestApp();
   worker = await t.signedIn();
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-in-need',
-    ...dateBoxes('openedOn', -20),
-  });
+  await createCaseThroughPages(worker);
   await worker.submit(`${base}/people/new`, {
     role: 'child',
     name: 'Maja Nowak',
@@ -39,8 +26,8 @@ afterEach(() => t.close());
 
 const recordVisit = () =>
   worker.submit(`${base}/contacts/new`, {
-    ...dateBoxes('at', 0),
-    'at-time': toUkLocalDateTime(new Date(Date.now() - 3_600_000)).slice(11, 16),
+    // An hour ago, date and time together: a time taken apart from its date is in the future after midnight.
+    ...dateTimeBoxes('at', inDays(-1 / 24)),
     mode: 'home-visit',
     planned: 'yes',
     outcome: 'completed',
@@ -116,7 +103,7 @@ describe('the family plan', () => {
       person: 'p1',
       goal: 'Take Maja to the dentist',
       will: 'Anna will ring the dentist on Monday',
-      ...dateBoxes('due', 14),
+      ...dateBoxes('due', inDays(14)),
     });
     expect(saved.statusCode).toBe(303);
     let plan = await worker.get(`${base}/family-plan`);
@@ -129,7 +116,7 @@ describe('the family plan', () => {
     const reviewed = await worker.submit(`${base}/family-plan/reviews/new`, {
       progress: 'some',
       [`goal-${goalId}`]: 'good',
-      ...dateBoxes('nextReviewOn', 28),
+      ...dateBoxes('nextReviewOn', inDays(28)),
     });
     expect(reviewed.statusCode).toBe(303);
     plan = await worker.get(`${base}/family-plan`);
@@ -143,7 +130,7 @@ describe('the family plan', () => {
   it('asks for a next review date after today', async () => {
     const page = await worker.submit(`${base}/family-plan/reviews/new`, {
       progress: 'none',
-      ...dateBoxes('nextReviewOn', -1),
+      ...dateBoxes('nextReviewOn', inDays(-1)),
     });
     expect(page.statusCode).toBe(400);
     expect(page.body).toContain('The next review must be after today');

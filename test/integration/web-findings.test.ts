@@ -1,19 +1,13 @@
 // Findings on the pages: the overview's stage and findings, My cases by concern, a manager's Team cases.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
 
 let t: TestApp;
 let worker: TestBrowser;
 beforeEach(async () => {
   t = await startTestApp();
   worker = await t.signedIn();
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-protection',
-    'openedOn-day': '5',
-    'openedOn-month': '1',
-    'openedOn-year': '2026',
-  });
+  await createCaseThroughPages(worker, { plan: 'child-protection', openedOn: '2026-01-05' });
   await worker.submit('/cases/FAM-0001/people/new', {
     role: 'child',
     name: 'Child One',

@@ -2,8 +2,8 @@
 // page with server-side errors, resuming where the worker left off, "Check your answers" with change links,
 // and a confirmation linking to what was recorded in the chronology. Anyone off the case gets "Page not found".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
-import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { dateTimeBoxes, inDays } from '../support/forms.js';
 
 let t: TestApp;
 let worker: TestBrowser;
@@ -11,29 +11,13 @@ const base = '/cases/FAM-0001/worried';
 const question = (id: string) => `${base}/questions/${id}`;
 
 /** The date and time boxes of a form, `days` ago in UK time. */
-const at = (days: number) => {
-  const local = toUkLocalDateTime(new Date(Date.now() - days * 86_400_000));
-  return {
-    'at-day': local.slice(8, 10),
-    'at-month': local.slice(5, 7),
-    'at-year': local.slice(0, 4),
-    'at-time': local.slice(11, 16),
-  };
-};
+const at = (days: number) => dateTimeBoxes('at', inDays(-days));
 
 beforeEach(async () => {
   t = await startTestApp();
   await t.addAgency('hv', 'Health Visiting');
   worker = await t.signedIn();
-  const opened = at(20);
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-in-need',
-    'openedOn-day': opened['at-day'],
-    'openedOn-month': opened['at-month'],
-    'openedOn-year': opened['at-year'],
-    agencies: 'hv',
-  });
+  await createCaseThroughPages(worker, { agencies: 'hv' });
   for (const days of [6, 5, 4])
     await worker.submit('/cases/FAM-0001/contacts/new', {
       ...at(days),

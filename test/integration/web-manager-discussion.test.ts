@@ -1,8 +1,15 @@
 // The manager discussion page (MK 5.1.9.1–4; BEF 11.2): a manager's alone; the worker sees the decision on the
 // overview and in the chronology; it answers manager-discussion-due and moves the stage on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
-import { csrfTokenIn, startTestApp, type TestApp, type TestBrowser, type TestUser } from '../support/app.js';
+import {
+  createCaseThroughPages,
+  csrfTokenIn,
+  startTestApp,
+  type TestApp,
+  type TestBrowser,
+  type TestUser,
+} from '../support/app.js';
+import { dateTimeBoxes, inDays } from '../support/forms.js';
 
 let t: TestApp;
 let worker: TestBrowser;
@@ -10,28 +17,13 @@ let manager: TestUser;
 const page = '/cases/FAM-0001/manager-discussion/new';
 
 /** The date and time boxes of a form, `days` ago in UK time. */
-const at = (days: number) => {
-  const local = toUkLocalDateTime(new Date(Date.now() - days * 86_400_000));
-  return {
-    'at-day': local.slice(8, 10),
-    'at-month': local.slice(5, 7),
-    'at-year': local.slice(0, 4),
-    'at-time': local.slice(11, 16),
-  };
-};
-const opened = at(20);
+const at = (days: number) => dateTimeBoxes('at', inDays(-days));
 
 beforeEach(async () => {
   t = await startTestApp();
   manager = await t.addUser({ role: 'manager', name: 'Morgan Manager' });
   worker = await t.signedIn();
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-in-need',
-    'openedOn-day': opened['at-day'],
-    'openedOn-month': opened['at-month'],
-    'openedOn-year': opened['at-year'],
-  });
+  await createCaseThroughPages(worker);
   await worker.submit('/cases/FAM-0001/people/new', {
     role: 'child',
     name: 'Child One',

@@ -2,7 +2,8 @@
 // where to check in; nobody else sees it (MK 5.1.9.24).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toUkLocalDateTime } from '../../src/domain/time.js';
-import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { dateTimeBoxes } from '../support/forms.js';
 
 let t: TestApp;
 let worker: TestBrowser;
@@ -12,25 +13,14 @@ const at = (minutes: number) => toUkLocalDateTime(new Date(Date.now() + minutes 
 beforeEach(async () => {
   t = await startTestApp();
   worker = await t.signedIn();
-  const opened = at(-20 * 24 * 60);
-  await worker.submit('/cases/new', {
-    ref: 'FAM-0001',
-    plan: 'child-in-need',
-    'openedOn-day': opened.slice(8, 10),
-    'openedOn-month': opened.slice(5, 7),
-    'openedOn-year': opened.slice(0, 4),
-  });
+  await createCaseThroughPages(worker);
 });
 afterEach(() => t.close());
 
 describe('the out-on-a-visit reminder', () => {
   it('shows on every other page while the worker is out, and goes when they check in', async () => {
-    const due = at(30);
     const planned = await worker.submit('/cases/FAM-0001/visits/new', {
-      'due-day': due.slice(8, 10),
-      'due-month': due.slice(5, 7),
-      'due-year': due.slice(0, 4),
-      'due-time': due.slice(11, 16),
+      ...dateTimeBoxes('due', at(30)),
       'back-time': at(150).slice(11, 16),
       lone: 'joint',
       contingency: 'Leave a card and ring the school',

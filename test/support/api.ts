@@ -4,11 +4,11 @@
 // required headers present and its body valid against the response schema (ajv, JSON Schema 2020-12).
 // So a response that drifts from the description fails the test that caused it.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { accountService } from '../../src/services/accounts.js';
 import { tokenService } from '../../src/services/tokens.js';
 import { startTestApp, type TestApp, type TestAppOptions, type TestUser } from './app.js';
 import { aCase, type CaseBuilder } from './case-builder.js';
+import { inDays } from './forms.js';
 
 export const documentUrl = '/api/openapi.json';
 
@@ -176,7 +176,7 @@ function contractOf(document: OpenApiDocument) {
 
 /** A UK local time `days` before now (to the minute), for case files whose findings depend on the clock. */
 export function daysAgo(days: number): string {
-  return toUkLocalDateTime(new Date(Date.now() - days * 24 * 60 * 60 * 1000));
+  return inDays(-days);
 }
 
 /**

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Config, OidcConfig } from '../../src/config.js';
 import type { Role } from '../../src/domain/policy.js';
+import type { Plan } from '../../src/domain/vocabularies.js';
 import { hashPassword } from '../../src/services/accounts.js';
 import { openMigratedDatabase, type Db } from '../../src/store/database.js';
 import { buildApp } from '../../src/web/app.js';
+import { dateBoxes, inDays } from './forms.js';
 
 export type Response = LightMyRequestResponse;
 
@@ -200,6 +202,29 @@ export class TestBrowser {
     }
     return response;
   }
+}
+
+export interface NewCase {
+  ref?: string;
+  plan?: Plan;
+  /** The UK date it opened, `YYYY-MM-DD`: twenty days ago unless given. */
+  openedOn?: string;
+  /** The other agencies' references. */
+  agencies?: string | string[];
+}
+
+/** Creates a case on the "Create a case" page as its worker would, and fails unless the page took it. */
+export async function createCaseThroughPages(
+  browser: TestBrowser,
+  { ref = 'FAM-0001', plan = 'child-in-need', openedOn = inDays(-20), agencies }: NewCase = {},
+): Promise<void> {
+  const created = await browser.submit('/cases/new', {
+    ref,
+    plan,
+    ...dateBoxes('openedOn', openedOn),
+    ...(agencies === undefined ? {} : { agencies }),
+  });
+  if (created.statusCode !== 303) throw new Error(`creating case ${ref} answered ${created.statusCode}`);
 }
 
 /** The value of the page's hidden `_csrf` field (the first, when a page has several forms). */

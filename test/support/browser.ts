@@ -14,6 +14,7 @@ import {
   type Page,
 } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { loadDemo } from '../../src/services/demo.js';
 import { openMigratedDatabase, type Db } from '../../src/store/database.js';
@@ -109,6 +110,34 @@ export async function startBrowserTestApp(): Promise<BrowserTestApp> {
       await db.destroy();
       rmSync(folder, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The app and Chromium for the test file that calls this at its top: started before its first test, each
+ * test's contexts closed after it, all stopped after the last test. Use it inside tests only.
+ */
+export function useBrowserTestApp(): BrowserTestApp {
+  let started: BrowserTestApp | undefined;
+  const app = () => {
+    if (!started) throw new Error('The browser test app is not running: use it inside a test.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startBrowserTestApp();
+  }, 120_000);
+  afterEach(() => started?.closeContexts());
+  afterAll(() => started?.close());
+  return {
+    get baseUrl() {
+      return app().baseUrl;
+    },
+    get db() {
+      return app().db;
+    },
+    newPage: (options) => app().newPage(options),
+    closeContexts: () => app().closeContexts(),
+    close: () => app().close(),
   };
 }
 

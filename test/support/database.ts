@@ -105,3 +105,8 @@ export async function aDatabase(): Promise<TestDatabase> {
 }
 
 export const from = (actor: Actor) => ({ actor, address: '127.0.0.1' });
+
+/** How many entries the database holds, across every case: a refused write must leave it unchanged. */
+export async function entryCount(db: Db): Promise<number> {
+  return (await db.selectFrom('entries').select('id').execute()).length;
+}

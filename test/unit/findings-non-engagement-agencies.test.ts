@@ -2,23 +2,8 @@
 // out (selective engagement), and every agency failing or backing off (everyone withdrawing).
 // Windows here stay inside GMT (before 29 March 2026), so "28 days" is 28 days of 24 hours.
 import { describe, expect, it } from 'vitest';
-import type { ContactInput } from '../support/case-builder.js';
-import { aCase } from '../support/case-builder.js';
 import { codesAt, findingOf } from '../support/assess.js';
-
-/** A child in need case: social care (csc), health visiting (hv) and a school (sch) working with Amy's family. */
-const family = () => aCase().withAgency('hv').withAgency('sch').withChild('c1', '2019-05-01', 'Amy');
-const visit = (
-  id: string,
-  at: string,
-  outcome: ContactInput['outcome'],
-  more: ContactInput = {},
-): ContactInput => ({
-  id,
-  at,
-  outcome,
-  ...more,
-});
+import { family, visit } from '../support/non-engagement.js';
 
 describe('selective-engagement', () => {
   const schoolGetsIn = family()

@@ -3,23 +3,8 @@
 // agreements, disguised and sporadic compliance and mobility in findings-non-engagement-compliance.test.ts.
 // Windows here stay inside GMT (before 29 March 2026), so "28 days" is 28 days of 24 hours.
 import { describe, expect, it } from 'vitest';
-import type { ContactInput } from '../support/case-builder.js';
-import { aCase } from '../support/case-builder.js';
 import { findingOf } from '../support/assess.js';
-
-/** A child in need case: social care (csc), health visiting (hv) and a school (sch) working with Amy's family. */
-const family = () => aCase().withAgency('hv').withAgency('sch').withChild('c1', '2019-05-01', 'Amy');
-const visit = (
-  id: string,
-  at: string,
-  outcome: ContactInput['outcome'],
-  more: ContactInput = {},
-): ContactInput => ({
-  id,
-  at,
-  outcome,
-  ...more,
-});
+import { family, visit } from '../support/non-engagement.js';
 
 describe('repeated-failed-contacts', () => {
   const threeFailuresOfFour = family()
