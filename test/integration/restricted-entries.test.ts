@@ -7,6 +7,7 @@ import { notificationService } from '../../src/services/notifications.js';
 import { daysAgo, startApiTest, type ApiTest } from '../support/api.js';
 import type { TestUser } from '../support/app.js';
 import { aCase } from '../support/case-builder.js';
+import { dateBoxes, inDays } from '../support/forms.js';
 
 let api: ApiTest;
 let colleague: TestUser;
@@ -117,11 +118,9 @@ describe('recording a restricted contact', () => {
     const browser = await api.t.signedIn();
     const form = await browser.get('/cases/FAM-0021/contacts/new');
     expect(form.body).toContain('Restrict who may read this entry');
-    const now = new Date();
+    // Today in UK time, not the machine's zone: a machine ahead of the UK would post a day still to come.
     const saved = await browser.submit('/cases/FAM-0021/contacts/new', {
-      'at-day': String(now.getDate()),
-      'at-month': String(now.getMonth() + 1),
-      'at-year': String(now.getFullYear()),
+      ...dateBoxes('at', inDays(0)),
       'at-time': '00:01',
       mode: 'phone',
       planned: 'no',
