@@ -1,7 +1,7 @@
 // Partnership administration: a partnership-admin's pages for agencies, teams, users and the procedure.
 // Anyone else gets "Page not found" (the services refuse them), like a manager's team page.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { packs } from '../../domain/packs/index.js';
+import { packFor, packs } from '../../domain/packs/index.js';
 import { agencyTypes } from '../../domain/vocabularies.js';
 import { roles } from '../../services/administration.js';
 import { InvalidInput, NotFound, type Problem } from '../../services/errors.js';
@@ -50,7 +50,11 @@ export async function administrationRoutes(app: FastifyInstance, { services }: R
 
   app.get('/', async (request, reply) => {
     const view = await base(request);
-    return reply.view('admin/home.njk', { ...view, roleNames });
+    return reply.view('admin/home.njk', {
+      ...view,
+      roleNames,
+      packName: packFor(view.partnership.pack).name,
+    });
   });
 
   const agencyPage = (reply: FastifyReply, values: Body = {}, problems?: Problem[]) =>
