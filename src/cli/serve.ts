@@ -13,11 +13,20 @@ export async function serve(config: Config): Promise<void> {
   const outbox = outboxFor(db, config.mail, app.log);
   // Findings that change with time alone (a child passing the not-seen limit) are recomputed as they fall due,
   // and the emails a mail server could not take are tried again.
+  // Every case with a finding falls due at UK midnight (explanations count days to today), so one sweep
+  // can outlast the minute: the next tick then waits for the following one rather than starting another.
+  let sweeping = false;
   const sweep = async () => {
-    await sweepDueAssessments(db).catch((error: unknown) => app.log.error(error));
-    // Workers overdue from a visit: their manager and the duty contact are told, and told again until one acknowledges.
-    await sweepOverdueVisits(db, { outbox }).catch((error: unknown) => app.log.error(error));
-    await outbox.deliver();
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      await sweepDueAssessments(db).catch((error: unknown) => app.log.error(error));
+      // Workers overdue from a visit: their manager and the duty contact are told, and told again until one acknowledges.
+      await sweepOverdueVisits(db, { outbox }).catch((error: unknown) => app.log.error(error));
+      await outbox.deliver();
+    } finally {
+      sweeping = false;
+    }
   };
   const scheduler = setInterval(sweep, 60_000);
   await sweep();

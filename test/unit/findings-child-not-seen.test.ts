@@ -200,6 +200,28 @@ describe('child-not-seen', () => {
     expect(reassessAt).toBe('2026-03-17T00:00:00.000Z');
   });
 
+  it('while the finding holds, the case is reassessed each UK midnight, as its count of days moves on', () => {
+    const file = seenOnMonday2March('child-protection').build();
+    const tuesday = assessAt(file, '2026-03-17T12:00');
+    expect(tuesday.findings.find((f) => f.code === 'child-not-seen')?.explanation).toContain(
+      '11 working days',
+    );
+    expect(tuesday.reassessAt).toBe('2026-03-18T00:00:00.000Z');
+    expect(findingOf(file, '2026-03-18T00:00', 'child-not-seen')?.explanation).toContain('12 working days');
+  });
+
+  it('a baby not seen eases from critical to serious on the first birthday, which a stored result is reassessed by', () => {
+    // Born 20 March 2025: one on Friday 20 March 2026. Limit 5 working days as a baby, 10 from the birthday.
+    const file = seenOnMonday2March('child-protection', '2025-03-20').build();
+    const eve = assessAt(file, '2026-03-19T12:00');
+    expect(eve.findings.find((f) => f.code === 'child-not-seen')).toMatchObject({ severity: 'critical' });
+    expect(eve.reassessAt).toBe('2026-03-20T00:00:00.000Z');
+
+    const birthday = findingOf(file, '2026-03-20T00:00', 'child-not-seen', 'c1');
+    expect(birthday).toMatchObject({ severity: 'serious', since: '2026-03-17T00:00' });
+    expect(birthday?.explanation).toContain('against a limit of 10 for a child on a child protection plan');
+  });
+
   it('the limit is reassessed at UK midnight in summer time, an hour before UTC midnight', () => {
     // Seen Monday 1 June 2026; the 11th working day is Tuesday 16 June, which begins at 23:00 UTC on the 15th.
     const file = aCase()

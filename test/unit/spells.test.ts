@@ -204,12 +204,14 @@ describe('what was found', () => {
     );
   });
 
-  it('hands out copies, so one detector cannot change what another is told', () => {
+  it('hands out a frozen answer, so one detector cannot change what another is told', () => {
     const found = new Found();
     found.add([spell(0, 10)]);
-    const first = found.nonEngagement();
-    (first[0] as Interval).to = 99;
-    first.push({ from: 100, to: 200 });
+    const first = found.nonEngagement() as Interval[];
+    expect(() => {
+      (first[0] as Interval).to = 99;
+    }).toThrow(TypeError);
+    expect(() => first.push({ from: 100, to: 200 })).toThrow(TypeError);
     expect(found.nonEngagement()).toEqual([{ from: 0, to: 10 }]);
   });
 });

@@ -13,7 +13,8 @@ import * as pathway from './findings/pathway.js';
 import * as practice from './findings/practice.js';
 import * as staffSafety from './findings/staff-safety.js';
 import { stageOf } from './stage.js';
-import { timelineOf } from './timeline.js';
+import { dayStart, timelineOf } from './timeline.js';
+import { addDays } from './working-days.js';
 
 export interface Finding {
   code: FindingCode;
@@ -118,6 +119,9 @@ export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
     if (spell.from > t.now && spell.from < next) next = spell.from;
     if (spell.to > t.now && spell.to < next) next = spell.to;
   }
+  // Explanations count days up to today ("not seen for 12 working days"): while any finding holds, the
+  // result changes at the next UK midnight even where no spell does, and a stored one must not go stale.
+  if (findings.length > 0) next = Math.min(next, dayStart(addDays(t.today, 1)));
   return {
     stage: stageOf(t, found).stage,
     findings,

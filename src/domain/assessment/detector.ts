@@ -28,10 +28,12 @@ export type Detector = (t: CaseTimeline, found: Found) => Spell[];
 export class Found {
   readonly spells: Spell[] = [];
   // Eight of the later detectors ask when non-engagement held; each answer is kept until a non-engagement
-  // spell is added, and handed out as copies. Spells are only ever appended (by `add`, or pushed to
-  // `spells` directly), so the ones not yet looked at are those from `scanned` on: most detectors after
-  // the non-engagement ones add none, and working the answer out again for them showed in profiles.
-  private readonly merged = new Map<Severity, Interval[]>();
+  // spell is added, and handed out shared and frozen: callers only read it, and one that tried to change
+  // it would throw, so no detector can change what another is told. Spells are only ever appended (by
+  // `add`, or pushed to `spells` directly), so the ones not yet looked at are those from `scanned` on:
+  // most detectors after the non-engagement ones add none, and working the answer out again for them
+  // showed in profiles.
+  private readonly merged = new Map<Severity, readonly Interval[]>();
   private scanned = 0;
 
   // Descriptions asked for (see `describe`), by spell.
@@ -61,7 +63,7 @@ export class Found {
   }
 
   /** When any non-engagement finding held (optionally only those at least as severe as `atLeast`). */
-  nonEngagement(atLeast: Severity = 'info'): Interval[] {
+  nonEngagement(atLeast: Severity = 'info'): readonly Interval[] {
     const spells = this.spells;
     if (this.scanned !== spells.length) {
       for (let i = this.scanned; i < spells.length; i += 1) {
@@ -80,15 +82,10 @@ export class Found {
         if (nonEngagementCodes.has(s.code) && severityRank[s.severity] >= rank)
           matching.push({ from: s.from, to: s.to });
       }
-      intervals = merge(matching);
+      intervals = Object.freeze(merge(matching).map((interval) => Object.freeze(interval)));
       this.merged.set(atLeast, intervals);
     }
-    const copies: Interval[] = new Array<Interval>(intervals.length);
-    for (let i = 0; i < intervals.length; i += 1) {
-      const { from, to } = intervals[i] as Interval;
-      copies[i] = { from, to };
-    }
-    return copies;
+    return intervals;
   }
 
   nonEngagementAt(ms: number, atLeast: Severity = 'info'): Interval | undefined {
