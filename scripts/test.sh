@@ -20,5 +20,8 @@ npx prettier --check src test bench scripts --log-level warn
 step 'Build'
 npm run --silent build
 
+step 'Benchmark, a small run (it must still work; its figures are in BENCHMARKS.md)'
+npx tsx --expose-gc bench/assess.ts --cases 40 --runs 1 --single-entries 300 --single-runs 3 >/dev/null
+
 step 'Tests (unit, integration, browser)'
 npx vitest run
