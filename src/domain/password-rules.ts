@@ -1,6 +1,7 @@
 // Password rules after the NCSC's password guidance: a long password (or passphrase) rather than a
 // complex one, no forced mix of character types, no expiry, and a deny list of the passwords attackers try
-// first. Checked wherever a password is set (accounts.ts `setPassword`, the demo's accounts).
+// first. Checked wherever a password is set (accounts.ts `setPassword` and `changePassword`, invitations,
+// the demo's accounts).
 import { commonPasswords } from './common-passwords.js';
 
 export const minimumPasswordLength = 12;
@@ -32,4 +33,25 @@ export function passwordProblems(password: string, email?: string): string[] {
   if (email && (normal === normalisedPassword(email) || (local && normal === normalisedPassword(local))))
     return ['Password must not be your email address'];
   return [];
+}
+
+/** A problem with a new password, naming the form's box it is about. */
+export interface NewPasswordProblem {
+  path: 'password' | 'confirmation';
+  message: string;
+}
+
+/** A new password typed twice: the rules above, then the two boxes alike. */
+export function newPasswordProblems(
+  password: string,
+  confirmation: string,
+  email: string,
+): NewPasswordProblem[] {
+  const problems: NewPasswordProblem[] = passwordProblems(password, email).map((message) => ({
+    path: 'password',
+    message,
+  }));
+  if (problems.length === 0 && password !== confirmation)
+    problems.push({ path: 'confirmation', message: 'Enter the same password in both boxes' });
+  return problems;
 }

@@ -2,11 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../store/database.js';
-import { passwordProblems } from '../domain/password-rules.js';
+import { endOtherSessions } from '../store/session-store.js';
+import { newPasswordProblems, passwordProblems } from '../domain/password-rules.js';
 import type { Actor } from '../domain/policy.js';
 import { lockedUntil, lockoutLookbackMs, type SignInAttempt } from '../domain/sign-in-lockout.js';
 import { audit, auditAs, type Requester } from './audit.js';
-import { InvalidInput, NotFound } from './errors.js';
+import { InvalidInput, NotFound, type Problem } from './errors.js';
 
 /**
  * An argon2id hash with the library's defaults (19 MiB, 2 passes, 1 lane: OWASP's first recommended
@@ -178,12 +179,55 @@ export function accountService(db: Db) {
     });
   }
 
+  /**
+   * A signed-in user changes their own password: the current one first (a session left open on a shared
+   * computer is not enough to take the account), then a new one by the rules, typed twice. Every other
+   * session of theirs ends, in the same transaction; `session` is the one asking, which stays. Audited,
+   * a wrong current password too. Throws InvalidInput with problems for the fields `current`,
+   * `password` and `confirmation`. Returns how many other sessions ended.
+   */
+  async function changePassword(
+    actor: Actor,
+    typed: { current: string; password: string; confirmation: string },
+    address: string,
+    session: string,
+  ): Promise<number> {
+    const user = await db
+      .selectFrom('users')
+      .select(['email', 'password_hash'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirst();
+    if (!user) throw new NotFound(`user ${actor.userId}`);
+    const problems: Problem[] = [];
+    if (typed.current === '') problems.push({ path: 'current', message: 'Enter your current password' });
+    else if (!(await passwordMatches(user.password_hash, typed.current))) {
+      await audit(db, { actor, address }, 'change-password-failed', null);
+      problems.push({ path: 'current', message: 'The password you entered is not your current password' });
+    }
+    const rules = newPasswordProblems(typed.password, typed.confirmation, user.email);
+    if (rules.length === 0 && typed.password === typed.current)
+      rules.push({ path: 'password', message: 'Choose a password different from your current one' });
+    problems.push(...rules);
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const passwordHash = await hashPassword(typed.password);
+    return db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ password_hash: passwordHash })
+        .where('id', '=', actor.userId)
+        .execute();
+      const ended = await endOtherSessions(trx, actor.userId, session);
+      await audit(trx, { actor, address }, 'change-password', null, `${ended} other sessions ended`);
+      return ended;
+    });
+  }
+
   /** Signing out is audited too: the trail shows when a session ended. */
   async function signOut(actor: Actor | null, address: string): Promise<void> {
     if (actor) await audit(db, { actor, address }, 'sign-out', null);
   }
 
-  return { signIn, signInConfirmed, oidcRefused, signOut, setPassword, actorFor };
+  return { signIn, signInConfirmed, oidcRefused, signOut, setPassword, changePassword, actorFor };
 }
 
 export type AccountService = ReturnType<typeof accountService>;

@@ -1,11 +1,11 @@
 // One-time invitations: how a new (or reactivated) user sets their own password. The admin never knows
 // it: they hand on a link that holds a random token, stored only as its hash, used once, valid 7 days.
 import { createHash, randomBytes } from 'node:crypto';
-import { passwordProblems } from '../domain/password-rules.js';
+import { newPasswordProblems } from '../domain/password-rules.js';
 import type { Db } from '../store/database.js';
 import { hashPassword } from './accounts.js';
 import { audit } from './audit.js';
-import { InvalidInput, NotFound, type Problem } from './errors.js';
+import { InvalidInput, NotFound } from './errors.js';
 
 const validForMs = 7 * 24 * 60 * 60 * 1000;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -26,14 +26,6 @@ export async function createInvitation(db: Db, userId: number, createdBy: number
     })
     .execute();
   return token;
-}
-
-/** The NCSC rules every password follows (password-rules.ts), and the same password typed twice. */
-function newPasswordProblems(password: string, confirmation: string, email: string): Problem[] {
-  const problems = passwordProblems(password, email).map((message) => ({ path: 'password', message }));
-  if (problems.length === 0 && password !== confirmation)
-    problems.push({ path: 'confirmation', message: 'Enter the same password in both boxes' });
-  return problems;
 }
 
 export function invitationService(db: Db) {

@@ -64,3 +64,22 @@ function expiryOf(session: Session): Date | undefined {
   const date = new Date(expires);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/**
+ * Ends every session of a user but the one named (a changed password signs them out everywhere else):
+ * their rows are deleted, so each of those cookies now opens nothing. Returns how many were ended.
+ */
+export async function endOtherSessions(db: Db, userId: number, keepSid: string): Promise<number> {
+  // Narrowed by text first, then read exactly: the session is JSON written by `write` above.
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['sid', 'data'])
+    .where('data', 'like', `%"userId":${userId}%`)
+    .where('sid', '!=', keepSid)
+    .execute();
+  const sids = rows
+    .filter((row) => (JSON.parse(row.data) as { userId?: unknown }).userId === userId)
+    .map((row) => row.sid);
+  if (sids.length > 0) await db.deleteFrom('sessions').where('sid', 'in', sids).execute();
+  return sids.length;
+}

@@ -101,6 +101,8 @@ const matrix: Record<string, Access> = {
   'GET /api/openapi.json': 'public',
 
   'GET /account': 'signedIn',
+  'GET /account/password': 'signedIn',
+  'POST /account/password': 'signedIn',
   'POST /account/tokens': 'signedIn',
   'POST /account/tokens/:id/revoke': 'signedInPart',
   'GET /notifications': 'signedIn',

@@ -1,5 +1,6 @@
-// The user's account page: their personal API tokens, created (shown once) and revoked.
-import type { FastifyInstance } from 'fastify';
+// The user's account page: their password, changed with the current one, and their personal API tokens,
+// created (shown once) and revoked.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { InvalidInput, NotFound } from '../../services/errors.js';
 import { formErrors } from '../forms/errors.js';
 import { setFlash } from '../flash.js';
@@ -12,6 +13,46 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
     const actor = signedInActor(request);
     return reply.view('account/tokens.njk', { tokens: await services.tokens.list(actor.userId) });
   });
+
+  app.get('/password', async (_request, reply) => reply.view('account/password.njk', {}));
+
+  app.post<{ Body: Partial<Record<'current' | 'password' | 'confirmation', unknown>> }>(
+    '/password',
+    // Guessing the current password from a session left open is slowed as guessing at sign-in is,
+    // counted per account rather than per address (after the session has said whose it is).
+    { config: { rateLimit: { ...passwordRateLimit, hook: 'preHandler', keyGenerator: byAccount } } },
+    async (request, reply) => {
+      const actor = signedInActor(request);
+      const typed = (name: 'current' | 'password' | 'confirmation') => {
+        const value = request.body?.[name];
+        return typeof value === 'string' ? value : '';
+      };
+      let ended: number;
+      try {
+        ended = await services.accounts.changePassword(
+          actor,
+          { current: typed('current'), password: typed('password'), confirmation: typed('confirmation') },
+          request.ip,
+          request.session.sessionId,
+        );
+      } catch (error) {
+        if (!(error instanceof InvalidInput)) throw error;
+        // Passwords are never written back into the form.
+        return reply.code(400).view('account/password.njk', { errors: formErrors(error.problems) });
+      }
+      // A new session id too, as at sign-in: whatever saw the old one has nothing now.
+      await request.session.regenerate();
+      request.session.userId = actor.userId;
+      setFlash(request, {
+        type: 'success',
+        text:
+          ended > 0
+            ? `Your password is changed, and you are signed out everywhere else (${ended === 1 ? '1 other place' : `${ended} other places`})`
+            : 'Your password is changed',
+      });
+      return reply.redirect(paths.account, 303);
+    },
+  );
 
   app.post<{ Body: { name?: string } }>('/tokens', async (request, reply) => {
     const actor = signedInActor(request);
@@ -40,3 +81,8 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
     return reply.redirect(paths.account, 303);
   });
 }
+
+/** Tries at the current password, per account: as many as sign-in allows an address. */
+export const passwordRateLimit = { max: 10, timeWindow: '5 minutes' };
+
+const byAccount = (request: FastifyRequest) => `account ${request.actor?.userId ?? request.ip}`;
