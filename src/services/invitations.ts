@@ -1,14 +1,14 @@
 // One-time invitations: how a new (or reactivated) user sets their own password. The admin never knows
 // it: they hand on a link that holds a random token, stored only as its hash, used once, valid 7 days.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { newPasswordProblems } from '../domain/password-rules.js';
 import type { Db } from '../store/database.js';
 import { hashPassword } from './accounts.js';
 import { audit } from './audit.js';
 import { InvalidInput, NotFound } from './errors.js';
+import { tokenHash } from './token-hash.js';
 
 const validForMs = 7 * 24 * 60 * 60 * 1000;
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A new invitation for the user (inside the admin's transaction); the token is returned this once only. */
 export async function createInvitation(db: Db, userId: number, createdBy: number): Promise<string> {
@@ -18,7 +18,7 @@ export async function createInvitation(db: Db, userId: number, createdBy: number
     .insertInto('invitations')
     .values({
       user_id: userId,
-      token_hash: hashOf(token),
+      token_hash: tokenHash(token),
       created_at: now.toISOString(),
       created_by: createdBy,
       expires_at: new Date(now.getTime() + validForMs).toISOString(),
@@ -44,7 +44,7 @@ export function invitationService(db: Db) {
         'users.email',
         'users.deactivated_at',
       ])
-      .where('invitations.token_hash', '=', hashOf(token))
+      .where('invitations.token_hash', '=', tokenHash(token))
       .executeTakeFirst();
     if (!row || row.used_at || row.deactivated_at || row.expires_at <= new Date().toISOString())
       return undefined;

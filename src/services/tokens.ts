@@ -1,14 +1,14 @@
 // Personal API tokens: made by the user (account page) or an administrator (`stickability token
 // create`), shown once, stored as a hash, revoked rather than deleted.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Actor } from '../domain/policy.js';
 import type { Db } from '../store/database.js';
 import type { AccountService } from './accounts.js';
 import { audit } from './audit.js';
 import { InvalidInput, NotFound } from './errors.js';
+import { tokenHash } from './token-hash.js';
 
 const prefix = 'stk_';
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface TokenSummary {
   id: number;
@@ -34,7 +34,7 @@ export function tokenService(db: Db, accounts: AccountService) {
           .values({
             user_id: userId,
             name: label,
-            token_hash: hashOf(token),
+            token_hash: tokenHash(token),
             created_at: new Date().toISOString(),
             last_used_at: null,
             revoked_at: null,
@@ -92,7 +92,7 @@ export function tokenService(db: Db, accounts: AccountService) {
       const row = await db
         .selectFrom('api_tokens')
         .select(['id', 'user_id'])
-        .where('token_hash', '=', hashOf(token))
+        .where('token_hash', '=', tokenHash(token))
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (!row) return null;
