@@ -321,10 +321,19 @@ async function teamAroundTheFamily(db: Db, caseId: number): Promise<TeamMember[]
       onCase: onCase.includes(agency.id),
       joinedAt: latest?.at ?? agency.added_at,
       requestedBy: latest?.requested_by ?? null,
-      reason: latest?.reason ?? agency.reason,
+      reason: latest?.reason ?? (agency.reason ? (firstOnCase[agency.reason] ?? agency.reason) : null),
     };
   });
 }
+
+/**
+ * How an agency came to be on the case when nobody asked for it through the page: the words the store
+ * keeps (`case_agencies.reason`, written by the system) put as the page says them.
+ */
+const firstOnCase: Record<string, string> = {
+  imported: 'Already on the case in the record when it was imported',
+  'case created': 'Named when the case was created',
+};
 
 function nextPersonRef(file: CaseFile, input: unknown): string {
   const prefix = (input as { role?: string }).role === 'child' ? 'c' : 'p';

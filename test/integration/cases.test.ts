@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseFileService } from '../../src/services/case-files.js';
 import { caseService } from '../../src/services/cases.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
@@ -71,6 +72,28 @@ describe('who sees a case', () => {
       'hv',
     ]);
     expect((await cases.mine(t.worker2)).map((c) => c.ref)).toEqual(['FAM-0001']);
+  });
+
+  it('says in words how each agency of the team around the family came to be on the case', async () => {
+    await cases.addAgency(from(t.worker), 'FAM-0001', {
+      agency: 'hv',
+      requestedBy: 'Health visiting team leader',
+      reason: 'Baby due for health checks',
+    });
+    const team = (await cases.overview(from(t.worker), 'FAM-0001')).team;
+    expect(team.map(({ ref, requestedBy, reason }) => ({ ref, requestedBy, reason }))).toEqual([
+      { ref: 'csc', requestedBy: null, reason: 'Named when the case was created' },
+      { ref: 'hv', requestedBy: 'Health visiting team leader', reason: 'Baby due for health checks' },
+    ]);
+
+    const files = caseFileService(t.db);
+    const file = await files.export(from(t.worker), 'FAM-0001');
+    await files.import(from(t.worker), { ...file, case: { ...file.case, ref: 'FAM-0002' } });
+    const imported = (await cases.overview(from(t.worker), 'FAM-0002')).team;
+    expect(imported.map(({ ref, reason }) => ({ ref, reason }))).toEqual([
+      { ref: 'csc', reason: 'Already on the case in the record when it was imported' },
+      { ref: 'hv', reason: 'Already on the case in the record when it was imported' },
+    ]);
   });
 
   it('is never shown to a user of another partnership, even with the same agency ref', async () => {
