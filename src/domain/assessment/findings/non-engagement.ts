@@ -292,7 +292,12 @@ function completedRun(contacts: readonly Timed<Contact>[], count: number): Timed
   return run.length >= count ? run : [];
 }
 
-/** selective-engagement: in 60 days one agency gets in while another has 2 or more failed contacts. SX 1.7.14; MK 5.1.21; BEF 7.0; FV. */
+/**
+ * selective-engagement: in 60 days one agency gets in while another has 2 or more failed contacts.
+ * An agency gets in when its completed contacts in the window outnumber its failed ones, and is shut out
+ * when it has 2 or more failed and more failed than completed (README, "What it recognises"): one agency
+ * with mixed outcomes is neither. SX 1.7.14; MK 5.1.21; BEF 7.0; FV.
+ */
 export const selectiveEngagement: Detector = (t) => {
   const days = t.pack.thresholds.selectiveEngagementDays;
   const split = (at: number) => {
