@@ -22,12 +22,14 @@ const optionalId = z
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 
+// Keys in the order of the form's fields: problems are listed in this order, and the error summary
+// should follow the page (GOV.UK error summary guidance).
 const agencySchema = z.object({
+  name: text(200, 'Enter the agency’s name'),
   ref: text(64, 'Enter a short reference for the agency').regex(
     /^[A-Za-z0-9._-]+$/,
     'Reference must be letters, numbers, dots, dashes or underscores',
   ),
-  name: text(200, 'Enter the agency’s name'),
   type: z.enum(agencyTypes, 'Select the kind of agency'),
 });
 
@@ -42,7 +44,7 @@ const userDetailsSchema = z.object({
   managerId: optionalId,
 });
 
-const newUserSchema = userDetailsSchema.extend({
+const newUserSchema = z.object({
   name: text(200, 'Enter the user’s name'),
   email: text(320, 'Enter the user’s email address').refine(
     (email) => /^[^\s@]+@[^\s@]+$/.test(email),
@@ -53,6 +55,7 @@ const newUserSchema = userDetailsSchema.extend({
     'Worker reference must be letters, numbers, dots, dashes or underscores',
   ),
   agencyId: z.coerce.number('Select the user’s agency').int().positive('Select the user’s agency'),
+  ...userDetailsSchema.shape,
 });
 
 export interface UserSummary {

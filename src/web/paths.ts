@@ -1,4 +1,5 @@
 // Every URL the pages link to, built in one place so no route or template concatenates one by hand.
+import type { Role } from '../domain/policy.js';
 
 const caseBase = (ref: string) => `/cases/${encodeURIComponent(ref)}`;
 
@@ -152,6 +153,13 @@ export const paths = {
 /** The sign-in page, asking it to come back to `returnTo` afterwards. */
 export function signInPath(returnTo?: string): string {
   return returnTo ? `${paths.signIn}?${new URLSearchParams({ returnTo })}` : paths.signIn;
+}
+
+/** Where someone lands when signed in: an administrator and an auditor work no cases. */
+export function homeFor(role: Role): string {
+  if (role === 'partnership-admin') return paths.admin.home;
+  if (role === 'auditor') return paths.auditLog;
+  return paths.cases.list;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountService } from '../../src/services/accounts.js';
 import { createServices } from '../../src/services/index.js';
-import { NotFound } from '../../src/services/errors.js';
+import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { anEngagingCase } from '../support/api.js';
 import { startTestApp, type TestApp, type TestUser } from '../support/app.js';
 
@@ -98,5 +98,28 @@ describe('partnership administration', () => {
     expect(
       procedure.thresholds.find((row) => row.key === 'notSeenWorkingDays.child-protection')?.override,
     ).toMatchObject({ value: 0, reason: 'Our board asks for daily sight of children on a plan' });
+  });
+});
+
+describe('the administration forms', () => {
+  const problemsOf = async (writing: Promise<unknown>) => {
+    const error = await writing.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InvalidInput);
+    return (error as InvalidInput).problems.map((problem) => problem.path);
+  };
+
+  it('list what is missing in the order the fields are on the page', async () => {
+    expect(await problemsOf(services.administration.addAgency(await by(admin), {}))).toEqual([
+      'name',
+      'ref',
+      'type',
+    ]);
+    expect(await problemsOf(services.administration.inviteUser(await by(admin), {}))).toEqual([
+      'name',
+      'email',
+      'workerRef',
+      'agencyId',
+      'role',
+    ]);
   });
 });

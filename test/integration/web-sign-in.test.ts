@@ -43,6 +43,18 @@ describe('signing in', () => {
     expect((await (await t.signedIn()).get('/')).headers.location).toBe('/cases');
   });
 
+  it.each([
+    ['partnership-admin', '/admin'],
+    ['auditor', '/audit'],
+    ['manager', '/cases'],
+  ] as const)('lands a %s, who signs in, on %s, and sends them there from the root', async (role, home) => {
+    const user = await t.addUser({ role });
+    const browser = t.browser();
+    expect((await browser.signIn(user.email, user.password)).headers.location).toBe(home);
+    expect((await browser.get('/')).headers.location).toBe(home);
+    expect((await browser.get(home)).statusCode).toBe(200);
+  });
+
   it('reaches My cases with the right email and password, whatever the email’s case', async () => {
     const browser = t.browser();
     const response = await browser.signIn(`  ${t.user.email.toUpperCase()} `, t.user.password);

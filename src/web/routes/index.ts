@@ -1,7 +1,7 @@
 // All the pages, grouped by journey. Pages that need a signed-in user are registered inside the
 // `signedIn` scope, whose hook sends anyone else to sign in first.
 import type { FastifyInstance } from 'fastify';
-import { paths } from '../paths.js';
+import { homeFor, paths } from '../paths.js';
 import { requireSignIn } from '../plugins/current-user.js';
 import type { Services } from '../../services/index.js';
 import { accountRoutes } from './account.js';
@@ -38,14 +38,7 @@ export interface RouteOptions {
 
 export async function routes(app: FastifyInstance, options: RouteOptions): Promise<void> {
   app.get(paths.home, async (request, reply) =>
-    reply.redirect(
-      !request.actor
-        ? paths.signIn
-        : request.actor.role === 'partnership-admin'
-          ? paths.admin.home
-          : paths.cases.list,
-      303,
-    ),
+    reply.redirect(request.actor ? homeFor(request.actor.role) : paths.signIn, 303),
   );
   await app.register(signInRoutes, options);
   await app.register(invitationRoutes, { ...options, prefix: '/invitations' });

@@ -4,7 +4,7 @@
 // the email the provider vouches for. Nobody is created here: an email with no account is refused.
 import type { FastifyInstance } from 'fastify';
 import type { OidcPending, OidcSignIn } from '../../services/oidc-sign-in.js';
-import { paths, safeReturnTo } from '../paths.js';
+import { homeFor, paths, safeReturnTo } from '../paths.js';
 import type { RouteOptions } from './index.js';
 
 declare module 'fastify' {
@@ -39,6 +39,6 @@ export async function oidcSignInRoutes(
     // A new session id on sign-in, as with a password.
     await request.session.regenerate();
     request.session.userId = actor.userId;
-    return reply.redirect(pending?.returnTo ?? paths.cases.list, 303);
+    return reply.redirect(pending?.returnTo ?? homeFor(actor.role), 303);
   });
 }

@@ -5,7 +5,7 @@ import { oidcSignInRoutes } from './oidc-sign-in.js';
 import { ukTime } from '../uk-dates.js';
 import { setFlash } from '../flash.js';
 import { formErrors, readForm } from '../forms/errors.js';
-import { paths, safeReturnTo } from '../paths.js';
+import { homeFor, paths, safeReturnTo } from '../paths.js';
 import type { RouteOptions } from './index.js';
 
 const signInForm = z.object({
@@ -46,7 +46,7 @@ export const signInRateLimit = { max: 10, timeWindow: '5 minutes' };
 export async function signInRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn, async (request, reply) => {
     const returnTo = safeReturnTo(request.query.returnTo);
-    if (request.actor) return reply.redirect(returnTo ?? paths.cases.list, 303);
+    if (request.actor) return reply.redirect(returnTo ?? homeFor(request.actor.role), 303);
     return reply.view('sign-in.njk', { returnTo, oidc: oidcStart(services.oidc !== null, returnTo) });
   });
 
@@ -71,7 +71,7 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
       // A new session id on sign-in, so an id planted or seen before sign-in is worth nothing after it.
       await request.session.regenerate();
       request.session.userId = actor.userId;
-      return reply.redirect(returnTo ?? paths.cases.list, 303);
+      return reply.redirect(returnTo ?? homeFor(actor.role), 303);
     },
   );
 
