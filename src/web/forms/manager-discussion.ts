@@ -3,7 +3,7 @@
 import { urgencies } from '../../domain/vocabularies.js';
 import type { Problem } from '../../services/errors.js';
 import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
-import { textOf } from './fields.js';
+import { listOf, textOf } from './fields.js';
 
 type Urgency = (typeof urgencies)[number];
 
@@ -12,6 +12,8 @@ export interface ManagerDiscussionForm extends DateTimeParts {
   decision: string;
   urgency: string;
   note: string;
+  /** The roles or agencies the discussion is restricted to; empty for everyone on the case (restrictions.ts). */
+  restricted: string[];
 }
 
 /**
@@ -44,6 +46,7 @@ export function newManagerDiscussionForm(now: Date): ManagerDiscussionForm {
     decision: '',
     urgency: '',
     note: '',
+    restricted: [],
   };
 }
 
@@ -54,10 +57,14 @@ export function managerDiscussionFormFrom(body: Record<string, unknown>): Manage
     decision: textOf(body.decision),
     urgency: textOf(body.urgency),
     note: textOf(body.note),
+    restricted: listOf(body.restricted),
   };
 }
 
-/** The entry the form describes (for the manager-discussion service), or the problems that stop it. */
+/**
+ * The entry the form describes (for the manager-discussion service), or the problems that stop it. A
+ * restriction is written only when one is chosen.
+ */
 export function managerDiscussionFrom(
   form: ManagerDiscussionForm,
   workers: readonly string[],
@@ -78,6 +85,8 @@ export function managerDiscussionFrom(
       decision: form.decision,
       urgency: form.urgency,
       ...(form.note ? { note: form.note } : {}),
+      // Checked by the service as on any entry: each value a role or one of the case's agencies.
+      ...(form.restricted.length ? { restricted: form.restricted } : {}),
     },
   };
 }

@@ -27,6 +27,8 @@ export interface MeetingForm extends DateTimeParts {
   actions: ActionRow[];
   shareWithFamily: string;
   note: string;
+  /** The roles or agencies the meeting is restricted to; empty for everyone on the case (restrictions.ts). */
+  restricted: string[];
 }
 
 /** What the case offers to choose from: the pack's types and decisions, its agencies, who may own an action. */
@@ -56,6 +58,7 @@ export function newMeetingForm(now: Date): MeetingForm {
     actions: Array.from({ length: blankRows }, blankRow),
     shareWithFamily: '',
     note: '',
+    restricted: [],
   };
 }
 
@@ -78,6 +81,7 @@ export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
     })),
     shareWithFamily: textOf(body.shareWithFamily),
     note: textOf(body.note),
+    restricted: listOf(body.restricted),
   };
 }
 
@@ -124,6 +128,8 @@ export function meetingFrom(
     actions,
     ...(form.shareWithFamily ? { shareWithFamily: form.shareWithFamily } : {}),
     ...(form.note ? { note: form.note } : {}),
+    // Checked by the service as on any entry: each value a role or one of the case's agencies.
+    ...(form.restricted.length ? { restricted: form.restricted } : {}),
   };
   return { entry, rows };
 }

@@ -14,10 +14,14 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
+import { restrictOptionsOf } from '../presenters/restrictions.js';
 import type { RouteOptions } from './index.js';
 
 type Params = { ref: string };
 type Body = Record<string, unknown>;
+
+/** Where a service's problem shows on the form: `restricted[1]` (naming no role or agency) on `restricted`. */
+const onField = (problem: Problem): Problem => ({ ...problem, path: problem.path.replace(/\[\d+\]$/, '') });
 
 export async function managerDiscussionRoutes(
   app: FastifyInstance,
@@ -38,9 +42,13 @@ export async function managerDiscussionRoutes(
       form: workers.length === 1 && !form.worker ? { ...form, worker: workers[0]?.ref ?? '' } : form,
       workers,
       urgencies: urgencyChoices,
+      restrictOptions: restrictOptionsOf(overview.file),
       action: paths.case(overview.file.case.ref).recordManagerDiscussion,
       errors:
-        problems && formErrors(problems, { anchors: { at: 'at-day', worker: 'worker', urgency: 'urgency' } }),
+        problems &&
+        formErrors(problems.map(onField), {
+          anchors: { at: 'at-day', worker: 'worker', urgency: 'urgency' },
+        }),
     });
   };
 

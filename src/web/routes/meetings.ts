@@ -19,6 +19,7 @@ import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { choiceSets, meetingFormChoices } from '../presenters/meeting-actions.js';
 import { presentMeetingPack } from '../presenters/meeting-pack.js';
+import { restrictOptionsOf } from '../presenters/restrictions.js';
 import { ukDate, ukDateTime } from '../uk-dates.js';
 import { meetingTypesOf } from '../../domain/meetings.js';
 import { toInstant } from '../../domain/time.js';
@@ -59,6 +60,7 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
       header: caseHeaderWithoutTab(overview),
       form: form ?? newMeetingForm(new Date()),
       choices,
+      restrictOptions: restrictOptionsOf(overview.file),
       action: paths.case(overview.file.case.ref).recordMeeting,
       errors: problems && formErrors(problems, { anchors }),
     });
