@@ -37,6 +37,18 @@ const managersOnly: ReadonlySet<CaseAction> = new Set([
 ]);
 
 /**
+ * What recording an entry of a kind asks of the policy: a manager's decisions (a discussion, a safety
+ * decision, supervision) are a manager's alone whichever way they are recorded, the generic entry (the
+ * API's `POST /cases/{ref}/entries`, a correction) included; any other kind is a write.
+ */
+export function recordingAction(kind: unknown): CaseAction {
+  if (kind === 'manager-discussion') return 'record-manager-discussion';
+  if (kind === 'safety-decision') return 'record-safety-decision';
+  if (kind === 'supervision') return 'record-supervision';
+  return 'write';
+}
+
+/**
  * A user may read and write a case of their own partnership while their agency is on it, and a manager
  * may do the same for the cases of the workers they manage (issue 3; issue 10 adds restricted entries,
  * the admin and auditor roles' limits, and ending an agency's involvement).

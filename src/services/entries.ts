@@ -1,6 +1,7 @@
 // Recording what happened on a case: any entry kind, and corrections of earlier entries.
 import type { CaseFile } from '../domain/case-file.js';
 import { entrySchema, type Entry } from '../domain/entries.js';
+import { recordingAction } from '../domain/policy.js';
 import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
@@ -33,6 +34,16 @@ export interface ChronologyFilter {
 }
 
 /** `outbox` sends the emails an entry's notifications owe once it has committed (entry-notifications.ts). */
+/**
+ * A case or an agency's involvement ends through the closure (services/closures.ts), which refuses while
+ * the family is not engaging unless a multi-agency meeting decided it (MK 5.1.19) and takes the agency off
+ * the case: a bare entry would do neither.
+ */
+const closedHere = {
+  path: 'kind',
+  message: 'close a case, or end an agency’s involvement, through the closure (POST /cases/{ref}/closure)',
+};
+
 export function entryService(db: Db, outbox?: EmailOutbox) {
   return {
     /**
@@ -40,8 +51,9 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
      * to the signed-in user's. References must resolve against the case.
      */
     async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      if (input.kind === 'closure' || input.kind === 'involvement-end') throw new InvalidInput([closedHere]);
       const { entry, notified } = await db.transaction().execute(async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const caseRow = await openCase(trx, by.actor, ref, recordingAction(input.kind));
         const file = await loadCaseFile(trx, caseRow);
         const prepared = prepareEntry(by, file, await withTellingTimes(trx, by, caseRow, file, input));
         const notified = await appendEntry(trx, by, caseRow, file, prepared);

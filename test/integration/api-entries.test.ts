@@ -185,6 +185,31 @@ describe('an Idempotency-Key', () => {
   });
 });
 
+describe("a manager's decisions, as bare entries", () => {
+  beforeEach(() => api.post('/api/v1/import', anEngagingCase().build()));
+
+  const decisions = [
+    { kind: 'manager-discussion', decision: 'Joint visit this week', urgency: 'within-days' },
+    { kind: 'safety-decision', measures: ['joint-visits-only'], decision: 'Visit in pairs' },
+    { kind: 'supervision', decision: 'Keep visiting weekly' },
+  ];
+
+  it.each(decisions)('are refused to a practitioner, like the $kind page: nothing written', async (entry) => {
+    const refused = await api.post('/api/v1/cases/FAM-0001/entries', entry);
+    expect(refused.status).toBe(404);
+    expect(await entryCount(api.t.db)).toBe(1);
+  });
+
+  it.each(decisions)('are recorded by a manager of the case ($kind)', async (entry) => {
+    const manager = await api.t.addUser({ role: 'manager' });
+    const recorded = await api.post('/api/v1/cases/FAM-0001/entries', entry, {
+      token: await api.tokenFor(manager),
+    });
+    expect(recorded.status).toBe(201);
+    expect(await entryCount(api.t.db)).toBe(2);
+  });
+});
+
 describe('the closure guard', () => {
   beforeEach(async () => {
     await api.post('/api/v1/import', anEngagingCase().build());
@@ -217,6 +242,17 @@ describe('the closure guard', () => {
       agency: 'csc',
       worker: 'w1',
     });
+  });
+
+  it('is not got round by recording a closure, or the end of an involvement, as a bare entry', async () => {
+    for (const kind of ['closure', 'involvement-end']) {
+      const refused = await api.post<Problem>('/api/v1/cases/FAM-0001/entries', { kind, reason: 'Done' });
+      expect(refused.status).toBe(400);
+      expect(refused.json.errors).toEqual([
+        { path: 'kind', message: expect.stringContaining('POST /cases/{ref}/closure') },
+      ]);
+    }
+    expect(await entryCount(api.t.db)).toBe(2);
   });
 
   it('needs a reason and an agency that is on the case', async () => {

@@ -30,14 +30,14 @@ export const entryOperations = [
     tag: 'Entries',
     summary: 'Record an entry',
     description:
-      'One entry as in a case file. `id` is assigned when absent, `at` is now when absent, and `agency` and `worker` are yours when absent. Every reference must resolve against the case.',
+      'One entry as in a case file. `id` is assigned when absent, `at` is now when absent, and `agency` and `worker` are yours when absent. Every reference must resolve against the case. A manager discussion, a safety decision and supervision are a manager’s alone, as on their own endpoints; a closure or the end of an agency’s involvement goes through `POST /cases/{ref}/closure`, which holds the closure guard.',
     idempotent: true,
     params: caseParams,
     body: newEntrySchema,
     responses: { 201: { description: 'The entry as recorded', schema: entrySchema } },
     problems: {
-      400: 'The entry does not match its kind, or a reference does not resolve',
-      404: noSuch('case'),
+      400: 'The entry does not match its kind, a reference does not resolve, or it is a closure',
+      404: `${noSuch('case')}, or a manager’s decision from someone who is not a manager of the case`,
     },
     async handle({ by, services, params, body }) {
       return respond(201, await services.entries.record(by, params.ref, body));
