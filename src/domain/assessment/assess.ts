@@ -81,30 +81,44 @@ export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
   const found = new Found();
   for (const detect of detectors) found.add(detect(t, found));
 
-  const holding = found.spells.filter((spell) => spell.from <= t.now && t.now < spell.to);
-  const findings = worstPerCodeAndSubject(holding).map((spell): Finding => {
+  // The spells holding now, by code and subject, in the order they were found: one finding each.
+  const groups = new Map<string, Spell[]>();
+  for (const spell of found.spells) {
+    if (!(spell.from <= t.now && t.now < spell.to)) continue;
+    const key = spell.subject === undefined ? spell.code : `${spell.code}\u0000${spell.subject}`;
+    const group = groups.get(key);
+    if (group) group.push(spell);
+    else groups.set(key, [spell]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    // The most severe spell (the first of them) is the finding; the condition began at the earliest start.
+    let spell = group[0] as Spell;
+    let since = Infinity; // Math.min of each in turn is Math.min of them all (NaN and -0 included)
+    for (const s of group) {
+      if (severityRank[s.severity] > severityRank[spell.severity]) spell = s;
+      since = Math.min(since, sinceOf(s));
+    }
     const guidance = pack.findings[spell.code];
     // Built a key at a time rather than with spreads: on Node 20 a spread followed by properties,
     // `{ ...a, b }`, measured about half a microsecond per property, against nanoseconds for a literal.
-    // Same keys, in the same order.
     const finding = { code: spell.code, severity: spell.severity } as Finding;
     if (spell.subject) finding.subject = spell.subject;
-    finding.since = toUkLocalDateTime(new Date(earliestSince(holding, spell)));
+    finding.since = toUkLocalDateTime(new Date(since));
     const description = found.describe(spell);
-    Object.assign(finding, description);
     finding.evidence = description.evidence.slice(); // its own, as evidence is added to it below
+    finding.explanation = description.explanation;
     // Several spells of one code and subject can hold at once (two incidents not escalated): the finding
     // is made true by all of them, so its evidence is theirs together (FINDINGS.md: "the entries that make it true").
-    for (const other of holding) {
-      if (other !== spell && other.code === spell.code && other.subject === spell.subject) {
-        for (const id of found.describe(other).evidence)
-          if (!finding.evidence.includes(id)) finding.evidence.push(id);
-      }
+    for (const other of group) {
+      if (other === spell) continue;
+      for (const id of found.describe(other).evidence)
+        if (!finding.evidence.includes(id)) finding.evidence.push(id);
     }
     finding.citations = guidance.citations;
     finding.nextSteps = guidance.nextSteps.map((step) => step.text);
-    return finding;
-  });
+    findings.push(finding);
+  }
   findings.sort(
     (a, b) =>
       severityRank[b.severity] - severityRank[a.severity] ||
@@ -127,24 +141,4 @@ export function assess(file: CaseFile, pack: Pack, now: Date): Assessment {
     findings,
     reassessAt: Number.isFinite(next) ? new Date(next).toISOString() : null,
   };
-}
-
-/** One finding per code and subject: the most severe spell holding now. */
-function worstPerCodeAndSubject(spells: Spell[]): Spell[] {
-  const worst = new Map<string, Spell>();
-  for (const spell of spells) {
-    const key = `${spell.code}:${spell.subject ?? ''}`;
-    const current = worst.get(key);
-    if (!current || severityRank[spell.severity] > severityRank[current.severity]) worst.set(key, spell);
-  }
-  return [...worst.values()];
-}
-
-/** When the condition began: the earliest start among the spells of the same code and subject holding now. */
-function earliestSince(holding: Spell[], spell: Spell): number {
-  // Math.min of each in turn is Math.min of them all (NaN and -0 included), without the list.
-  let since = Infinity;
-  for (const s of holding)
-    if (s.code === spell.code && s.subject === spell.subject) since = Math.min(since, sinceOf(s));
-  return since;
 }
