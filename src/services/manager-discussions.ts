@@ -1,15 +1,20 @@
 // A line manager's discussion of a case with the worker: what was decided and how urgently it must happen
 // (MK 5.1.9.1–4; BEF 11.2). Only a manager of the case records one (policy `record-manager-discussion`);
-// it answers the `manager-discussion-due` finding and moves the pathway on to "manager discussed".
+// it answers the `manager-discussion-due` finding and moves the pathway on to "manager discussed". A wrong
+// one is put right by a correction (`correct`), a new discussion that `amends` it, recorded by the same rule.
 import type { CaseFile } from '../domain/case-file.js';
-import type { Entry } from '../domain/entries.js';
+import { originalIds } from '../domain/amendments.js';
+import type { Entry, EntryOfKind } from '../domain/entries.js';
 import type { Actor } from '../domain/policy.js';
+import { readingOf } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
-import { InvalidInput, type Problem } from './errors.js';
+import { InvalidInput, NotFound, type Problem } from './errors.js';
+
+export type ManagerDiscussion = EntryOfKind<'manager-discussion'>;
 
 /** A worker on the case the manager may have discussed it with. */
 export interface DiscussableWorker {
@@ -35,26 +40,80 @@ export function managerDiscussionService(db: Db) {
      * Records the discussion: `worker` (required) is whom it was with, `manager` defaults to the signed-in
      * manager, `agency` to the worker's; `decision` and `urgency` are required. Other fields as in a case file.
      */
-    async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
-        const file = await loadCaseFile(trx, caseRow);
-        const manager =
-          typeof input.manager === 'string' && input.manager ? input.manager : by.actor.workerRef;
-        const worker = file.workers.find((w) => w.ref === input.worker);
-        const problems = missing(input, worker, manager);
-        if (problems.length > 0) throw new InvalidInput(problems);
-        const prepared = prepareEntry(by, file, {
-          ...input,
-          kind: 'manager-discussion',
-          manager,
-          agency: input.agency || worker?.agency,
-        });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
-      });
+    record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return write(db, by, ref, input);
+    },
+
+    /**
+     * The latest version of the manager discussion `entryId` (the discussion itself, or its latest
+     * correction), for a user who may record one on the case: what a correction starts from. Not found when
+     * the entry is no manager discussion on the case, or one the user may not read.
+     */
+    async toCorrect(by: SignedIn, ref: string, entryId: string): Promise<ManagerDiscussion> {
+      const caseRow = await openCase(db, by.actor, ref, 'record-manager-discussion');
+      return latestVersion(await loadCaseFile(db, caseRow), by.actor, entryId);
+    },
+
+    /**
+     * Corrects the manager discussion `entryId`: a new discussion, checked as `record` checks one, that
+     * amends its latest version (so a correction of a correction follows on from it, whichever version the
+     * id names). `manager` defaults to the discussion's own manager. The discussion stays as it was.
+     */
+    correct(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
+      return write(db, by, ref, input, entryId);
     },
   };
+}
+
+/**
+ * Records a discussion, or (with `correcting`) a correction of one, in one transaction: the case opened by
+ * the policy's `record-manager-discussion`, the defaults filled in, `missing` asked, the entry prepared and
+ * appended as any other.
+ */
+function write(
+  db: Db,
+  by: SignedIn,
+  ref: string,
+  input: Record<string, unknown>,
+  correcting?: string,
+): Promise<Entry> {
+  return db.transaction().execute(async (trx) => {
+    const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
+    const file = await loadCaseFile(trx, caseRow);
+    const amended = correcting === undefined ? undefined : latestVersion(file, by.actor, correcting);
+    const given = typeof input.manager === 'string' && input.manager ? input.manager : undefined;
+    const manager = given ?? amended?.manager ?? by.actor.workerRef;
+    const worker = file.workers.find((w) => w.ref === input.worker);
+    const problems = missing(input, worker, manager);
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const prepared = prepareEntry(by, file, {
+      ...input,
+      ...(amended ? { id: undefined, amends: amended.id } : {}),
+      kind: 'manager-discussion',
+      manager,
+      agency: input.agency || worker?.agency,
+    });
+    await appendEntry(trx, by, caseRow, file, prepared);
+    return prepared.entry;
+  });
+}
+
+/**
+ * The latest version of the manager discussion `entryId` names (itself or an earlier version of it), which a
+ * correction amends; NotFound when it names no manager discussion on the case, or one `actor` may not read
+ * (a discussion and its corrections are restricted alike: restrictions.ts).
+ */
+function latestVersion(file: CaseFile, actor: Actor, entryId: string): ManagerDiscussion {
+  const named = file.entries.find((entry) => entry.id === entryId);
+  const reading = readingOf(file, actor);
+  if (named?.kind !== 'manager-discussion' || !reading.may(named))
+    throw new NotFound(`manager discussion ${entryId}`);
+  const originals = originalIds(file.entries);
+  const original = originals.get(named.id);
+  const latest = file.entries.filter((entry) => originals.get(entry.id) === original).at(-1) ?? named;
+  if (latest.kind !== 'manager-discussion' || !reading.may(latest))
+    throw new NotFound(`manager discussion ${entryId}`);
+  return latest;
 }
 
 export type ManagerDiscussionService = ReturnType<typeof managerDiscussionService>;

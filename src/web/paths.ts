@@ -16,6 +16,9 @@ function caseLinks(ref: string) {
     chronology: `${base}/chronology`,
     recordContact: `${base}/contacts/new`,
     amend: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/amend`,
+    /** Correct the manager discussion `entryId` (a manager of the case's only). */
+    correctManagerDiscussion: (entryId: string) =>
+      `${base}/manager-discussion/${encodeURIComponent(entryId)}/correct`,
     recordMeeting: `${base}/meetings/new`,
     /** Arrange a meeting: its type, date and the agencies invited. */
     scheduleMeeting: `${base}/meetings/arrange`,

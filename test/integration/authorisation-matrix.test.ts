@@ -144,6 +144,8 @@ const matrix: Record<string, Access> = {
   'GET /cases/:ref/meeting-pack': 'case',
   'GET /cases/:ref/manager-discussion/new': 'caseManager',
   'POST /cases/:ref/manager-discussion/new': 'caseManager',
+  'GET /cases/:ref/manager-discussion/:entryId/correct': 'casePart',
+  'POST /cases/:ref/manager-discussion/:entryId/correct': 'casePart',
   'GET /cases/:ref/safety-decision/new': 'caseManager',
   'POST /cases/:ref/safety-decision/new': 'caseManager',
   'GET /cases/:ref/risk': 'case',

@@ -1,5 +1,7 @@
 // The "record a manager discussion" form: when, with whom, what was decided and how urgently
 // (MK 5.1.9.1–4; BEF 11.2). Messages follow the GOV.UK pattern (say what to do).
+import type { EntryOfKind } from '../../domain/entries.js';
+import { toInstant } from '../../domain/time.js';
 import { urgencies } from '../../domain/vocabularies.js';
 import type { Problem } from '../../services/errors.js';
 import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
@@ -47,6 +49,18 @@ export function newManagerDiscussionForm(now: Date): ManagerDiscussionForm {
     urgency: '',
     note: '',
     restricted: [],
+  };
+}
+
+/** The form filled in as an earlier discussion was recorded, for correcting it. */
+export function managerDiscussionFormOf(entry: EntryOfKind<'manager-discussion'>): ManagerDiscussionForm {
+  return {
+    ...dateTimePartsOf(toInstant(entry.at)),
+    worker: entry.worker ?? '',
+    decision: entry.decision ?? '',
+    urgency: entry.urgency ?? '',
+    note: entry.note ?? '',
+    restricted: entry.restricted ?? [],
   };
 }
 

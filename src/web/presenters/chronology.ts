@@ -2,6 +2,7 @@
 // (a correction is not listed again on its own unless the entry it corrects is filtered out).
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
+import type { EntryKind } from '../../domain/vocabularies.js';
 import { isWithheld, type ReadableEntry } from '../../domain/restrictions.js';
 import type { ChronologyItem } from '../../services/entries.js';
 import { paths } from '../paths.js';
@@ -15,28 +16,57 @@ export interface TimelineItem extends EntryView {
   summaryHref: string | null;
 }
 
-/** Kinds a practitioner corrects from the chronology (issue 3 has a form for contacts). */
-const correctable = new Set(['contact']);
+/** How each kind corrected from the chronology is corrected: the page of its form in correction mode. */
+const correctionPages: Partial<Record<EntryKind, (ref: string, entryId: string) => string>> = {
+  contact: (ref, entryId) => paths.case(ref).amend(entryId),
+  'manager-discussion': (ref, entryId) => paths.case(ref).correctManagerDiscussion(entryId),
+};
 
-export function presentChronology(items: ChronologyItem[], file: CaseFile): TimelineItem[] {
-  const shown = new Set(items.map((item) => item.entry.id));
+/** What anyone who may write to the case corrects from the chronology (issue 3 has a form for contacts). */
+const correctableByAnyone: ReadonlySet<EntryKind> = new Set(['contact']);
+const correctableByManagers: ReadonlySet<EntryKind> = new Set(['contact', 'manager-discussion']);
+
+/** The kinds a reader corrects: a manager discussion only by someone who may record one on the case. */
+export const correctableKinds = (mayRecordManagerDiscussions: boolean): ReadonlySet<EntryKind> =>
+  mayRecordManagerDiscussions ? correctableByManagers : correctableByAnyone;
+
+/**
+ * The timeline of `items`. `correctable`: the kinds this reader may correct, each offered a "Correct this
+ * entry" link where they may read the entry (a manager of the case adds `manager-discussion`).
+ */
+export function presentChronology(
+  items: ChronologyItem[],
+  file: CaseFile,
+  correctable: ReadonlySet<EntryKind> = correctableByAnyone,
+): TimelineItem[] {
   const recorded = new Map(items.map((item) => [item.entry.id, item.recordedAt]));
+  const itemOf = new Map(items.map((item) => [item.entry.id, item]));
   const view = (entry: ReadableEntry) => presentEntry(entry, file, ukDateTime);
+  // A correction shows beside the entry it corrects, or beside the entry that one corrects, and so on: it is
+  // listed on its own only when none of them is shown (a filter left them out).
+  const correctsShown = (entry: ReadableEntry): boolean => {
+    for (let at = entry.amends; at !== undefined; at = itemOf.get(at)?.entry.amends)
+      if (itemOf.has(at)) return true;
+    return false;
+  };
   return items
-    .filter((item) => !item.entry.amends || !shown.has(item.entry.amends))
+    .filter((item) => !correctsShown(item.entry))
     .map(({ entry, amendedBy }) => {
-      const latest = amendedBy.at(-1);
+      const versions = correctionsOf(amendedBy, itemOf);
+      const latest = versions.at(-1);
+      const correctionPage = correctable.has(entry.kind) ? correctionPages[entry.kind] : undefined;
       return {
         ...view(entry),
-        corrections: amendedBy.map((correction, index) => ({
+        corrections: versions.map((correction, index) => ({
           view: view(correction),
           recordedAt: recorded.get(correction.id) ?? correction.at,
-          changed: changedFields(index === 0 ? entry : (amendedBy[index - 1] ?? entry), correction),
+          changed: changedFields(index === 0 ? entry : (versions[index - 1] ?? entry), correction),
         })),
-        // Nobody corrects, or gives the family the summary of, an entry they may not read.
+        // Nobody corrects, or gives the family the summary of, an entry they may not read. A correction
+        // corrects the latest version.
         amendHref:
-          correctable.has(entry.kind) && !isWithheld(entry) && !(latest && isWithheld(latest))
-            ? paths.case(file.case.ref).amend(latest?.id ?? entry.id)
+          correctionPage && !isWithheld(entry) && !(latest && isWithheld(latest))
+            ? correctionPage(file.case.ref, latest?.id ?? entry.id)
             : null,
         summaryHref:
           entry.kind === 'contact' && !isWithheld(entry)
@@ -44,6 +74,33 @@ export function presentChronology(items: ChronologyItem[], file: CaseFile): Time
             : null,
       };
     });
+}
+
+/**
+ * Every correction of an entry, the corrections of its corrections with them, in the order they were
+ * recorded: `amendedBy` names only the entries that amend it directly, and a correction made from the
+ * chronology amends the latest version, so most are a chain.
+ */
+function correctionsOf(amendedBy: ReadableEntry[], itemOf: Map<string, ChronologyItem>): ReadableEntry[] {
+  const found: ReadableEntry[] = [];
+  const seen = new Set<string>();
+  const walk = (corrections: ReadableEntry[]) => {
+    for (const correction of corrections) {
+      if (seen.has(correction.id)) continue;
+      seen.add(correction.id);
+      found.push(correction);
+      walk(itemOf.get(correction.id)?.amendedBy ?? []);
+    }
+  };
+  walk(amendedBy);
+  const recordedAt = (entry: ReadableEntry) => itemOf.get(entry.id)?.recordedAt;
+  // Stable: corrections recorded at the same moment, or whose time is not known here, keep the walk's order.
+  return found.every((entry) => recordedAt(entry) !== undefined)
+    ? found.sort((a, b) => {
+        const [x = '', y = ''] = [recordedAt(a), recordedAt(b)];
+        return x < y ? -1 : x > y ? 1 : 0;
+      })
+    : found;
 }
 
 function changedFields(before: ReadableEntry, after: ReadableEntry): string[] {

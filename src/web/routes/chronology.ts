@@ -4,7 +4,7 @@ import { entryKinds } from '../../domain/vocabularies.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
-import { presentChronology } from '../presenters/chronology.js';
+import { correctableKinds, presentChronology } from '../presenters/chronology.js';
 import type { RouteOptions } from './index.js';
 
 type Query = { agency?: string; kind?: string };
@@ -20,10 +20,13 @@ export async function chronologyRoutes(app: FastifyInstance, { services }: Route
       ? request.query.kind
       : undefined;
     const items = await services.entries.chronology(by, request.params.ref, { agency, kind });
+    const correctable = correctableKinds(
+      await services.managerDiscussions.mayRecord(by.actor, request.params.ref),
+    );
     return reply.view('cases/chronology.njk', {
       header: caseHeader(overview, 'chronology'),
       overview,
-      items: presentChronology(items, overview.file),
+      items: presentChronology(items, overview.file, correctable),
       filter: { agency, kind },
       kinds: entryKinds,
       links: paths.case(overview.file.case.ref),

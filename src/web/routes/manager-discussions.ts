@@ -1,10 +1,12 @@
 // A line manager records their discussion of a case with the worker: the decision and its urgency
-// (MK 5.1.9.1–4; BEF 11.2). Only a manager of the case sees the page; anyone else gets "Page not found".
+// (MK 5.1.9.1–4; BEF 11.2), and corrects one from the chronology. Only a manager of the case sees the pages;
+// anyone else gets "Page not found".
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInput, type Problem } from '../../services/errors.js';
 import { formErrors } from '../forms/errors.js';
 import {
   managerDiscussionFormFrom,
+  managerDiscussionFormOf,
   managerDiscussionFrom,
   newManagerDiscussionForm,
   urgencyChoices,
@@ -17,7 +19,8 @@ import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { restrictOptionsOf } from '../presenters/restrictions.js';
 import type { RouteOptions } from './index.js';
 
-type Params = { ref: string };
+/** `entryId`: the discussion being corrected, on the correction's pages. */
+type Params = { ref: string; entryId?: string };
 type Body = Record<string, unknown>;
 
 /** Where a service's problem shows on the form: `restricted[1]` (naming no role or agency) on `restricted`. */
@@ -30,20 +33,27 @@ export async function managerDiscussionRoutes(
   const page = async (
     request: FastifyRequest<{ Params: Params }>,
     reply: FastifyReply,
-    form: ManagerDiscussionForm,
+    form: ManagerDiscussionForm | null,
     problems?: Problem[],
   ) => {
     const by = signedIn(request);
+    const { ref, entryId } = request.params;
     // Asked first: a case this user may not record a discussion on is not found, whatever else they may see.
-    const workers = await services.managerDiscussions.workers(by, request.params.ref);
-    const overview = await services.cases.overview(by, request.params.ref);
+    const workers = await services.managerDiscussions.workers(by, ref);
+    // Then the discussion corrected: one on this case the user may read, else not found.
+    const correcting = entryId ? await services.managerDiscussions.toCorrect(by, ref, entryId) : null;
+    const overview = await services.cases.overview(by, ref);
+    const shown =
+      form ?? (correcting ? managerDiscussionFormOf(correcting) : newManagerDiscussionForm(new Date()));
+    const links = paths.case(overview.file.case.ref);
     return reply.code(problems ? 400 : 200).view('cases/record-manager-discussion.njk', {
       header: caseHeaderWithoutTab(overview),
-      form: workers.length === 1 && !form.worker ? { ...form, worker: workers[0]?.ref ?? '' } : form,
+      form: workers.length === 1 && !shown.worker ? { ...shown, worker: workers[0]?.ref ?? '' } : shown,
+      correcting,
       workers,
       urgencies: urgencyChoices,
       restrictOptions: restrictOptionsOf(overview.file),
-      action: paths.case(overview.file.case.ref).recordManagerDiscussion,
+      action: entryId ? links.correctManagerDiscussion(entryId) : links.recordManagerDiscussion,
       errors:
         problems &&
         formErrors(problems.map(onField), {
@@ -52,14 +62,13 @@ export async function managerDiscussionRoutes(
     });
   };
 
-  app.get<{ Params: Params }>('/:ref/manager-discussion/new', (request, reply) =>
-    page(request, reply, newManagerDiscussionForm(new Date())),
-  );
-
-  app.post<{ Params: Params; Body: Body }>('/:ref/manager-discussion/new', async (request, reply) => {
-    const { ref } = request.params;
+  const save = async (request: FastifyRequest<{ Params: Params; Body: Body }>, reply: FastifyReply) => {
+    const { ref, entryId } = request.params;
+    const by = signedIn(request);
     const form = managerDiscussionFormFrom(request.body ?? {});
-    const workers = await services.managerDiscussions.workers(signedIn(request), ref);
+    const workers = await services.managerDiscussions.workers(by, ref);
+    // A correction of no discussion the user may correct is not found, however the form is filled in.
+    if (entryId) await services.managerDiscussions.toCorrect(by, ref, entryId);
     const read = managerDiscussionFrom(
       form,
       workers.map((worker) => worker.ref),
@@ -67,15 +76,27 @@ export async function managerDiscussionRoutes(
     );
     if ('problems' in read) return page(request, reply, form, read.problems);
     try {
-      await services.managerDiscussions.record(signedIn(request), ref, read.entry);
+      if (entryId) await services.managerDiscussions.correct(by, ref, entryId, read.entry);
+      else await services.managerDiscussions.record(by, ref, read.entry);
     } catch (error) {
       if (error instanceof InvalidInput) return page(request, reply, form, error.problems);
       throw error;
+    }
+    if (entryId) {
+      setFlash(request, { type: 'success', text: 'Correction recorded' });
+      return reply.redirect(paths.case(ref).chronology, 303);
     }
     setFlash(request, {
       type: 'success',
       text: 'Manager discussion recorded. The worker sees it on the case overview.',
     });
     return reply.redirect(paths.case(ref).overview, 303);
-  });
+  };
+
+  app.get<{ Params: Params }>('/:ref/manager-discussion/new', (request, reply) => page(request, reply, null));
+  app.post<{ Params: Params; Body: Body }>('/:ref/manager-discussion/new', save);
+  app.get<{ Params: Params }>('/:ref/manager-discussion/:entryId/correct', (request, reply) =>
+    page(request, reply, null),
+  );
+  app.post<{ Params: Params; Body: Body }>('/:ref/manager-discussion/:entryId/correct', save);
 }
