@@ -66,7 +66,7 @@ function expectRefusedRestriction(answer: { statusCode: number; body: string }, 
   expect(answer.body).toContain('<title>Error: ');
   expect(answer.body).toContain('govuk-error-summary');
   expect(answer.body).toContain('There is a problem');
-  const message = `no role or agency with ref &quot;${value}&quot;`;
+  const message = 'Select who may read this entry from the choices given';
   expect(answer.body).toMatch(new RegExp(`<a href="#restricted">${message}</a>`));
   expect(answer.body).toMatch(
     new RegExp(
@@ -74,6 +74,8 @@ function expectRefusedRestriction(answer: { statusCode: number; body: string }, 
     ),
   );
   expect(answer.body).toMatch(/<details[^>]*data-qa="restrict"[^>]*open/);
+  // Not the service's own words, which name the value posted.
+  expect(answer.body).not.toContain(`ref &quot;${value}&quot;`);
 }
 
 describe('the record a manager discussion form', () => {

@@ -16,7 +16,7 @@ import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
 import { communicationNeedsOf } from '../presenters/communication-needs.js';
-import { restrictOptionsOf } from '../presenters/restrictions.js';
+import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
 import type { RouteOptions } from './index.js';
 
 type Params = { ref: string; entryId?: string };
@@ -59,7 +59,7 @@ export async function contactRoutes(app: FastifyInstance, { services }: RouteOpt
       errors:
         problems &&
         formErrors(
-          problems.map((p) => ({ ...p, path: fieldOf(p.path) })),
+          problems.map(asRestrictionBoxesProblem).map((p) => ({ ...p, path: fieldOf(p.path) })),
           {
             anchors: { at: 'at-day', mode: 'mode', planned: 'planned', outcome: 'outcome', seen: 'children' },
           },

@@ -16,15 +16,12 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
-import { restrictOptionsOf } from '../presenters/restrictions.js';
+import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
 import type { RouteOptions } from './index.js';
 
 /** `entryId`: the discussion being corrected, on the correction's pages. */
 type Params = { ref: string; entryId?: string };
 type Body = Record<string, unknown>;
-
-/** Where a service's problem shows on the form: `restricted[1]` (naming no role or agency) on `restricted`. */
-const onField = (problem: Problem): Problem => ({ ...problem, path: problem.path.replace(/\[\d+\]$/, '') });
 
 export async function managerDiscussionRoutes(
   app: FastifyInstance,
@@ -56,7 +53,7 @@ export async function managerDiscussionRoutes(
       action: entryId ? links.correctManagerDiscussion(entryId) : links.recordManagerDiscussion,
       errors:
         problems &&
-        formErrors(problems.map(onField), {
+        formErrors(problems.map(asRestrictionBoxesProblem), {
           anchors: { at: 'at-day', worker: 'worker', urgency: 'urgency' },
         }),
     });

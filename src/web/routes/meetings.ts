@@ -19,7 +19,7 @@ import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { choiceSets, meetingFormChoices } from '../presenters/meeting-actions.js';
 import { presentMeetingPack } from '../presenters/meeting-pack.js';
-import { restrictOptionsOf } from '../presenters/restrictions.js';
+import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
 import { ukDate, ukDateTime } from '../uk-dates.js';
 import { meetingTypesOf } from '../../domain/meetings.js';
 import { toInstant } from '../../domain/time.js';
@@ -108,7 +108,9 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
         request,
         reply,
         form,
-        error.problems.map((p) => ({ ...p, path: meetingFieldOf(p.path, read.rows) })),
+        error.problems
+          .map(asRestrictionBoxesProblem)
+          .map((p) => ({ ...p, path: meetingFieldOf(p.path, read.rows) })),
       );
     }
     return reply.redirect(paths.case(ref).chronology, 303);
