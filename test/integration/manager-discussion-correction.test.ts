@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/domain/entries.js';
 import {
   createCaseThroughPages,
+  refusedEntryThroughPages,
+  addChildThroughPages,
   csrfTokenIn,
   startTestApp,
   type TestApp,
@@ -40,23 +42,9 @@ beforeEach(async () => {
   manager = await t.addUser({ role: 'manager', name: 'Morgan Manager' });
   worker = await t.signedIn();
   await createCaseThroughPages(worker, { agencies: 'hv' });
-  await worker.submit(`/cases/${ref}/people/new`, {
-    role: 'child',
-    name: 'Child One',
-    'dateOfBirth-day': '1',
-    'dateOfBirth-month': '1',
-    'dateOfBirth-year': '2019',
-  });
+  await addChildThroughPages(worker, ref);
   // Entry refused twice, a week ago: serious, and standing long enough for a manager discussion to be due.
-  for (const days of [8, 7]) {
-    await worker.submit(`/cases/${ref}/contacts/new`, {
-      ...at(days),
-      mode: 'home-visit',
-      planned: 'yes',
-      outcome: 'refused-entry',
-      contingency: 'Try again',
-    });
-  }
+  for (const days of [8, 7]) await refusedEntryThroughPages(worker, ref, days);
 });
 afterEach(() => t.close());
 

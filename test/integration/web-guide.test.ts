@@ -2,30 +2,25 @@
 // page with server-side errors, resuming where the worker left off, "Check your answers" with change links,
 // and a confirmation linking to what was recorded in the chronology. Anyone off the case gets "Page not found".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCaseThroughPages, startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
-import { dateTimeBoxes, inDays } from '../support/forms.js';
+import {
+  refusedEntryThroughPages,
+  createCaseThroughPages,
+  startTestApp,
+  type TestApp,
+  type TestBrowser,
+} from '../support/app.js';
 
 let t: TestApp;
 let worker: TestBrowser;
 const base = '/cases/FAM-0001/worried';
 const question = (id: string) => `${base}/questions/${id}`;
 
-/** The date and time boxes of a form, `days` ago in UK time. */
-const at = (days: number) => dateTimeBoxes('at', inDays(-days));
-
 beforeEach(async () => {
   t = await startTestApp();
   await t.addAgency('hv', 'Health Visiting');
   worker = await t.signedIn();
   await createCaseThroughPages(worker, { agencies: 'hv' });
-  for (const days of [6, 5, 4])
-    await worker.submit('/cases/FAM-0001/contacts/new', {
-      ...at(days),
-      mode: 'home-visit',
-      planned: 'yes',
-      outcome: 'refused-entry',
-      contingency: 'Try again',
-    });
+  for (const days of [6, 5, 4]) await refusedEntryThroughPages(worker, 'FAM-0001', days);
 });
 afterEach(() => t.close());
 

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createCaseThroughPages,
+  refusedEntryThroughPages,
+  addChildThroughPages,
   csrfTokenIn,
   startTestApp,
   type TestApp,
@@ -24,23 +26,9 @@ beforeEach(async () => {
   manager = await t.addUser({ role: 'manager', name: 'Morgan Manager' });
   worker = await t.signedIn();
   await createCaseThroughPages(worker);
-  await worker.submit('/cases/FAM-0001/people/new', {
-    role: 'child',
-    name: 'Child One',
-    'dateOfBirth-day': '1',
-    'dateOfBirth-month': '1',
-    'dateOfBirth-year': '2019',
-  });
+  await addChildThroughPages(worker, 'FAM-0001');
   // Entry refused twice, a week ago: a serious finding that has stood long enough for a manager discussion to be due.
-  for (const days of [8, 7]) {
-    await worker.submit('/cases/FAM-0001/contacts/new', {
-      ...at(days),
-      mode: 'home-visit',
-      planned: 'yes',
-      outcome: 'refused-entry',
-      contingency: 'Try again',
-    });
-  }
+  for (const days of [8, 7]) await refusedEntryThroughPages(worker, 'FAM-0001', days);
 });
 afterEach(() => t.close());
 

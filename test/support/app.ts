@@ -12,7 +12,7 @@ import type { Plan } from '../../src/domain/vocabularies.js';
 import { hashPassword } from '../../src/services/accounts.js';
 import { openMigratedDatabase, type Db } from '../../src/store/database.js';
 import { buildApp } from '../../src/web/app.js';
-import { dateBoxes, inDays } from './forms.js';
+import { dateBoxes, dateTimeBoxes, inDays } from './forms.js';
 
 export type Response = LightMyRequestResponse;
 
@@ -225,6 +225,40 @@ export async function createCaseThroughPages(
     ...(agencies === undefined ? {} : { agencies }),
   });
   if (created.statusCode !== 303) throw new Error(`creating case ${ref} answered ${created.statusCode}`);
+}
+
+/** Adds a child on the "Add a person" page, as the worker would; fails unless the page took it. */
+export async function addChildThroughPages(
+  browser: TestBrowser,
+  ref = 'FAM-0001',
+  { name = 'Child One', dateOfBirth = '2019-01-01' } = {},
+): Promise<void> {
+  const added = await browser.submit(`/cases/${ref}/people/new`, {
+    role: 'child',
+    name,
+    ...dateBoxes('dateOfBirth', dateOfBirth),
+  });
+  if (added.statusCode !== 303) throw new Error(`adding ${name} to ${ref} answered ${added.statusCode}`);
+}
+
+/**
+ * Records on the contact form, as the worker would, a planned home visit at which the family refused entry,
+ * `days` ago in UK time; fails unless the page took it.
+ */
+export async function refusedEntryThroughPages(
+  browser: TestBrowser,
+  ref: string,
+  days: number,
+): Promise<void> {
+  const recorded = await browser.submit(`/cases/${ref}/contacts/new`, {
+    ...dateTimeBoxes('at', inDays(-days)),
+    mode: 'home-visit',
+    planned: 'yes',
+    outcome: 'refused-entry',
+    contingency: 'Try again',
+  });
+  if (recorded.statusCode !== 303)
+    throw new Error(`recording a refusal on ${ref} answered ${recorded.statusCode}`);
 }
 
 /** The value of the page's hidden `_csrf` field (the first, when a page has several forms). */
