@@ -1,8 +1,10 @@
 // Working with the family: stages of change (BEF 10.0), GROW goals (BEF 10.1) and plan reviews. Each
 // record is one entry, through prepareEntry/appendEntry, in one transaction; the engine reads them for
-// `stage-strategy-mismatch` and `drift`.
+// `stage-strategy-mismatch` and `drift`. A stage or a goal recorded wrongly is put right by a correction:
+// a new entry of the same kind, checked as the first was, that `amends` its latest version.
+import { originalIds } from '../domain/amendments.js';
 import type { CaseFile } from '../domain/case-file.js';
-import type { Entry } from '../domain/entries.js';
+import type { Entry, EntryOfKind } from '../domain/entries.js';
 import {
   goalsOf,
   planReviewProblems,
@@ -24,6 +26,7 @@ import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { appendEntry, prepareEntry } from './entries.js';
+import { latestVersion } from './corrections.js';
 import { InvalidInput, type Problem } from './errors.js';
 
 export interface FamilyPlan {
@@ -32,24 +35,59 @@ export interface FamilyPlan {
   stages: PersonStage[];
   goals: GoalStatus[];
   reviews: PlanReviews;
+  /**
+   * The id of the latest version of each entry, by the id the plan shows it under (the original's: the
+   * plan reads the case as amended). What a correction link names.
+   */
+  latestIds: Record<string, string>;
 }
+
+/** The kinds of the family plan a worker corrects from its page. */
+export type CorrectableKind = 'stage-of-change' | 'goal';
 
 type Check = (file: CaseFile, pack: Pack, entry: Entry) => Problem[];
 
+const checks = {
+  'stage-of-change': (file, pack, entry) =>
+    entry.kind === 'stage-of-change' ? stageOfChangeProblems(file, pack, entry) : [],
+  goal: (file, _pack, entry) =>
+    entry.kind === 'goal' && !file.people.some((p) => p.ref === entry.person)
+      ? [{ path: 'person', message: 'Select a member of the family' }]
+      : [],
+  'plan-review': (file, _pack, entry) =>
+    entry.kind === 'plan-review' ? planReviewProblems(file, entry) : [],
+} satisfies Record<string, Check>;
+
+/** Each entry's latest version, by the id of the entry it ultimately corrects. */
+function latestIdsOf(entries: readonly Entry[]): Record<string, string> {
+  const latest: Record<string, string> = {};
+  for (const [id, original] of originalIds(entries)) latest[original] = id;
+  return latest;
+}
+
 export function familyWorkService(db: Db, outbox?: EmailOutbox) {
-  /** Records one entry of `kind` after the domain's own checks; the case is reassessed in the same transaction. */
+  /**
+   * Records one entry of `kind` after the domain's own checks; the case is reassessed in the same
+   * transaction. With `correcting` (an entry's id), it is a correction that amends the latest version of
+   * that entry, which must be of `kind`, and keeps its time unless `input` gives one.
+   */
   const record = async (
     by: SignedIn,
     ref: string,
-    kind: 'stage-of-change' | 'goal' | 'plan-review',
+    kind: keyof typeof checks,
     input: Record<string, unknown>,
-    check: Check,
+    correcting?: string,
   ): Promise<Entry> => {
     const { entry, notified } = await db.transaction().execute(async (trx) => {
       const caseRow = await openCase(trx, by.actor, ref, 'write');
       const file = await loadCaseFile(trx, caseRow);
-      const prepared = prepareEntry(by, file, { ...input, kind });
-      const problems = check(file, packFor(file.case.pack), prepared.entry);
+      const amended = correcting === undefined ? undefined : latestVersion(file, by.actor, kind, correcting);
+      const prepared = prepareEntry(
+        by,
+        file,
+        amended ? { at: amended.at, ...input, id: undefined, amends: amended.id, kind } : { ...input, kind },
+      );
+      const problems = checks[kind](file, packFor(file.case.pack), prepared.entry);
       if (problems.length > 0) throw new InvalidInput(problems);
       const notified = await appendEntry(trx, by, caseRow, file, prepared);
       return { entry: prepared.entry, notified };
@@ -73,31 +111,52 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
           stages: stagesOfChangeOf(file, pack),
           goals: goalsOf(file, today),
           reviews: planReviewsOf(file, today),
+          latestIds: latestIdsOf(file.entries),
         };
       });
     },
 
     /** A parent's or carer's stage of change, with the pack's indicators of that stage that were seen. */
     recordStage(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return record(by, ref, 'stage-of-change', input, (file, pack, entry) =>
-        entry.kind === 'stage-of-change' ? stageOfChangeProblems(file, pack, entry) : [],
-      );
+      return record(by, ref, 'stage-of-change', input);
     },
 
     /** A GROW goal for a family member: the goal, and optionally the reality, options, will and a due date. */
     setGoal(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return record(by, ref, 'goal', input, (file, _pack, entry) =>
-        entry.kind === 'goal' && !file.people.some((p) => p.ref === entry.person)
-          ? [{ path: 'person', message: 'Select a member of the family' }]
-          : [],
-      );
+      return record(by, ref, 'goal', input);
     },
 
     /** A plan review: progress overall and on each goal, and the next review date. */
     recordPlanReview(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return record(by, ref, 'plan-review', input, (file, _pack, entry) =>
-        entry.kind === 'plan-review' ? planReviewProblems(file, entry) : [],
-      );
+      return record(by, ref, 'plan-review', input);
+    },
+
+    /**
+     * The latest version of the stage of change or goal `entryId` (itself, or its latest correction), for a
+     * user who may write to the case: what a correction starts from. Not found when the entry is not of
+     * `kind` on the case, or is one the user may not read.
+     */
+    async toCorrect<K extends CorrectableKind>(
+      by: SignedIn,
+      ref: string,
+      entryId: string,
+      kind: K,
+    ): Promise<EntryOfKind<K>> {
+      const caseRow = await openCase(db, by.actor, ref, 'write');
+      return latestVersion(await loadCaseFile(db, caseRow), by.actor, kind, entryId);
+    },
+
+    /**
+     * Corrects the stage of change `entryId`: a new one, checked as `recordStage` checks one, that amends
+     * its latest version (whichever version the id names). The stage corrected stays as it was.
+     */
+    correctStage(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
+      return record(by, ref, 'stage-of-change', input, entryId);
+    },
+
+    /** Corrects the goal `entryId` as `correctStage` corrects a stage, checked as `setGoal` checks one. */
+    correctGoal(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
+      return record(by, ref, 'goal', input, entryId);
     },
   };
 }

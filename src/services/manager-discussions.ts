@@ -3,16 +3,15 @@
 // it answers the `manager-discussion-due` finding and moves the pathway on to "manager discussed". A wrong
 // one is put right by a correction (`correct`), a new discussion that `amends` it, recorded by the same rule.
 import type { CaseFile } from '../domain/case-file.js';
-import { originalIds } from '../domain/amendments.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import type { Actor } from '../domain/policy.js';
-import { readingOf } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
-import { InvalidInput, NotFound, type Problem } from './errors.js';
+import { latestVersion } from './corrections.js';
+import { InvalidInput, type Problem } from './errors.js';
 
 export type ManagerDiscussion = EntryOfKind<'manager-discussion'>;
 
@@ -51,7 +50,7 @@ export function managerDiscussionService(db: Db) {
      */
     async toCorrect(by: SignedIn, ref: string, entryId: string): Promise<ManagerDiscussion> {
       const caseRow = await openCase(db, by.actor, ref, 'record-manager-discussion');
-      return latestVersion(await loadCaseFile(db, caseRow), by.actor, entryId);
+      return latestVersion(await loadCaseFile(db, caseRow), by.actor, 'manager-discussion', entryId);
     },
 
     /**
@@ -80,7 +79,8 @@ function write(
   return db.transaction().execute(async (trx) => {
     const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
     const file = await loadCaseFile(trx, caseRow);
-    const amended = correcting === undefined ? undefined : latestVersion(file, by.actor, correcting);
+    const amended =
+      correcting === undefined ? undefined : latestVersion(file, by.actor, 'manager-discussion', correcting);
     const given = typeof input.manager === 'string' && input.manager ? input.manager : undefined;
     const manager = given ?? amended?.manager ?? by.actor.workerRef;
     const worker = file.workers.find((w) => w.ref === input.worker);
@@ -96,24 +96,6 @@ function write(
     await appendEntry(trx, by, caseRow, file, prepared);
     return prepared.entry;
   });
-}
-
-/**
- * The latest version of the manager discussion `entryId` names (itself or an earlier version of it), which a
- * correction amends; NotFound when it names no manager discussion on the case, or one `actor` may not read
- * (a discussion and its corrections are restricted alike: restrictions.ts).
- */
-function latestVersion(file: CaseFile, actor: Actor, entryId: string): ManagerDiscussion {
-  const named = file.entries.find((entry) => entry.id === entryId);
-  const reading = readingOf(file, actor);
-  if (named?.kind !== 'manager-discussion' || !reading.may(named))
-    throw new NotFound(`manager discussion ${entryId}`);
-  const originals = originalIds(file.entries);
-  const original = originals.get(named.id);
-  const latest = file.entries.filter((entry) => originals.get(entry.id) === original).at(-1) ?? named;
-  if (latest.kind !== 'manager-discussion' || !reading.may(latest))
-    throw new NotFound(`manager discussion ${entryId}`);
-  return latest;
 }
 
 export type ManagerDiscussionService = ReturnType<typeof managerDiscussionService>;

@@ -70,6 +70,10 @@ function caseLinks(ref: string) {
     familyPlan: `${base}/family-plan`,
     recordStage: `${base}/family-plan/stages/new`,
     setGoal: `${base}/family-plan/goals/new`,
+    /** Correct the stage of change `entryId` (a new version that amends its latest). */
+    correctStage: (entryId: string) => `${base}/family-plan/stages/${encodeURIComponent(entryId)}/correct`,
+    /** Correct the goal `entryId` (a new version that amends its latest). */
+    correctGoal: (entryId: string) => `${base}/family-plan/goals/${encodeURIComponent(entryId)}/correct`,
     recordPlanReview: `${base}/family-plan/reviews/new`,
     /** The end-of-contact summary for the family of contact `entryId`, and its large-print PDF. */
     contactSummary: (entryId: string) => `${base}/entries/${encodeURIComponent(entryId)}/summary`,

@@ -93,5 +93,11 @@ describe('communication needs and the end-of-contact summary', () => {
     const widths = await pageWidths(page);
     expect(widths.scrollWidth).toBeLessThanOrEqual(widths.viewport);
     await screenshot(page, 'family-plan', { fullPage: true });
+
+    // The stage can be put right: the correction's page, prefilled, is accessible too.
+    await page.locator('[data-qa=stage-m1] [data-qa=correct-stage]').click();
+    await page.locator('h1', { hasText: 'Correct a stage of change' }).waitFor();
+    await expect(page.locator('input[name=stage][value=contemplation]').isChecked()).resolves.toBe(true);
+    await expectAccessible(page);
   });
 });

@@ -180,6 +180,10 @@ const matrix: Record<string, Access> = {
   'POST /cases/:ref/family-plan/stages/new': 'case',
   'GET /cases/:ref/family-plan/goals/new': 'case',
   'POST /cases/:ref/family-plan/goals/new': 'case',
+  'GET /cases/:ref/family-plan/stages/:entryId/correct': 'casePart',
+  'POST /cases/:ref/family-plan/stages/:entryId/correct': 'casePart',
+  'GET /cases/:ref/family-plan/goals/:entryId/correct': 'casePart',
+  'POST /cases/:ref/family-plan/goals/:entryId/correct': 'casePart',
   'GET /cases/:ref/family-plan/reviews/new': 'case',
   'POST /cases/:ref/family-plan/reviews/new': 'case',
 

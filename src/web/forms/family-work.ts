@@ -1,9 +1,11 @@
 // Reading the family plan's forms: a stage of change, a GROW goal, a plan review. Each returns the entry's
-// fields or the problems to show; the service checks the rest (references, the pack's signs).
+// fields or the problems to show; the service checks the rest (references, the pack's signs). A stage or a
+// goal being corrected starts as its latest version recorded it (`stageFormOf`, `goalFormOf`).
+import type { GoalEntry, StageEntry } from '../../domain/family-work.js';
 import type { Pack } from '../../domain/packs/types.js';
 import { progressLevels, stagesOfChange } from '../../domain/vocabularies.js';
 import type { Problem } from '../../services/errors.js';
-import { dateFrom, datePartsFrom, type DateParts } from './dates.js';
+import { dateFrom, datePartsFrom, datePartsOf, type DateParts } from './dates.js';
 import { listOf, textOf } from './fields.js';
 
 type Body = Record<string, unknown>;
@@ -25,6 +27,14 @@ export const stageFormFrom = (body: Body): StageForm => ({
   stage: textOf(body.stage),
   indicators: listOf(body.indicators),
   note: textOf(body.note),
+});
+
+/** The form filled in as a stage of change was recorded, for correcting it. */
+export const stageFormOf = (entry: StageEntry): StageForm => ({
+  person: entry.person,
+  stage: entry.stage,
+  indicators: entry.indicators ?? [],
+  note: entry.note ?? '',
 });
 
 /** A sign of a stage other than the one chosen is refused, naming `indicators`. */
@@ -68,12 +78,29 @@ export const goalFormFrom = (body: Body): GoalForm => ({
   due: datePartsFrom(body, 'due'),
 });
 
-export function goalFrom(form: GoalForm, today: string): Read {
+/** The form filled in as a goal was set, for correcting it. */
+export const goalFormOf = (entry: GoalEntry): GoalForm => ({
+  person: entry.person,
+  goal: entry.goal,
+  reality: entry.reality ?? '',
+  options: entry.options ?? '',
+  will: entry.will ?? '',
+  due: datePartsOf(entry.due),
+});
+
+/**
+ * The goal's fields, or the problems. A due date may not be before `today`; a correction's (`setOn`, the
+ * UK date the goal was set) may not be before the goal was set, so a goal now overdue can still be put right.
+ */
+export function goalFrom(form: GoalForm, today: string, setOn?: string): Read {
   const problems: Problem[] = [];
   if (!form.person) problems.push({ path: 'person', message: 'Select whose goal it is' });
   if (!form.goal) problems.push({ path: 'goal', message: 'Enter the goal' });
   const due = dateFrom(form.due, 'due', 'due date', problems);
-  if (due && due < today) problems.push({ path: 'due', message: 'The due date must be today or later' });
+  if (due && setOn === undefined && due < today)
+    problems.push({ path: 'due', message: 'The due date must be today or later' });
+  if (due && setOn !== undefined && due < setOn)
+    problems.push({ path: 'due', message: 'The due date must be on or after the day the goal was set' });
   if (problems.length) return { problems };
   return {
     entry: {
