@@ -8,6 +8,7 @@ import {
   focusedId,
   pageWidths,
   signIn,
+  squeezedCells,
   useBrowserTestApp,
 } from '../support/browser.js';
 import {
@@ -59,11 +60,13 @@ describe('keyboard', () => {
 });
 
 describe('a 320 px wide screen', () => {
-  it('shows every page of the journey without scrolling sideways', async () => {
+  it('shows every page of the journey without scrolling sideways or squeezing a table cell', async () => {
     const page = await t.newPage({ path: '/sign-in', viewport: { width: 320, height: 640 } });
     const widths: Record<string, number> = {};
+    const squeezed: string[] = [];
     const measure = async (name: string) => {
       widths[name] = (await pageWidths(page)).scrollWidth;
+      for (const cell of await squeezedCells(page)) squeezed.push(`${name}: ${cell}`);
     };
     await measure('sign in');
     await signIn(page, demoUsers.worker);
@@ -75,12 +78,31 @@ describe('a 320 px wide screen', () => {
       ['add a person', '/cases/DEMO-001/people/new'],
       ['chronology', '/cases/DEMO-001/chronology'],
       ['record a contact', '/cases/DEMO-001/contacts/new'],
+      ['family plan', '/cases/DEMO-007/family-plan'],
+      ['my tasks', '/tasks'],
+      ['my week', '/week'],
     ] as const) {
       await page.goto(path);
       await measure(name);
     }
     // One failure lists every page that scrolls, not only the first.
     expect(Object.entries(widths).filter(([, width]) => width > 320)).toEqual([]);
+    expect(squeezed).toEqual([]);
+  });
+});
+
+describe("a manager's pages on a 320 px wide screen", () => {
+  it('squeeze no table cell and do not scroll sideways', async () => {
+    const page = await t.newPage({ path: '/sign-in', viewport: { width: 320, height: 640 } });
+    await signIn(page, demoUsers.manager);
+    const problems: string[] = [];
+    for (const path of ['/team', '/team/whereabouts', '/cases/DEMO-001/people']) {
+      await page.goto(path);
+      for (const cell of await squeezedCells(page)) problems.push(`${path}: ${cell}`);
+      const { scrollWidth } = await pageWidths(page);
+      if (scrollWidth > 320) problems.push(`${path}: ${scrollWidth} px wide`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   focusedId,
   pageWidths,
   signIn,
+  squeezedCells,
   useBrowserTestApp,
 } from '../support/browser.js';
 import { MyCasesPage, verifyOnPage } from './pages.js';
@@ -48,6 +49,7 @@ async function problemsOn(page: Page): Promise<string[]> {
   const { scrollWidth, viewport } = await pageWidths(page);
   if (scrollWidth > viewport)
     problems.push(`${page.url()} scrolls sideways at ${viewport} px: it is ${scrollWidth} px wide`);
+  for (const cell of await squeezedCells(page)) problems.push(`${page.url()} squeezes a table cell: ${cell}`);
   return problems;
 }
 

@@ -190,6 +190,27 @@ export async function pageWidths(page: Page): Promise<{ scrollWidth: number; vie
   );
 }
 
+/**
+ * The cells of responsive tables that lay more than one thing beside their label on a phone: app.css
+ * makes such a cell a flex row, so two children sit side by side and squeeze each other to a few letters
+ * a line. Each as `label: <tag> + "text" + …`; a cell must wrap its content in one element.
+ */
+export function squeezedCells(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`[...document.querySelectorAll('.app-responsive-table [data-label]')]
+    .filter((cell) => getComputedStyle(cell).display === 'flex')
+    .map((cell) => {
+      const parts = [...cell.childNodes].filter(
+        (node) => node.nodeType === 1 || (node.nodeType === 3 && node.textContent.trim() !== ''),
+      );
+      return parts.length > 1
+        ? cell.getAttribute('data-label') + ': ' + parts
+            .map((node) => (node.nodeType === 1 ? '<' + node.tagName.toLowerCase() + '>' : JSON.stringify(node.textContent.trim())))
+            .join(' + ')
+        : '';
+    })
+    .filter((text) => text !== '')`);
+}
+
 /** The id of the focused element. */
 export function focusedId(page: Page): Promise<string> {
   return page.evaluate<string>('document.activeElement ? document.activeElement.id : ""');
