@@ -55,6 +55,8 @@ const access = {
   casePart: onlyFor(onCase, 'allowed-or-absent', 'sign-in'),
   /** One case, a manager's decision on it. */
   caseManager: onlyFor(['manager-of-worker-on-case'], 'allowed', 'sign-in'),
+  /** One case, a manager's decision on it without a fixture here (correcting one): everyone else is refused. */
+  caseManagerPart: onlyFor(['manager-of-worker-on-case'], 'allowed-or-absent', 'sign-in'),
   /** A manager's own pages (their team, who is out, supervision). */
   manager: onlyFor(managers, 'allowed', 'sign-in'),
   /** A manager's page about one supervision or alert (no fixture here). */
@@ -144,8 +146,8 @@ const matrix: Record<string, Access> = {
   'GET /cases/:ref/meeting-pack': 'case',
   'GET /cases/:ref/manager-discussion/new': 'caseManager',
   'POST /cases/:ref/manager-discussion/new': 'caseManager',
-  'GET /cases/:ref/manager-discussion/:entryId/correct': 'casePart',
-  'POST /cases/:ref/manager-discussion/:entryId/correct': 'casePart',
+  'GET /cases/:ref/manager-discussion/:entryId/correct': 'caseManagerPart',
+  'POST /cases/:ref/manager-discussion/:entryId/correct': 'caseManagerPart',
   'GET /cases/:ref/safety-decision/new': 'caseManager',
   'POST /cases/:ref/safety-decision/new': 'caseManager',
   'GET /cases/:ref/risk': 'case',
