@@ -18,6 +18,7 @@ import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
+import { latestVersion } from './corrections.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound, type Problem } from './errors.js';
 
@@ -34,21 +35,34 @@ export function meetingService(db: Db) {
      * be the pack's, a reason is needed when parents were excluded (SX 1.7.21), and each action needs an
      * owner on the case and a due date. The decision's next steps are added, owned by the recording worker.
      */
-    async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<RecordedMeeting> {
-      return db.transaction().execute(async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
-        const pack = packFor(caseRow.pack);
-        const drafted = prepareEntry(by, file, { ...input, kind: 'meeting' });
-        const meeting = drafted.entry as Meeting;
-        const owners = new Set([...drafted.workers, ...file.agencies].map((owner) => owner.ref));
-        const problems = meetingProblems(meeting, pack, owners);
-        if (problems.length > 0) throw new InvalidInput(problems);
-        const { actions, added } = withDecisionSteps(meeting, pack, by.actor.workerRef);
-        const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return { entry: prepared.entry as Meeting, added };
-      });
+    record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<RecordedMeeting> {
+      return write(db, by, ref, input);
+    },
+
+    /**
+     * The latest version of the meeting `entryId` (the meeting itself, or its latest correction), for a
+     * user who may write to the case: what a correction starts from. Not found when the entry is no meeting
+     * on the case, or one the user may not read.
+     */
+    async toCorrect(by: SignedIn, ref: string, entryId: string): Promise<Meeting> {
+      const caseRow = await openCase(db, by.actor, ref, 'write');
+      return latestVersion(await loadCaseFile(db, caseRow), by.actor, 'meeting', entryId);
+    },
+
+    /**
+     * Corrects the meeting `entryId`: a new meeting, checked as `record` checks one (a changed decision's
+     * next steps added), that amends its latest version. Its actions keep their places, as action updates
+     * name an action by its meeting and its index: a correction may change an action's words, owner or due
+     * date and add actions after them, but one with fewer actions than the version it corrects is refused.
+     * The meeting stays as it was.
+     */
+    correct(
+      by: SignedIn,
+      ref: string,
+      entryId: string,
+      input: Record<string, unknown>,
+    ): Promise<RecordedMeeting> {
+      return write(db, by, ref, input, entryId);
     },
 
     /**
@@ -138,4 +152,54 @@ export function meetingService(db: Db) {
       });
     },
   };
+}
+
+/**
+ * Records a meeting, or (with `correcting`) a correction of one, in one transaction: the case opened for
+ * writing, the meeting checked under its pack (and, for a correction, against the actions of the version it
+ * amends), the decision's next steps added, the entry appended as any other.
+ */
+function write(
+  db: Db,
+  by: SignedIn,
+  ref: string,
+  input: Record<string, unknown>,
+  correcting?: string,
+): Promise<RecordedMeeting> {
+  return db.transaction().execute(async (trx) => {
+    const caseRow = await openCase(trx, by.actor, ref, 'write');
+    const file = await loadCaseFile(trx, caseRow);
+    const pack = packFor(caseRow.pack);
+    const amended =
+      correcting === undefined ? undefined : latestVersion(file, by.actor, 'meeting', correcting);
+    const drafted = prepareEntry(by, file, {
+      ...input,
+      ...(amended ? { id: undefined, amends: amended.id } : {}),
+      kind: 'meeting',
+    });
+    const meeting = drafted.entry as Meeting;
+    const owners = new Set([...drafted.workers, ...file.agencies].map((owner) => owner.ref));
+    const problems = [...meetingProblems(meeting, pack, owners), ...keptActionProblems(meeting, amended)];
+    if (problems.length > 0) throw new InvalidInput(problems);
+    const { actions, added } = withDecisionSteps(meeting, pack, by.actor.workerRef);
+    const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;
+    await appendEntry(trx, by, caseRow, file, prepared);
+    return { entry: prepared.entry as Meeting, added };
+  });
+}
+
+/**
+ * A correction keeps every action of the version it amends, in its place: an `action-update` names an
+ * action by its meeting's (original) id and its index, and the case reads the meeting as corrected.
+ */
+function keptActionProblems(meeting: Meeting, amended: Meeting | undefined): Problem[] {
+  const before = amended?.actions?.length ?? 0;
+  const after = meeting.actions?.length ?? 0;
+  if (after >= before) return [];
+  return [
+    {
+      path: 'actions',
+      message: `Keep all ${before} actions of the meeting as recorded: a correction may change an action or add new ones, but not remove one`,
+    },
+  ];
 }

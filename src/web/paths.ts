@@ -20,6 +20,8 @@ function caseLinks(ref: string) {
     correctManagerDiscussion: (entryId: string) =>
       `${base}/manager-discussion/${encodeURIComponent(entryId)}/correct`,
     recordMeeting: `${base}/meetings/new`,
+    /** Correct the meeting `entryId` (a new version that amends its latest; its actions keep their places). */
+    correctMeeting: (entryId: string) => `${base}/meetings/${encodeURIComponent(entryId)}/correct`,
     /** Arrange a meeting: its type, date and the agencies invited. */
     scheduleMeeting: `${base}/meetings/arrange`,
     /** Record the meeting that was arranged by entry `arrangedId` (the form starts with its type and date). */

@@ -143,6 +143,8 @@ const matrix: Record<string, Access> = {
   'GET /cases/:ref/meetings/arrange': 'case',
   'POST /cases/:ref/meetings/arrange': 'case',
   'POST /cases/:ref/meetings/:meeting/actions/:index': 'casePart',
+  'GET /cases/:ref/meetings/:meeting/correct': 'casePart',
+  'POST /cases/:ref/meetings/:meeting/correct': 'casePart',
   'GET /cases/:ref/meeting-pack': 'case',
   'GET /cases/:ref/manager-discussion/new': 'caseManager',
   'POST /cases/:ref/manager-discussion/new': 'caseManager',

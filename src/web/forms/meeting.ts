@@ -1,10 +1,13 @@
 // The "record a meeting" form: what it shows first, how a submitted form becomes a meeting entry, and its
 // rows of actions. Rows work without JavaScript: three blank ones, and "Add another action" posts the form
 // back to be shown again with one more.
+import type { Meeting } from '../../domain/entries.js';
+import { toInstant } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
 import {
   dateFrom,
   datePartsFrom,
+  datePartsOf,
   dateTimeFrom,
   dateTimePartsFrom,
   dateTimePartsOf,
@@ -62,6 +65,33 @@ export function newMeetingForm(now: Date): MeetingForm {
   };
 }
 
+/**
+ * The form filled in as an earlier meeting was recorded, for correcting it: its actions in their rows, in
+ * their order (an action update names an action by its place), then the usual blank rows.
+ */
+export function meetingFormOf(entry: Meeting): MeetingForm {
+  const parentsExcluded = entry.parentsExcluded === undefined ? '' : entry.parentsExcluded ? 'yes' : 'no';
+  return {
+    ...dateTimePartsOf(toInstant(entry.at)),
+    type: entry.type,
+    attendees: entry.attendees ?? [],
+    parentsExcluded,
+    reason: entry.reason ?? '',
+    decision: entry.decision ?? '',
+    actions: [
+      ...(entry.actions ?? []).map((action) => ({
+        what: action.what,
+        owner: action.owner ?? '',
+        ...datePartsOf(action.due),
+      })),
+      ...Array.from({ length: blankRows }, blankRow),
+    ],
+    shareWithFamily: entry.shareWithFamily ?? '',
+    note: entry.note ?? '',
+    restricted: entry.restricted ?? [],
+  };
+}
+
 export function meetingFormFrom(body: Record<string, unknown>): MeetingForm {
   const rowNumbers = Object.keys(body)
     .flatMap((key) => /^actions-(\d+)-/.exec(key)?.[1] ?? [])
@@ -92,12 +122,14 @@ export function withAnotherAction(form: MeetingForm): MeetingForm {
 
 /**
  * The meeting the form describes, or the problems that stop it, by field name (`actions-1-owner`). Blank
- * action rows are skipped; `rows` says which form row each of the entry's actions came from.
+ * action rows are skipped; `rows` says which form row each of the entry's actions came from. `kept`: in a
+ * correction, how many actions the meeting had, whose rows must stay filled in (each keeps its place).
  */
 export function meetingFrom(
   form: MeetingForm,
   now: Date,
   choices: MeetingChoices,
+  kept = 0,
 ): { entry: Record<string, unknown>; rows: number[] } | { problems: Problem[] } {
   const problems: Problem[] = [];
   const at = dateTimeFrom(form, now, 'the meeting', problems);
@@ -113,10 +145,16 @@ export function meetingFrom(
     problems.push({ path: 'reason', message: 'Enter why the parents were excluded' });
   if (form.decision && !choices.decisions.has(form.decision))
     problems.push({ path: 'decision', message: 'Select a decision from the list' });
-  const rows = form.actions.flatMap((row, index) => (isBlank(row) ? [] : [index]));
-  const actions = rows.map((index) =>
-    actionFrom(form.actions[index] ?? blankRow(), index, choices, problems),
-  );
+  const rows = form.actions.flatMap((row, index) => (isBlank(row) && index >= kept ? [] : [index]));
+  const actions = rows.map((index) => {
+    const row = form.actions[index] ?? blankRow();
+    if (isBlank(row))
+      problems.push({
+        path: `actions-${index}-what`,
+        message: `Action ${index + 1} was agreed at the meeting: a correction may change it but not remove it`,
+      });
+    return actionFrom(row, index, choices, isBlank(row) ? [] : problems);
+  });
   if (problems.length > 0 || !at) return { problems };
   const entry: Record<string, unknown> = {
     at,

@@ -20,11 +20,12 @@ export interface TimelineItem extends EntryView {
 const correctionPages: Partial<Record<EntryKind, (ref: string, entryId: string) => string>> = {
   contact: (ref, entryId) => paths.case(ref).amend(entryId),
   'manager-discussion': (ref, entryId) => paths.case(ref).correctManagerDiscussion(entryId),
+  meeting: (ref, entryId) => paths.case(ref).correctMeeting(entryId),
 };
 
-/** What anyone who may write to the case corrects from the chronology (issue 3 has a form for contacts). */
-const correctableByAnyone: ReadonlySet<EntryKind> = new Set(['contact']);
-const correctableByManagers: ReadonlySet<EntryKind> = new Set(['contact', 'manager-discussion']);
+/** What anyone who may write to the case corrects from the chronology: contacts (issue 3) and meetings. */
+const correctableByAnyone: ReadonlySet<EntryKind> = new Set(['contact', 'meeting']);
+const correctableByManagers: ReadonlySet<EntryKind> = new Set([...correctableByAnyone, 'manager-discussion']);
 
 /** The kinds a reader corrects: a manager discussion only by someone who may record one on the case. */
 export const correctableKinds = (mayRecordManagerDiscussions: boolean): ReadonlySet<EntryKind> =>

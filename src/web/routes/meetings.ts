@@ -1,5 +1,5 @@
 // Meetings: arranging one, recording one (its decision's next steps added as actions, MK 5.1.23–26),
-// marking its actions done, and the printable meeting pack to take to one.
+// correcting one from the chronology, marking its actions done, and the printable meeting pack to take to one.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { planLabels } from '../../domain/labels.js';
 import { packFor } from '../../domain/packs/index.js';
@@ -8,6 +8,7 @@ import { formErrors } from '../forms/errors.js';
 import {
   meetingFieldOf,
   meetingFormFrom,
+  meetingFormOf,
   meetingFrom,
   newMeetingForm,
   withAnotherAction,
@@ -31,7 +32,11 @@ import {
 } from '../forms/schedule-meeting.js';
 import type { RouteOptions } from './index.js';
 
-type Params = { ref: string };
+/**
+ * `meeting`: the meeting being corrected, on the correction's pages (named as in the action routes, which
+ * share the path's place: the router keeps one name for a parameter in one place).
+ */
+type Params = { ref: string; meeting?: string };
 type Body = Record<string, unknown>;
 
 export async function meetingRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
@@ -47,7 +52,12 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     form: MeetingForm | null,
     problems?: Problem[],
   ) => {
+    const { ref, meeting: entryId } = request.params;
+    // Asked first: a meeting this user may not correct (none on the case, one they may not read, a case they
+    // may not write to) is not found.
+    const correcting = entryId ? await services.meetings.toCorrect(signedIn(request), ref, entryId) : null;
     const { overview, choices } = await choicesFor(request);
+    const links = paths.case(overview.file.case.ref);
     const anchors: Record<string, string> = {
       at: 'at-day',
       type: 'type',
@@ -58,10 +68,11 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     for (const { path } of problems ?? []) if (path.endsWith('-due')) anchors[path] = `${path}-day`;
     return reply.code(problems ? 400 : 200).view('cases/record-meeting.njk', {
       header: caseHeaderWithoutTab(overview),
-      form: form ?? newMeetingForm(new Date()),
+      form: form ?? (correcting ? meetingFormOf(correcting) : newMeetingForm(new Date())),
+      correcting,
       choices,
       restrictOptions: restrictOptionsOf(overview.file),
-      action: paths.case(overview.file.case.ref).recordMeeting,
+      action: entryId ? links.correctMeeting(entryId) : links.recordMeeting,
       errors: problems && formErrors(problems, { anchors }),
     });
   };
@@ -87,21 +98,31 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     },
   );
 
-  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/new', async (request, reply) => {
+  // Records a meeting, or corrects one (with `meeting`): a correction's rows of actions that held the
+  // meeting's actions must stay filled in, each in its place (an action update names an action by it).
+  const save = async (request: FastifyRequest<{ Params: Params; Body: Body }>, reply: FastifyReply) => {
+    const { ref, meeting: entryId } = request.params;
+    const by = signedIn(request);
     const body = request.body ?? {};
     const form = meetingFormFrom(body);
+    // A correction of no meeting the user may correct is not found, however the form is filled in.
+    const correcting = entryId ? await services.meetings.toCorrect(by, ref, entryId) : null;
     if (body.addAction !== undefined) return page(request, reply, withAnotherAction(form));
     const { choices } = await choicesFor(request);
-    const read = meetingFrom(form, new Date(), choiceSets(choices));
+    const read = meetingFrom(form, new Date(), choiceSets(choices), correcting?.actions?.length ?? 0);
     if ('problems' in read) return page(request, reply, form, read.problems);
-    const { ref } = request.params;
     try {
-      const { added } = await services.meetings.record(signedIn(request), ref, read.entry);
+      const { added } = entryId
+        ? await services.meetings.correct(by, ref, entryId, read.entry)
+        : await services.meetings.record(by, ref, read.entry);
       const steps = added.map((action) => `${action.what}, due ${action.due ? ukDate(action.due) : 'soon'}`);
       const addedText = steps.length
         ? ` From the decision, ${steps.length === 1 ? 'this next step was' : 'these next steps were'} added as your actions: ${steps.join('; ')}.`
         : '';
-      setFlash(request, { type: 'success', text: `Meeting recorded.${addedText}` });
+      setFlash(request, {
+        type: 'success',
+        text: entryId ? `Correction recorded.${addedText}` : `Meeting recorded.${addedText}`,
+      });
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
       return page(
@@ -114,7 +135,13 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
       );
     }
     return reply.redirect(paths.case(ref).chronology, 303);
-  });
+  };
+
+  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/new', save);
+  app.get<{ Params: Params }>('/:ref/meetings/:meeting/correct', (request, reply) =>
+    page(request, reply, null),
+  );
+  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/:meeting/correct', save);
 
   const schedulePage = async (
     request: FastifyRequest<{ Params: Params }>,
@@ -171,7 +198,7 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
 
   // Marks an action done (done=true) or reopens it (done=false), then goes back to where the button was:
   // the worker's task list (from=tasks) or the case overview.
-  app.post<{ Params: Params & { meeting: string; index: string }; Body: Body }>(
+  app.post<{ Params: { ref: string; meeting: string; index: string }; Body: Body }>(
     '/:ref/meetings/:meeting/actions/:index',
     async (request, reply) => {
       const { ref, meeting, index } = request.params;
