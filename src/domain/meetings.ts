@@ -148,3 +148,20 @@ export function scheduledMeetings(entries: readonly Entry[], now: Date): Schedul
     .sort((a, b) => a.dueMs - b.dueMs)
     .map(({ dueMs: _dueMs, ...meeting }) => meeting);
 }
+
+/**
+ * A correction of a meeting keeps every action of the version it amends, in its place: an `action-update`
+ * names an action by its meeting's (original) id and its index, and the case reads the meeting as
+ * corrected. It may change an action's words, owner or due date and add actions after them.
+ */
+export function keptActionProblems(meeting: Meeting, amended: Meeting): MeetingProblem[] {
+  const before = amended.actions?.length ?? 0;
+  const after = meeting.actions?.length ?? 0;
+  if (after >= before) return [];
+  return [
+    {
+      path: 'actions',
+      message: `Keep all ${before} actions of the meeting as recorded: a correction may change an action or add new ones, but not remove one`,
+    },
+  ];
+}

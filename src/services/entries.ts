@@ -1,6 +1,7 @@
 // Recording what happened on a case: any entry kind, and corrections of earlier entries.
 import type { CaseFile } from '../domain/case-file.js';
 import { entrySchema, type Entry } from '../domain/entries.js';
+import { keptActionProblems } from '../domain/meetings.js';
 import { recordingAction } from '../domain/policy.js';
 import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
@@ -154,6 +155,11 @@ export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string,
   const amended = entry.amends ? file.entries.find((earlier) => earlier.id === entry.amends) : undefined;
   if (amended && !readingOf(file, by.actor).may(amended))
     throw new InvalidInput([{ path: 'amends', message: `no earlier entry with id "${amended.id}"` }]);
+  // However it is corrected (a page, the API's generic entry), a meeting keeps its actions in their places.
+  if (entry.kind === 'meeting' && amended?.kind === 'meeting') {
+    const problems = keptActionProblems(entry, amended);
+    if (problems.length > 0) throw new InvalidInput(problems);
+  }
   const worker = { ref: by.actor.workerRef, agency: by.actor.agencyRef, name: by.actor.name };
   // The recorder is named on the case as a worker of their agency, so their agency must be on it (a manager
   // reading a supervisee's case joins it first), and their ref must not already name someone else.

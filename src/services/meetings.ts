@@ -156,8 +156,8 @@ export function meetingService(db: Db) {
 
 /**
  * Records a meeting, or (with `correcting`) a correction of one, in one transaction: the case opened for
- * writing, the meeting checked under its pack (and, for a correction, against the actions of the version it
- * amends), the decision's next steps added, the entry appended as any other.
+ * writing, the meeting checked under its pack (a correction, by prepareEntry, against the actions of the version
+ * it amends), the decision's next steps added, the entry appended as any other.
  */
 function write(
   db: Db,
@@ -179,27 +179,11 @@ function write(
     });
     const meeting = drafted.entry as Meeting;
     const owners = new Set([...drafted.workers, ...file.agencies].map((owner) => owner.ref));
-    const problems = [...meetingProblems(meeting, pack, owners), ...keptActionProblems(meeting, amended)];
+    const problems = meetingProblems(meeting, pack, owners);
     if (problems.length > 0) throw new InvalidInput(problems);
     const { actions, added } = withDecisionSteps(meeting, pack, by.actor.workerRef);
     const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;
     await appendEntry(trx, by, caseRow, file, prepared);
     return { entry: prepared.entry as Meeting, added };
   });
-}
-
-/**
- * A correction keeps every action of the version it amends, in its place: an `action-update` names an
- * action by its meeting's (original) id and its index, and the case reads the meeting as corrected.
- */
-function keptActionProblems(meeting: Meeting, amended: Meeting | undefined): Problem[] {
-  const before = amended?.actions?.length ?? 0;
-  const after = meeting.actions?.length ?? 0;
-  if (after >= before) return [];
-  return [
-    {
-      path: 'actions',
-      message: `Keep all ${before} actions of the meeting as recorded: a correction may change an action or add new ones, but not remove one`,
-    },
-  ];
 }

@@ -210,6 +210,39 @@ describe("a manager's decisions, as bare entries", () => {
   });
 });
 
+describe('a correction of a meeting as a bare entry', () => {
+  beforeEach(() => api.post('/api/v1/import', anEngagingCase().build()));
+
+  const action = (what: string) => ({ what, owner: 'w1', due: '2026-12-01' });
+  const meeting = {
+    kind: 'meeting',
+    type: 'multi-agency',
+    attendees: ['csc'],
+    decision: 'continue',
+    actions: [action('Joint visit'), action('Ask the school')],
+  };
+
+  it('keeps every action in its place, as the page does: one with fewer is refused, nothing written', async () => {
+    const recorded = await api.post<{ id: string }>('/api/v1/cases/FAM-0001/entries', meeting);
+    expect(recorded.status).toBe(201);
+    const shorter = await api.post<Problem>('/api/v1/cases/FAM-0001/entries', {
+      ...meeting,
+      amends: recorded.json.id,
+      actions: [action('Joint visit')],
+    });
+    expect(shorter.status).toBe(400);
+    expect(shorter.json.errors?.map((e) => e.path)).toEqual(['actions']);
+    expect(await entryCount(api.t.db)).toBe(2);
+
+    const reworded = await api.post('/api/v1/cases/FAM-0001/entries', {
+      ...meeting,
+      amends: recorded.json.id,
+      actions: [action('Joint visit with the police'), action('Ask the school'), action('Call the GP')],
+    });
+    expect(reworded.status).toBe(201);
+  });
+});
+
 describe('the closure guard', () => {
   beforeEach(async () => {
     await api.post('/api/v1/import', anEngagingCase().build());
