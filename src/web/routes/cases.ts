@@ -105,9 +105,8 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
     const overview = await services.cases.overview(signedIn(request), request.params.ref);
     const actor = signedInActor(request);
     const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
-    const correctable = correctableKinds(
-      await services.managerDiscussions.mayRecord(actor, request.params.ref),
-    );
+    const mayRecordManagerDiscussion = await services.managerDiscussions.mayRecord(actor, request.params.ref);
+    const correctable = correctableKinds(mayRecordManagerDiscussion);
     const latest = presentChronology(chronology, overview.file, correctable).slice(0, 5);
     const pack = packFor(overview.file.case.pack);
     return reply.view('cases/overview.njk', {
@@ -129,7 +128,7 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
         pack,
       ),
       managerDiscussion: latestManagerDiscussion(overview.file),
-      mayRecordManagerDiscussion: await services.managerDiscussions.mayRecord(actor, request.params.ref),
+      mayRecordManagerDiscussion,
     });
   });
 }
