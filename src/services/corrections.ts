@@ -4,8 +4,11 @@
 import { originalIds } from '../domain/amendments.js';
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
-import type { Actor } from '../domain/policy.js';
+import type { Actor, CaseAction } from '../domain/policy.js';
 import { readingOf } from '../domain/restrictions.js';
+import type { Db } from '../store/database.js';
+import { loadCaseFile } from '../store/case-records.js';
+import { openCase } from './case-access.js';
 import { NotFound } from './errors.js';
 
 /**
@@ -28,4 +31,35 @@ export function latestVersion<K extends Entry['kind']>(
   const latest = file.entries.filter((entry) => originals.get(entry.id) === original).at(-1);
   if (!isWanted(named) || !isWanted(latest)) throw new NotFound(`${kind.replaceAll('-', ' ')} ${entryId}`);
   return latest;
+}
+
+/**
+ * For a page about to correct an entry: its latest version, for a user allowed `action` on the case (the
+ * same action the correction's write asks), to fill the form in with.
+ */
+export async function entryToCorrect<K extends Entry['kind']>(
+  db: Db,
+  actor: Actor,
+  ref: string,
+  action: CaseAction,
+  kind: K,
+  entryId: string,
+): Promise<EntryOfKind<K>> {
+  const caseRow = await openCase(db, actor, ref, action);
+  return latestVersion(await loadCaseFile(db, caseRow), actor, kind, entryId);
+}
+
+/**
+ * Inside a write that may be a correction: the entry it corrects (`latestVersion`), or undefined when
+ * `entryId` is (a new entry), and the fields that make the input a correction of it.
+ */
+export function correctionOf<K extends Entry['kind']>(
+  file: CaseFile,
+  actor: Actor,
+  kind: K,
+  entryId: string | undefined,
+): { amended: EntryOfKind<K> | undefined; amending: { id?: undefined; amends?: string } } {
+  if (entryId === undefined) return { amended: undefined, amending: {} };
+  const amended = latestVersion(file, actor, kind, entryId);
+  return { amended, amending: { id: undefined, amends: amended.id } };
 }

@@ -26,7 +26,7 @@ import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { appendEntry, prepareEntry } from './entries.js';
-import { latestVersion } from './corrections.js';
+import { correctionOf, entryToCorrect } from './corrections.js';
 import { InvalidInput, type Problem } from './errors.js';
 
 export interface FamilyPlan {
@@ -81,12 +81,9 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
     const { entry, notified } = await db.transaction().execute(async (trx) => {
       const caseRow = await openCase(trx, by.actor, ref, 'write');
       const file = await loadCaseFile(trx, caseRow);
-      const amended = correcting === undefined ? undefined : latestVersion(file, by.actor, kind, correcting);
-      const prepared = prepareEntry(
-        by,
-        file,
-        amended ? { at: amended.at, ...input, id: undefined, amends: amended.id, kind } : { ...input, kind },
-      );
+      const { amended, amending } = correctionOf(file, by.actor, kind, correcting);
+      // A correction keeps the entry's time unless given one (the goal and stage forms have no time).
+      const prepared = prepareEntry(by, file, { at: amended?.at, ...input, ...amending, kind });
       const problems = checks[kind](file, packFor(file.case.pack), prepared.entry);
       if (problems.length > 0) throw new InvalidInput(problems);
       const notified = await appendEntry(trx, by, caseRow, file, prepared);
@@ -136,14 +133,13 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
      * user who may write to the case: what a correction starts from. Not found when the entry is not of
      * `kind` on the case, or is one the user may not read.
      */
-    async toCorrect<K extends CorrectableKind>(
+    toCorrect<K extends CorrectableKind>(
       by: SignedIn,
       ref: string,
       entryId: string,
       kind: K,
     ): Promise<EntryOfKind<K>> {
-      const caseRow = await openCase(db, by.actor, ref, 'write');
-      return latestVersion(await loadCaseFile(db, caseRow), by.actor, kind, entryId);
+      return entryToCorrect(db, by.actor, ref, 'write', kind, entryId);
     },
 
     /**

@@ -10,7 +10,7 @@ import { loadCaseFile } from '../store/case-records.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
-import { latestVersion } from './corrections.js';
+import { correctionOf, entryToCorrect } from './corrections.js';
 import { InvalidInput, type Problem } from './errors.js';
 
 export type ManagerDiscussion = EntryOfKind<'manager-discussion'>;
@@ -48,9 +48,8 @@ export function managerDiscussionService(db: Db) {
      * correction), for a user who may record one on the case: what a correction starts from. Not found when
      * the entry is no manager discussion on the case, or one the user may not read.
      */
-    async toCorrect(by: SignedIn, ref: string, entryId: string): Promise<ManagerDiscussion> {
-      const caseRow = await openCase(db, by.actor, ref, 'record-manager-discussion');
-      return latestVersion(await loadCaseFile(db, caseRow), by.actor, 'manager-discussion', entryId);
+    toCorrect(by: SignedIn, ref: string, entryId: string): Promise<ManagerDiscussion> {
+      return entryToCorrect(db, by.actor, ref, 'record-manager-discussion', 'manager-discussion', entryId);
     },
 
     /**
@@ -79,8 +78,7 @@ function write(
   return db.transaction().execute(async (trx) => {
     const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
     const file = await loadCaseFile(trx, caseRow);
-    const amended =
-      correcting === undefined ? undefined : latestVersion(file, by.actor, 'manager-discussion', correcting);
+    const { amended, amending } = correctionOf(file, by.actor, 'manager-discussion', correcting);
     const given = typeof input.manager === 'string' && input.manager ? input.manager : undefined;
     const manager = given ?? amended?.manager ?? by.actor.workerRef;
     const worker = file.workers.find((w) => w.ref === input.worker);
@@ -88,7 +86,7 @@ function write(
     if (problems.length > 0) throw new InvalidInput(problems);
     const prepared = prepareEntry(by, file, {
       ...input,
-      ...(amended ? { id: undefined, amends: amended.id } : {}),
+      ...amending,
       kind: 'manager-discussion',
       manager,
       agency: input.agency || worker?.agency,

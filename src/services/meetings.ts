@@ -18,7 +18,7 @@ import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { latestVersion } from './corrections.js';
+import { correctionOf, entryToCorrect } from './corrections.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound, type Problem } from './errors.js';
 
@@ -44,9 +44,8 @@ export function meetingService(db: Db) {
      * user who may write to the case: what a correction starts from. Not found when the entry is no meeting
      * on the case, or one the user may not read.
      */
-    async toCorrect(by: SignedIn, ref: string, entryId: string): Promise<Meeting> {
-      const caseRow = await openCase(db, by.actor, ref, 'write');
-      return latestVersion(await loadCaseFile(db, caseRow), by.actor, 'meeting', entryId);
+    toCorrect(by: SignedIn, ref: string, entryId: string): Promise<Meeting> {
+      return entryToCorrect(db, by.actor, ref, 'write', 'meeting', entryId);
     },
 
     /**
@@ -170,13 +169,8 @@ function write(
     const caseRow = await openCase(trx, by.actor, ref, 'write');
     const file = await loadCaseFile(trx, caseRow);
     const pack = packFor(caseRow.pack);
-    const amended =
-      correcting === undefined ? undefined : latestVersion(file, by.actor, 'meeting', correcting);
-    const drafted = prepareEntry(by, file, {
-      ...input,
-      ...(amended ? { id: undefined, amends: amended.id } : {}),
-      kind: 'meeting',
-    });
+    const { amending } = correctionOf(file, by.actor, 'meeting', correcting);
+    const drafted = prepareEntry(by, file, { ...input, ...amending, kind: 'meeting' });
     const meeting = drafted.entry as Meeting;
     const owners = new Set([...drafted.workers, ...file.agencies].map((owner) => owner.ref));
     const problems = meetingProblems(meeting, pack, owners);
