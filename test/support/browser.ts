@@ -191,24 +191,30 @@ export async function pageWidths(page: Page): Promise<{ scrollWidth: number; vie
 }
 
 /**
- * The cells of responsive tables that lay more than one thing beside their label on a phone: app.css
- * makes such a cell a flex row, so two children sit side by side and squeeze each other to a few letters
- * a line. Each as `label: <tag> + "text" + …`; a cell must wrap its content in one element.
+ * Short words broken across lines in the cells of responsive tables: on a phone each cell shows its label
+ * beside its content (app.css), and content squeezed into too narrow a space breaks even a short word
+ * ("Hostili|ty"). A word of 12 letters or fewer fits any cell at 320 px, so one that takes more than one
+ * line box is squeezed (a hyphenated word may break at its hyphens: its parts are read apart). Each as
+ * `label: word`.
  */
 export function squeezedCells(page: Page): Promise<string[]> {
-  return page.evaluate<string[]>(`[...document.querySelectorAll('.app-responsive-table [data-label]')]
-    .filter((cell) => getComputedStyle(cell).display === 'flex')
-    .map((cell) => {
-      const parts = [...cell.childNodes].filter(
-        (node) => node.nodeType === 1 || (node.nodeType === 3 && node.textContent.trim() !== ''),
-      );
-      return parts.length > 1
-        ? cell.getAttribute('data-label') + ': ' + parts
-            .map((node) => (node.nodeType === 1 ? '<' + node.tagName.toLowerCase() + '>' : JSON.stringify(node.textContent.trim())))
-            .join(' + ')
-        : '';
-    })
-    .filter((text) => text !== '')`);
+  return page.evaluate<string[]>(`(() => {
+    const found = [];
+    for (const cell of document.querySelectorAll('.app-responsive-table [data-label]')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent.matchAll(/[^\\s-]+/g)) {
+          if (word[0].length > 12) continue;
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) found.push(cell.getAttribute('data-label') + ': ' + word[0]);
+        }
+      }
+    }
+    return found;
+  })()`);
 }
 
 /** The id of the focused element. */
