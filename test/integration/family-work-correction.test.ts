@@ -17,7 +17,7 @@ import {
   type TestApp,
   type TestBrowser,
 } from '../support/app.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, from, storedEntries, type TestDatabase } from '../support/database.js';
 import { dateBoxes, dateTimeBoxes, inDays } from '../support/forms.js';
 
 let t: TestApp;
@@ -57,11 +57,7 @@ afterEach(async () => {
   await t.close();
 });
 
-/** The entries as stored, in the order they were written. */
-async function stored(): Promise<Entry[]> {
-  const rows = await t.db.selectFrom('entries').select('data').orderBy('seq').execute();
-  return rows.map((row) => JSON.parse(row.data) as Entry);
-}
+const stored = () => storedEntries(t.db);
 
 const ids = async () => (await stored()).map((entry) => entry.id);
 

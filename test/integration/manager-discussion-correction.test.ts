@@ -3,17 +3,18 @@
 // a new discussion that `amends` the latest version, shown beside the original, and the case is assessed on
 // it (manager-discussion-due follows the corrected date). Anyone else, or any other entry, is "Page not found".
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/domain/entries.js';
 import {
-  createCaseThroughPages,
-  refusedEntryThroughPages,
   addChildThroughPages,
+  createCaseThroughPages,
   csrfTokenIn,
+  entryIn,
+  refusedEntryThroughPages,
   startTestApp,
   type TestApp,
   type TestBrowser,
   type TestUser,
 } from '../support/app.js';
+import { storedEntries } from '../support/database.js';
 import { dateTimeBoxes, inDays } from '../support/forms.js';
 
 let t: TestApp;
@@ -56,19 +57,7 @@ async function discussed(fields: Record<string, string | string[]> = {}): Promis
   return browser;
 }
 
-/** The entries as stored, in the order they were written. */
-async function stored(): Promise<Entry[]> {
-  const rows = await t.db.selectFrom('entries').select('data').orderBy('seq').execute();
-  return rows.map((row) => JSON.parse(row.data) as Entry);
-}
-
-/** One entry's part of the chronology page, up to the next entry. */
-function entryIn(html: string, id: string): string {
-  const start = html.indexOf(`id="entry-${id}"`);
-  if (start < 0) return '';
-  const next = html.indexOf('data-qa="entry"', html.indexOf('data-qa="entry"', start) + 1);
-  return html.slice(start, next < 0 ? undefined : next);
-}
+const stored = () => storedEntries(t.db);
 
 describe('correcting a manager discussion', () => {
   it('is offered to the manager from the chronology, prefilled, and stored as a correction beside the original', async () => {

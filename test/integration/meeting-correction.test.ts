@@ -4,18 +4,20 @@
 // made no longer lets the case close, MK 5.1.19). The meeting's actions keep their places, so an action
 // update still names the action it was recorded against; a correction that drops an action is refused.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entry, Meeting } from '../../src/domain/entries.js';
+import type { Meeting } from '../../src/domain/entries.js';
 import { meetingActions } from '../../src/domain/meetings.js';
 import { toUkDate } from '../../src/domain/time.js';
 import {
   addChildThroughPages,
   createCaseThroughPages,
   csrfTokenIn,
+  entryIn,
   refusedEntryThroughPages,
   startTestApp,
   type TestApp,
   type TestBrowser,
 } from '../support/app.js';
+import { storedEntries } from '../support/database.js';
 import { actionRow, aMeeting, meetingTime } from '../support/meeting-form.js';
 
 let t: TestApp;
@@ -37,19 +39,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-/** The entries as stored, in the order they were written. */
-async function stored(): Promise<Entry[]> {
-  const rows = await t.db.selectFrom('entries').select('data').orderBy('seq').execute();
-  return rows.map((row) => JSON.parse(row.data) as Entry);
-}
-
-/** One entry's part of the chronology page, up to the next entry. */
-function entryIn(html: string, id: string): string {
-  const start = html.indexOf(`id="entry-${id}"`);
-  if (start < 0) return '';
-  const next = html.indexOf('data-qa="entry"', html.indexOf('data-qa="entry"', start) + 1);
-  return html.slice(start, next < 0 ? undefined : next);
-}
+const stored = () => storedEntries(t.db);
 
 /** A meeting held now, with two actions; its own fields over them. */
 const twoActions = (fields: Record<string, string | string[]> = {}) => ({

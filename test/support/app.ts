@@ -261,6 +261,14 @@ export async function refusedEntryThroughPages(
     throw new Error(`recording a refusal on ${ref} answered ${recorded.statusCode}`);
 }
 
+/** One entry's part of a chronology page (its `id="entry-…"` up to the next entry), or '' when absent. */
+export function entryIn(html: string, id: string): string {
+  const start = html.indexOf(`id="entry-${id}"`);
+  if (start < 0) return '';
+  const next = html.indexOf('data-qa="entry"', html.indexOf('data-qa="entry"', start) + 1);
+  return html.slice(start, next < 0 ? undefined : next);
+}
+
 /** The value of the page's hidden `_csrf` field (the first, when a page has several forms). */
 export function csrfTokenIn(html: string): string {
   const token = /<input type="hidden" name="_csrf" value="([^"]+)">/.exec(html)?.[1];

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Entry } from '../../src/domain/entries.js';
 import type { Actor, Role } from '../../src/domain/policy.js';
 import { openMigratedDatabase, type Db } from '../../src/store/database.js';
 
@@ -109,4 +110,10 @@ export const from = (actor: Actor) => ({ actor, address: '127.0.0.1' });
 /** How many entries the database holds, across every case: a refused write must leave it unchanged. */
 export async function entryCount(db: Db): Promise<number> {
   return (await db.selectFrom('entries').select('id').execute()).length;
+}
+
+/** Every entry the database holds, as stored, in the order they were written. */
+export async function storedEntries(db: Db): Promise<Entry[]> {
+  const rows = await db.selectFrom('entries').select('data').orderBy('seq').execute();
+  return rows.map((row) => JSON.parse(row.data) as Entry);
 }
