@@ -22,6 +22,7 @@ npm run --silent build
 
 step 'Benchmark, a small run (it must still work; its figures are in BENCHMARKS.md)'
 npx tsx --expose-gc bench/assess.ts --cases 40 --runs 1 --single-entries 300 --single-runs 3 >/dev/null
+npx tsx bench/sweep.ts --cases 20 >/dev/null
 
 step 'Tests (unit, integration, browser)'
 npx vitest run

@@ -15,28 +15,36 @@ export async function serve(config: Config): Promise<void> {
   // and the emails a mail server could not take are tried again.
   // Every case with a finding falls due at UK midnight (explanations count days to today), so one sweep
   // can outlast the minute: the next tick then waits for the following one rather than starting another.
-  let sweeping = false;
+  // The sweep lets requests through between cases, so the server listens before the first one, and a
+  // stop ends it between cases.
+  const stopping = new AbortController();
   const sweep = async () => {
-    if (sweeping) return;
-    sweeping = true;
-    try {
-      await sweepDueAssessments(db).catch((error: unknown) => app.log.error(error));
-      // Workers overdue from a visit: their manager and the duty contact are told, and told again until one acknowledges.
-      await sweepOverdueVisits(db, { outbox }).catch((error: unknown) => app.log.error(error));
-      await outbox.deliver();
-    } finally {
-      sweeping = false;
-    }
+    await sweepDueAssessments(db, new Date(), stopping.signal).catch((error: unknown) =>
+      app.log.error(error),
+    );
+    if (stopping.signal.aborted) return;
+    // Workers overdue from a visit: their manager and the duty contact are told, and told again until one acknowledges.
+    await sweepOverdueVisits(db, { outbox }).catch((error: unknown) => app.log.error(error));
+    await outbox.deliver().catch((error: unknown) => app.log.error(error));
   };
-  const scheduler = setInterval(sweep, 60_000);
-  await sweep();
+  let running: Promise<void> | undefined;
+  const tick = () => {
+    if (running || stopping.signal.aborted) return;
+    running = sweep().finally(() => {
+      running = undefined;
+    });
+  };
+  await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(`Stickability is serving on http://localhost:${config.port}\n`);
+  const scheduler = setInterval(tick, 60_000);
+  tick();
   const stop = async () => {
+    stopping.abort();
     clearInterval(scheduler);
+    await running;
     await app.close();
     await db.destroy();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen({ port: config.port, host: config.host });
-  process.stdout.write(`Stickability is serving on http://localhost:${config.port}\n`);
 }

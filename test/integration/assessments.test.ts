@@ -84,6 +84,62 @@ describe('the cached assessment of a case', () => {
   });
 });
 
+describe('the sweep of due cases', () => {
+  // Two cases, both with a stored assessment that has fallen due by `at` (and `later`, a minute on).
+  const twoDueCases = async () => {
+    await cases.create(from(t.worker), { ref: 'FAM-0002', plan: 'child-in-need', openedOn: '2026-01-05' });
+    await cases.addPerson(from(t.worker), 'FAM-0002', {
+      role: 'child',
+      name: 'Child Two',
+      dateOfBirth: '2018-03-01',
+    });
+    const rows = await t.db.selectFrom('case_assessments').select(['case_id', 'reassess_at']).execute();
+    expect(rows).toHaveLength(2);
+    const at = new Date(Math.max(...rows.map((r) => Date.parse(r.reassess_at as string))) + 1);
+    return { at, later: new Date(at.getTime() + 60_000) };
+  };
+  const assessedAt = async (ref: string) => {
+    const caseRow = await findCase(t.db, t.partnershipId, ref);
+    return (
+      await t.db
+        .selectFrom('case_assessments')
+        .select('assessed_at')
+        .where('case_id', '=', caseRow!.id)
+        .executeTakeFirstOrThrow()
+    ).assessed_at;
+  };
+  const nextTurnOfTheEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  it('lets other work run between cases, rather than holding the server until it ends', async () => {
+    const { at } = await twoDueCases();
+    let finished = false;
+    const sweeping = sweepDueAssessments(t.db, at).then((count) => {
+      finished = true;
+      return count;
+    });
+    await nextTurnOfTheEventLoop();
+    expect(finished).toBe(false);
+    expect(await sweeping).toBe(2);
+    expect(await assessedAt('FAM-0001')).toBe(at.toISOString());
+    expect(await assessedAt('FAM-0002')).toBe(at.toISOString());
+  });
+
+  it('leaves a case recomputed since it began, and stops between cases when aborted', async () => {
+    const { at, later } = await twoDueCases();
+    const sweeping = sweepDueAssessments(t.db, at);
+    await nextTurnOfTheEventLoop(); // the first case is done; a read of the second recomputes it, later
+    await currentAssessment(t.db, (await findCase(t.db, t.partnershipId, 'FAM-0002'))!, later);
+    expect(await sweeping).toBe(1);
+    expect(await assessedAt('FAM-0002')).toBe(later.toISOString());
+
+    const stopping = new AbortController();
+    const stopped = sweepDueAssessments(t.db, new Date(later.getTime() + 86_400_000 * 2), stopping.signal);
+    await nextTurnOfTheEventLoop(); // one case done
+    stopping.abort();
+    expect(await stopped).toBe(1);
+  });
+});
+
 describe('lists ordered by concern', () => {
   it("puts the case with the worst finding first in the worker's list", async () => {
     await cases.create(from(t.worker), {
