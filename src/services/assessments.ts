@@ -6,10 +6,11 @@ import { assess, type Assessment, type Finding } from '../domain/assessment/asse
 import type { Stage, Severity } from '../domain/assessment/codes.js';
 import type { CaseFile } from '../domain/case-file.js';
 import { toUkLocalDateTime } from '../domain/time.js';
+import type { Pack } from '../domain/packs/types.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { redactFindings } from '../domain/restrictions.js';
 import type { Db } from '../store/database.js';
-import { findCase, findCaseById, loadCaseFile } from '../store/case-records.js';
+import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { audit, type Requester } from './audit.js';
 import { openCase } from './case-access.js';
@@ -24,14 +25,18 @@ export interface StoredAssessment {
   reassessAt: string | null;
 }
 
-/** Recomputes a case's assessment now and keeps it; call inside the transaction of the write. */
+/**
+ * Recomputes a case's assessment now and keeps it; call inside the transaction of the write. `procedure`
+ * is the case's pack with its partnership's overrides, where the caller has it already.
+ */
 export async function refreshAssessment(
   db: Db,
   caseRow: CaseRow,
   file?: CaseFile,
   now = new Date(),
+  procedure?: Pack,
 ): Promise<StoredAssessment> {
-  const pack = await effectivePack(db, caseRow.partnership_id, caseRow.pack);
+  const pack = procedure ?? (await effectivePack(db, caseRow.partnership_id, caseRow.pack));
   const result = assess(file ?? (await loadCaseFile(db, caseRow)), pack, now);
   const stored = {
     stage: result.stage,
@@ -83,8 +88,9 @@ export async function currentAssessment(
  * sweep takes seconds (`npm run bench:sweep`): between cases it lets the event loop answer whatever is
  * waiting, so web requests are not held until it ends. Each case is read again in its own transaction,
  * and left as it is if a write (or a read of the stale case) has recomputed it since the sweep began:
- * that result is newer than this sweep's moment. An aborted `signal` (the server stopping) ends it
- * between cases; the rest stay due.
+ * that result is newer than this sweep's moment. So is one made under thresholds changed since (a
+ * change recomputes every case of its pack), which is why each procedure is read once per sweep. An
+ * aborted `signal` (the server stopping) ends the sweep between cases; the rest stay due.
  */
 export async function sweepDueAssessments(db: Db, now = new Date(), signal?: AbortSignal): Promise<number> {
   const at = now.toISOString();
@@ -95,18 +101,24 @@ export async function sweepDueAssessments(db: Db, now = new Date(), signal?: Abo
     .orderBy('case_id')
     .execute();
   let swept = 0;
+  const procedures = new Map<string, Promise<Pack>>();
   for (const { case_id: caseId } of due) {
     if (signal?.aborted) break;
     const refreshed = await db.transaction().execute(async (trx) => {
-      const stillDue = await trx
-        .selectFrom('case_assessments')
-        .select('case_id')
-        .where('case_id', '=', caseId)
-        .where('reassess_at', '<=', at)
-        .where('assessed_at', '<=', at)
+      const caseRow = await trx
+        .selectFrom('cases')
+        .innerJoin('case_assessments', 'case_assessments.case_id', 'cases.id')
+        .selectAll('cases')
+        .where('cases.id', '=', caseId)
+        .where('case_assessments.reassess_at', '<=', at)
+        .where('case_assessments.assessed_at', '<=', at)
         .executeTakeFirst();
-      if (!stillDue) return false;
-      await refreshAssessment(trx, await findCaseById(trx, caseId), undefined, now);
+      if (!caseRow) return false;
+      const key = `${caseRow.partnership_id}\u0000${caseRow.pack}`;
+      let procedure = procedures.get(key);
+      if (!procedure)
+        procedures.set(key, (procedure = effectivePack(trx, caseRow.partnership_id, caseRow.pack)));
+      await refreshAssessment(trx, caseRow, undefined, now, await procedure);
       return true;
     });
     if (refreshed) swept += 1;
