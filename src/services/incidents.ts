@@ -19,6 +19,7 @@ import type { Actor } from '../domain/policy.js';
 import { readableFile } from '../domain/restrictions.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { currentAssessment } from './assessments.js';
+import { correctionOf, entryToCorrect } from './corrections.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { withTellingTimes } from './entry-notifications.js';
 import { audit } from './audit.js';
@@ -52,17 +53,14 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
       const { entry, notified } = await db.transaction().execute(async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
-        const problems = incidentProblems(input);
-        if (problems.length > 0) throw new InvalidInput(problems);
-        const { policeInformed, ...fields } = input;
-        const now = toUkLocalDateTime(new Date());
+        const { policeInformed, ...fields } = checkedIncident(input);
         const prepared = prepareEntry(
           by,
           file,
           await withTellingTimes(trx, by, caseRow, file, {
             ...fields,
             kind: 'incident',
-            ...(policeInformed === true ? { policeInformedAt: now } : {}),
+            ...(policeInformed ? { policeInformedAt: toUkLocalDateTime(new Date()) } : {}),
           }),
         );
         const notified = await appendEntry(trx, by, caseRow, file, prepared);
@@ -70,6 +68,45 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
       });
       await outbox?.deliver({ ids: notified });
       return entry;
+    },
+
+    /**
+     * The latest version of the incident `entryId`, for a user who may write to the case: what a
+     * correction starts from. Not found when it names no incident on the case the user may read.
+     */
+    toCorrect(by: SignedIn, ref: string, entryId: string): Promise<EntryOfKind<'incident'>> {
+      return entryToCorrect(db, by.actor, ref, 'write', 'incident', entryId);
+    },
+
+    /**
+     * Corrects the incident `entryId` (its latest version), with the fields `report` takes. Nobody is told
+     * again: the correction keeps who reported it and when their manager and the other agencies were told
+     * (a correction stands for the whole entry, so these are carried over), and the time the police were
+     * told, unless it now says they were not (a time is recorded now if they are told only now).
+     */
+    correct(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
+      return db.transaction().execute(async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        const file = await loadCaseFile(trx, caseRow);
+        const { amended, amending } = correctionOf(file, by.actor, 'incident', entryId);
+        if (!amended) throw new NotFound(`incident ${entryId}`);
+        const { policeInformed, ...fields } = checkedIncident(input);
+        const policeInformedAt = policeInformed
+          ? (amended.policeInformedAt ?? toUkLocalDateTime(new Date()))
+          : undefined;
+        const prepared = prepareEntry(by, file, {
+          ...fields,
+          ...amending,
+          kind: 'incident',
+          worker: amended.worker,
+          agency: amended.agency,
+          ...(amended.managerNotifiedAt ? { managerNotifiedAt: amended.managerNotifiedAt } : {}),
+          ...(amended.agenciesAlertedAt ? { agenciesAlertedAt: amended.agenciesAlertedAt } : {}),
+          ...(policeInformedAt ? { policeInformedAt } : {}),
+        });
+        await appendEntry(trx, by, caseRow, file, prepared);
+        return prepared.entry;
+      });
     },
 
     /** A manager's decision on how work goes on safely, and why (SX 1.7.36): `measures`, `decision`, `reason`. */
@@ -134,6 +171,13 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
 }
 
 export type IncidentService = ReturnType<typeof incidentService>;
+
+/** The input of `report` or `correct`, once it says what an incident must; else InvalidInput. */
+function checkedIncident(input: Record<string, unknown>): Record<string, unknown> {
+  const problems = incidentProblems(input);
+  if (problems.length > 0) throw new InvalidInput(problems);
+  return input;
+}
 
 function incidentProblems(input: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];

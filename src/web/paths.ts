@@ -39,6 +39,8 @@ function caseLinks(ref: string) {
     /** Risk to staff: the warning, incidents, debriefs and safety decisions (issue 7). */
     risk: `${base}/risk`,
     reportIncident: `${base}/incidents/new`,
+    /** Correct the incident `entryId` (a new version that amends its latest; nobody is told again). */
+    correctIncident: (entryId: string) => `${base}/incidents/${encodeURIComponent(entryId)}/correct`,
     recordSafetyDecision: `${base}/safety-decision/new`,
     /** Record a debrief after incident `incidentId`. */
     debrief: (incidentId: string) => `${base}/incidents/${encodeURIComponent(incidentId)}/debrief`,

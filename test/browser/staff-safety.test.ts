@@ -1,5 +1,5 @@
 // Staff safety in Chromium (issue 7): the risk-to-staff warning on every page of a hostile case, reporting an
-// incident, and a manager's safety decision that the warning then shows; arranging a meeting. axe checks
+// incident and correcting it, and a manager's safety decision that the warning then shows; arranging a meeting. axe checks
 // each page, and each fits a 320 px screen.
 import { describe, expect, it } from 'vitest';
 import {
@@ -48,6 +48,25 @@ describe('staff safety', () => {
     await expectAccessible(page);
     await screenshot(page, 'staff-safety', { fullPage: true });
 
+    // Corrected from the staff-safety page (the newest incident is listed first): nobody is told again.
+    await page
+      .getByRole('link', { name: /^Correct it/ })
+      .first()
+      .click();
+    await expect(page.locator('h1').innerText()).resolves.toContain('Correct an incident');
+    await expect(page.getByLabel('Describe what happened').inputValue()).resolves.toBe(
+      'Mr Docherty swore at me on the phone.',
+    );
+    await expectAccessible(page);
+    await page.getByLabel('Describe what happened').fill('Mr Docherty swore at me twice on the phone.');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect(page.locator('[data-qa=flash]').innerText()).resolves.toContain(
+      'Nobody has been told again',
+    );
+    await expect(page.locator('main').innerText()).resolves.toContain(
+      'Mr Docherty swore at me twice on the phone.',
+    );
+
     const manager = await t.newPage({ path: '/sign-in' });
     await signIn(manager, demoUsers.manager);
     await manager.goto(`${hostile}/risk`);
@@ -73,6 +92,13 @@ describe('staff safety', () => {
       await expectAccessible(page);
       if ((await pageWidths(page)).scrollWidth > 320) wide.push(path);
     }
+    await page.goto(`${hostile}/risk`);
+    await page
+      .getByRole('link', { name: /^Correct it/ })
+      .first()
+      .click();
+    await expectAccessible(page);
+    if ((await pageWidths(page)).scrollWidth > 320) wide.push(new URL(page.url()).pathname);
     expect(wide).toEqual([]);
   });
 });

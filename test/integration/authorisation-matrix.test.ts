@@ -157,6 +157,8 @@ const matrix: Record<string, Access> = {
   'POST /cases/:ref/incidents/new': 'case',
   'GET /cases/:ref/incidents/:incident/debrief': 'casePart',
   'POST /cases/:ref/incidents/:incident/debrief': 'casePart',
+  'GET /cases/:ref/incidents/:incident/correct': 'casePart',
+  'POST /cases/:ref/incidents/:incident/correct': 'casePart',
   'GET /cases/:ref/worried': 'case',
   'GET /cases/:ref/worried/check': 'case',
   'POST /cases/:ref/worried/check': 'case',

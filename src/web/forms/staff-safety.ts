@@ -1,5 +1,7 @@
 // The staff-safety forms: report an incident, record a safety decision, record a debrief. Each reads the
 // posted fields into what its page shows back, and into the entry the incident service records.
+import type { EntryOfKind } from '../../domain/entries.js';
+import { toInstant } from '../../domain/time.js';
 import { safetyMeasures, threats } from '../../domain/vocabularies.js';
 import type { Problem } from '../../services/errors.js';
 import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
@@ -20,6 +22,16 @@ export const newIncidentForm = (now: Date): IncidentForm => ({
   frightening: '',
   note: '',
   policeInformed: '',
+});
+
+/** The form filled in from an incident (its latest version), for a correction to start from. */
+export const incidentFormOf = (entry: EntryOfKind<'incident'>): IncidentForm => ({
+  ...dateTimePartsOf(toInstant(entry.at)),
+  threats: [...entry.threats],
+  against: entry.against ?? '',
+  frightening: entry.frightening === undefined ? '' : entry.frightening ? 'yes' : 'no',
+  note: entry.note ?? '',
+  policeInformed: entry.policeInformedAt ? 'yes' : 'no',
 });
 
 export const incidentFormFrom = (body: Record<string, unknown>): IncidentForm => ({

@@ -21,10 +21,11 @@ const correctionPages: Partial<Record<EntryKind, (ref: string, entryId: string) 
   contact: (ref, entryId) => paths.case(ref).amend(entryId),
   'manager-discussion': (ref, entryId) => paths.case(ref).correctManagerDiscussion(entryId),
   meeting: (ref, entryId) => paths.case(ref).correctMeeting(entryId),
+  incident: (ref, entryId) => paths.case(ref).correctIncident(entryId),
 };
 
-/** What anyone who may write to the case corrects from the chronology: contacts (issue 3) and meetings. */
-const correctableByAnyone: ReadonlySet<EntryKind> = new Set(['contact', 'meeting']);
+/** What anyone who may write to the case corrects from the chronology: contacts (issue 3), meetings, incidents. */
+const correctableByAnyone: ReadonlySet<EntryKind> = new Set(['contact', 'meeting', 'incident']);
 const correctableByManagers: ReadonlySet<EntryKind> = new Set([...correctableByAnyone, 'manager-discussion']);
 
 /** The kinds a reader corrects: a manager discussion only by someone who may record one on the case. */

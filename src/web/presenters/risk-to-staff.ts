@@ -57,6 +57,8 @@ export interface IncidentView {
   told: string[];
   debriefs: { when: string; by: string | null; note: string | null; href: string }[];
   debriefHref: string;
+  /** Correct the incident (a new version; nobody is told again). */
+  correctHref: string;
   href: string;
 }
 
@@ -100,6 +102,7 @@ function incidentView(
       href: links.entry(debrief.id),
     })),
     debriefHref: links.debrief(incident.id),
+    correctHref: links.correctIncident(incident.id),
     href: links.entry(incident.id),
   };
 }

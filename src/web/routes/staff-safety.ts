@@ -11,6 +11,7 @@ import {
   debriefFormFrom,
   debriefFrom,
   incidentFormFrom,
+  incidentFormOf,
   incidentFrom,
   newDebriefForm,
   newIncidentForm,
@@ -44,25 +45,33 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
     });
   });
 
-  // --- Report an incident -------------------------------------------------------------------------------
+  // --- Report an incident, or correct one ---------------------------------------------------------------
+  /** `incident`: the incident being corrected, on the correction's pages. */
+  type IncidentParams = Params & { incident?: string };
   const incidentPage = async (
-    request: Request,
+    request: FastifyRequest<{ Params: IncidentParams }>,
     reply: FastifyReply,
-    form: IncidentForm,
+    form: IncidentForm | null,
     problems?: Problem[],
   ) => {
-    const overview = await services.cases.overview(signedIn(request), request.params.ref);
+    const by = signedIn(request);
+    const { ref, incident: entryId } = request.params;
+    // The incident corrected: one on this case the user may write to and read, else not found.
+    const correcting = entryId ? await services.incidents.toCorrect(by, ref, entryId) : null;
+    const overview = await services.cases.overview(by, ref);
     const actor = signedInActor(request);
     const others = overview.file.workers.filter((worker) => worker.ref !== actor.workerRef);
+    const links = paths.case(overview.file.case.ref);
     return reply.code(problems ? 400 : 200).view('cases/report-incident.njk', {
       header: caseHeaderWithoutTab(overview),
-      form,
+      form: form ?? (correcting ? incidentFormOf(correcting) : newIncidentForm(new Date())),
+      correcting,
       threats: threats.map((threat) => ({ value: threat, text: threatLabels[threat] })),
       workers: [
         { value: actor.workerRef, text: `Me (${actor.name})` },
         ...others.map((worker) => ({ value: worker.ref, text: worker.name })),
       ],
-      action: paths.case(overview.file.case.ref).reportIncident,
+      action: entryId ? links.correctIncident(entryId) : links.reportIncident,
       errors:
         problems &&
         formErrors(problems, {
@@ -77,19 +86,26 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
     });
   };
 
-  app.get<{ Params: Params }>('/:ref/incidents/new', (request, reply) =>
-    incidentPage(request, reply, newIncidentForm(new Date())),
-  );
-
-  app.post<{ Params: Params; Body: Body }>('/:ref/incidents/new', async (request, reply) => {
-    const { ref } = request.params;
+  const saveIncident = async (
+    request: FastifyRequest<{ Params: IncidentParams; Body: Body }>,
+    reply: FastifyReply,
+  ) => {
+    const { ref, incident: entryId } = request.params;
+    const by = signedIn(request);
+    // A correction of no incident the user may correct is not found, however the form is filled in.
+    if (entryId) await services.incidents.toCorrect(by, ref, entryId);
     const form = incidentFormFrom(request.body ?? {});
-    const overview = await services.cases.overview(signedIn(request), ref);
+    const overview = await services.cases.overview(by, ref);
     const workers = [signedInActor(request).workerRef, ...overview.file.workers.map((worker) => worker.ref)];
     const read = incidentFrom(form, workers, new Date());
     if ('problems' in read) return incidentPage(request, reply, form, read.problems);
     try {
-      const entry = await services.incidents.report(signedIn(request), ref, read.entry);
+      if (entryId) {
+        await services.incidents.correct(by, ref, entryId, read.entry);
+        setFlash(request, { type: 'success', text: 'Correction recorded. Nobody has been told again.' });
+        return reply.redirect(paths.case(ref).risk, 303);
+      }
+      const entry = await services.incidents.report(by, ref, read.entry);
       const told =
         entry.kind === 'incident'
           ? [
@@ -108,7 +124,14 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
       throw error;
     }
     return reply.redirect(paths.case(ref).risk, 303);
-  });
+  };
+
+  app.get<{ Params: Params }>('/:ref/incidents/new', (request, reply) => incidentPage(request, reply, null));
+  app.post<{ Params: Params; Body: Body }>('/:ref/incidents/new', saveIncident);
+  app.get<{ Params: IncidentParams }>('/:ref/incidents/:incident/correct', (request, reply) =>
+    incidentPage(request, reply, null),
+  );
+  app.post<{ Params: IncidentParams; Body: Body }>('/:ref/incidents/:incident/correct', saveIncident);
 
   // --- A manager's safety decision (SX 1.7.36) --------------------------------------------------------
   const decisionPage = async (
