@@ -174,7 +174,8 @@ export async function raiseNotifications(
  * An incident as it will be told: `managerNotifiedAt` when the reporter has a line manager, and
  * `agenciesAlertedAt` when a user of another agency on the case will be told, both now, unless the input
  * already says when (an incident recorded later by someone who told them at the time). A correction tells
- * nobody again, so it keeps what it says.
+ * nobody again; it stands for the whole incident, so unless it says otherwise it keeps when the version it
+ * corrects was told (else, read as amended, the incident would look never escalated).
  */
 export async function withTellingTimes(
   trx: Db,
@@ -183,7 +184,16 @@ export async function withTellingTimes(
   file: CaseFile,
   input: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  if (input.kind !== 'incident' || input.amends) return input;
+  if (input.kind !== 'incident') return input;
+  if (input.amends) {
+    const amended = file.entries.find((entry) => entry.id === input.amends);
+    if (amended?.kind !== 'incident') return input;
+    return {
+      ...(amended.managerNotifiedAt ? { managerNotifiedAt: amended.managerNotifiedAt } : {}),
+      ...(amended.agenciesAlertedAt ? { agenciesAlertedAt: amended.agenciesAlertedAt } : {}),
+      ...input,
+    };
+  }
   const raising = { trx, by, caseRow, file, restricted: true };
   const now = toUkLocalDateTime(new Date());
   const others = file.agencies.map((a) => a.ref).filter((ref) => ref !== by.actor.agencyRef);

@@ -80,9 +80,9 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
 
     /**
      * Corrects the incident `entryId` (its latest version), with the fields `report` takes. Nobody is told
-     * again: the correction keeps who reported it and when their manager and the other agencies were told
-     * (a correction stands for the whole entry, so these are carried over), and the time the police were
-     * told, unless it now says they were not (a time is recorded now if they are told only now).
+     * again: the correction stands for the whole entry, so it carries over who reported it, when their
+     * manager and the other agencies were told (`withTellingTimes`), and the time the police were told,
+     * unless it now says they were not (a time is recorded now if they are told only now).
      */
     correct(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
       return db.transaction().execute(async (trx) => {
@@ -94,16 +94,18 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
         const policeInformedAt = policeInformed
           ? (amended.policeInformedAt ?? toUkLocalDateTime(new Date()))
           : undefined;
-        const prepared = prepareEntry(by, file, {
-          ...fields,
-          ...amending,
-          kind: 'incident',
-          worker: amended.worker,
-          agency: amended.agency,
-          ...(amended.managerNotifiedAt ? { managerNotifiedAt: amended.managerNotifiedAt } : {}),
-          ...(amended.agenciesAlertedAt ? { agenciesAlertedAt: amended.agenciesAlertedAt } : {}),
-          ...(policeInformedAt ? { policeInformedAt } : {}),
-        });
+        const prepared = prepareEntry(
+          by,
+          file,
+          await withTellingTimes(trx, by, caseRow, file, {
+            ...fields,
+            ...amending,
+            kind: 'incident',
+            worker: amended.worker,
+            agency: amended.agency,
+            ...(policeInformedAt ? { policeInformedAt } : {}),
+          }),
+        );
         await appendEntry(trx, by, caseRow, file, prepared);
         return prepared.entry;
       });

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntryOfKind } from '../../src/domain/entries.js';
 import { caseService } from '../../src/services/cases.js';
+import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { incidentService } from '../../src/services/incidents.js';
 import { notificationService } from '../../src/services/notifications.js';
@@ -114,6 +115,23 @@ describe('the incident service, correcting', () => {
     })) as EntryOfKind<'incident'>;
     expect(notTold.policeInformedAt).toBeUndefined();
     expect((await asAmended())[0]?.policeInformedAt).toBeUndefined();
+  });
+
+  it('keeps when it was told however it is corrected, the API’s generic entry included', async () => {
+    const reported = (await incidents().report(
+      from(t.worker),
+      'FAM-0001',
+      anIncident,
+    )) as EntryOfKind<'incident'>;
+    const posted = (await entryService(t.db).record(from(t.worker2), 'FAM-0001', {
+      kind: 'incident',
+      amends: reported.id,
+      threats: ['shouting', 'swearing'],
+    })) as EntryOfKind<'incident'>;
+    expect(posted.managerNotifiedAt).toBe(reported.managerNotifiedAt);
+    expect(posted.agenciesAlertedAt).toBe(reported.agenciesAlertedAt);
+    expect([await inbox(t.manager), await inbox(t.worker2)]).toEqual([1, 1]);
+    expect((await asAmended())[0]?.threats).toEqual(['shouting', 'swearing']);
   });
 
   it('refuses an incomplete correction, another entry, or someone not on the case, and writes nothing', async () => {
