@@ -7,7 +7,8 @@
 // measurement, not a test.
 //
 // Options: --cases N (20000), --runs N (5), --single-entries N (2000), --single-runs N (300),
-//          --fingerprint (also print a SHA-256 of every assessment, to check an optimisation changed nothing).
+//          --fingerprint (also print a SHA-256 of every assessment, to check an optimisation changed nothing),
+//          --moments N (0; with --fingerprint, also assess each case at N moments through its history).
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +16,9 @@ import { parseArgs } from 'node:util';
 import type * as Engine from '../src/domain/assessment/assess.js';
 import type { Assessment } from '../src/domain/assessment/assess.js';
 import type { CaseFile } from '../src/domain/case-file.js';
+import type * as Timeline from '../src/domain/assessment/timeline.js';
 import type * as Packs from '../src/domain/packs/index.js';
+import type * as Time from '../src/domain/time.js';
 import { parseCaseFile } from '../src/domain/validation.js';
 import { progress } from './progress.js';
 import { benchNow, syntheticCase, syntheticPartnership } from './synthetic.js';
@@ -31,12 +34,14 @@ const { values: options } = parseArgs({
     'single-entries': { type: 'string', default: '2000' },
     'single-runs': { type: 'string', default: '300' },
     fingerprint: { type: 'boolean', default: false },
+    moments: { type: 'string', default: '0' },
   },
 });
 const caseCount = Number(options.cases);
 const runs = Number(options.runs);
 const singleEntries = Number(options['single-entries']);
 const singleRuns = Number(options['single-runs']);
+const moments = Number(options.moments);
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,6 +60,8 @@ const quantile = (values: readonly number[], q: number) => {
 const compiled = (path: string) => new URL(`../dist/${path}`, import.meta.url).href;
 const { assess } = (await import(compiled('domain/assessment/assess.js'))) as typeof Engine;
 const { packFor } = (await import(compiled('domain/packs/index.js'))) as typeof Packs;
+const { toInstantMs } = (await import(compiled('domain/time.js'))) as typeof Time;
+const { dayStart, ukDay } = (await import(compiled('domain/assessment/timeline.js'))) as typeof Timeline;
 
 const mb = (bytes: number) => bytes / 1_048_576;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -143,15 +150,34 @@ const singleResult: Assessment = assess(single, singlePack, benchNow);
 
 // --- Optional fingerprint of every result ------------------------------------------------------------
 let fingerprint: string | undefined;
+/**
+ * The moments a case is fingerprinted at besides the bench's: with `--moments N`, N through its history,
+ * at entries spread evenly through it, each in turn at the entry's time, a millisecond before it, and the
+ * UK midnight that began its day (where rules' edges fall, and a rebuilt engine could differ).
+ */
+const momentsOf = (file: CaseFile): Date[] => {
+  const at: Date[] = [];
+  for (let k = 1; k <= moments; k += 1) {
+    const entry = file.entries[Math.floor((k * file.entries.length) / (moments + 1))];
+    if (!entry) continue;
+    const ms = toInstantMs(entry.at);
+    at.push(new Date(k % 3 === 1 ? ms : k % 3 === 2 ? ms - 1 : dayStart(ukDay(ms))));
+  }
+  return at;
+};
 if (options.fingerprint) {
   const hash = createHash('sha256');
   const bar = progress('Fingerprinting results', partnership.cases.length);
   partnership.cases.forEach((file, i) => {
-    hash.update(JSON.stringify(assess(file, packFor(file.case.pack), benchNow)));
-    hash.update('\n');
+    const pack = packFor(file.case.pack);
+    for (const at of [benchNow, ...momentsOf(file)]) {
+      hash.update(JSON.stringify(assess(file, pack, at)));
+      hash.update('\n');
+    }
     if (i % 500 === 499) bar.update(i + 1);
   });
   hash.update(JSON.stringify(singleResult));
+  for (const at of momentsOf(single)) hash.update(JSON.stringify(assess(single, singlePack, at)));
   bar.done();
   fingerprint = hash.digest('hex');
 }
@@ -196,7 +222,14 @@ const rows: [string, string][] = [
     'Single case CPU',
     `${singleCpuMedian.toFixed(2)} ms median (p90 ${quantile(singleCpuTimes, 0.9).toFixed(2)} ms), process CPU: all threads, the garbage collector's too`,
   ],
-  ...(fingerprint ? [['Fingerprint', fingerprint] as [string, string]] : []),
+  ...(fingerprint
+    ? [
+        [
+          'Fingerprint',
+          `${fingerprint}${moments > 0 ? ` (at the bench's moment and ${moments} more per case)` : ''}`,
+        ] as [string, string],
+      ]
+    : []),
 ];
 function cpuVerdict(): string {
   const verdict = (s: number) => (s < targets.partnershipCpuS ? 'PASS' : 'MISS');
