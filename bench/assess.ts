@@ -20,7 +20,7 @@ import type * as Timeline from '../src/domain/assessment/timeline.js';
 import type * as Packs from '../src/domain/packs/index.js';
 import type * as Time from '../src/domain/time.js';
 import { parseCaseFile } from '../src/domain/validation.js';
-import { progress } from './progress.js';
+import { progress } from '../src/cli/progress.js';
 import { benchNow, syntheticCase, syntheticPartnership } from './synthetic.js';
 
 // The targets: the whole partnership (20,000 cases, about 2 million entries) in under 2 s of CPU,

@@ -19,7 +19,7 @@ import type * as CaseFiles from '../src/services/case-files.js';
 import type * as Database from '../src/store/database.js';
 import type * as Timeline from '../src/domain/assessment/timeline.js';
 import type * as WorkingDays from '../src/domain/assessment/working-days.js';
-import { progress } from './progress.js';
+import { progress } from '../src/cli/progress.js';
 import { benchNow, syntheticPartnership } from './synthetic.js';
 
 const { values: options } = parseArgs({

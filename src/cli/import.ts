@@ -7,6 +7,7 @@ import { InvalidInput } from '../services/errors.js';
 import { choosePartnership } from '../services/partnerships.js';
 import type { Db } from '../store/database.js';
 import { options, type Output } from './arguments.js';
+import { progress } from './progress.js';
 
 export async function importFiles(
   args: string[],
@@ -17,7 +18,10 @@ export async function importFiles(
   if (paths.length === 0) throw new InvalidInput([{ path: '', message: 'name at least one case file' }]);
   const files: CaseFile[] = [];
   const problems: string[] = [];
-  for (const path of paths) {
+  // Hundreds of files take a while (a partnership's records moving in): a bar on a terminal says how far.
+  const checking = progress('Checking case files', paths.length);
+  for (const [read, path] of paths.entries()) {
+    checking.update(read);
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -29,13 +33,25 @@ export async function importFiles(
     if (parsed.ok) files.push(parsed.value);
     else problems.push(...parsed.problems.map((problem) => `${path}: ${problem}`));
   }
+  checking.done();
   if (problems.length > 0) throw new InvalidInput(problems.map((message) => ({ path: '', message })));
   const db = await database();
-  const imported = await db.transaction().execute(async (trx) => {
-    const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);
-    const done: { id: number; ref: string }[] = [];
-    for (const file of files) done.push(await importCaseFile(trx, file, { partnershipId, actor: null }));
-    return done;
-  });
+  const importing = progress('Importing cases', files.length);
+  const imported = await db
+    .transaction()
+    .execute(async (trx) => {
+      const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);
+      const done: { id: number; ref: string }[] = [];
+      for (const file of files) {
+        done.push(await importCaseFile(trx, file, { partnershipId, actor: null }));
+        importing.update(done.length);
+      }
+      return done;
+    })
+    .catch((error: unknown) => {
+      importing.abandon();
+      throw error;
+    });
+  importing.done();
   for (const { ref, id } of imported) output.out(`${ref}\t${id}`);
 }
