@@ -67,7 +67,9 @@ function caseLinks(ref: string) {
       `${base}/agreements/${encodeURIComponent(agreementId)}.pdf${largePrint ? '?largePrint=true' : ''}`,
     reviewAgreement: (agreementId: string) => `${base}/agreements/${encodeURIComponent(agreementId)}/review`,
     /** One entry in the chronology, by its id. */
-    entry: (entryId: string) => `${base}/chronology#entry-${encodeURIComponent(entryId)}`,
+    /** An entry in the chronology: the page that shows it, at the entry. */
+    entry: (entryId: string) =>
+      `${base}/chronology?entry=${encodeURIComponent(entryId)}#entry-${encodeURIComponent(entryId)}`,
     /** Change a person's communication needs (a new version of their record). */
     personNeeds: (personRef: string) => `${base}/people/${encodeURIComponent(personRef)}/needs`,
     /** Working with the family: stages of change, GROW goals and plan reviews (BEF 10.0, 10.1). */

@@ -53,7 +53,7 @@ describe('informing the other agencies', () => {
     await expect(visitor.locator('[data-qa=notification]').first().textContent()).resolves.toContain(message);
     await notifications.openNewest();
     await onAccessiblePage(ChronologyPage, visitor);
-    expect(visitor.url()).toMatch(/\/cases\/DEMO-001\/chronology#entry-e\d+$/);
+    expect(visitor.url()).toMatch(/\/cases\/DEMO-001\/chronology\?entry=(e\d+)#entry-\1$/);
     await expect(visitor.locator('[data-qa=timeline]').textContent()).resolves.toContain(message);
     await expect(link.textContent()).resolves.toMatch(/^\s*Notifications\s*$/);
   });

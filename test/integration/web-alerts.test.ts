@@ -118,7 +118,7 @@ describe('notifications', () => {
     const action = /<form method="post" action="(\/notifications\/\d+\/open)"/.exec(list.body)?.[1] ?? '';
     const opened = await visitor.post(action, { _csrf: csrfTokenIn(list.body) });
     expect(opened.statusCode).toBe(303);
-    expect(opened.headers.location).toMatch(/^\/cases\/FAM-0001\/chronology#entry-e\d+$/);
+    expect(opened.headers.location).toMatch(/^\/cases\/FAM-0001\/chronology\?entry=(e\d+)#entry-\1$/);
     const after = await visitor.get('/notifications');
     expect(after.body.match(/>\s*Unread\s*</g)).toHaveLength(1);
     expect(after.body).toContain('Notifications (1<span class="govuk-visually-hidden"> unread</span>)');

@@ -120,7 +120,7 @@ describe('the guide’s pages', () => {
     const done = await worker.get(recorded.headers.location as string);
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('Your answers are recorded');
-    const links = [...done.body.matchAll(/href="\/cases\/FAM-0001\/chronology#entry-(e\d+)"/g)];
+    const links = [...done.body.matchAll(/href="\/cases\/FAM-0001\/chronology\?entry=(e\d+)#entry-\1"/g)];
     expect(links).toHaveLength(2);
     expect(done.body).toContain('Alert to the other agencies: Health Visiting');
     expect(done.body).toContain('ask the police to check on them');

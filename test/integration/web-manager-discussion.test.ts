@@ -107,10 +107,10 @@ describe('the manager discussion page', () => {
       expect(box).toContain(shown);
     // The stage indicator links the concern to its first evidence and the discussion to its entry.
     expect(overview).toMatch(
-      /href="\/cases\/FAM-0001\/chronology#entry-e2" data-qa="stage-link">Poor access/,
+      /href="\/cases\/FAM-0001\/chronology\?entry=e2#entry-e2" data-qa="stage-link">Poor access/,
     );
     expect(overview).toMatch(
-      /href="\/cases\/FAM-0001\/chronology#entry-e4" data-qa="stage-link">Discussed with the line manager/,
+      /href="\/cases\/FAM-0001\/chronology\?entry=e4#entry-e4" data-qa="stage-link">Discussed with the line manager/,
     );
 
     const chronology = (await worker.get('/cases/FAM-0001/chronology')).body;

@@ -32,6 +32,36 @@ const correctableByManagers: ReadonlySet<EntryKind> = new Set([...correctableByA
 export const correctableKinds = (mayRecordManagerDiscussions: boolean): ReadonlySet<EntryKind> =>
   mayRecordManagerDiscussions ? correctableByManagers : correctableByAnyone;
 
+/** An entry listed in its own right in the chronology, with every correction of it (shown beside it). */
+export interface Listed {
+  item: ChronologyItem;
+  /** In the order they were recorded; `recordedAt` where the chronology knows it. */
+  corrections: { entry: ReadableEntry; recordedAt: string | undefined }[];
+}
+
+/**
+ * The entries the chronology lists in their own right, in the order of `items`: a correction shows beside
+ * the entry it corrects, or beside the entry that one corrects, and so on, and is listed on its own only
+ * when none of them is in `items` (a filter left them out).
+ */
+export function listedEntries(items: readonly ChronologyItem[]): Listed[] {
+  const itemOf = new Map(items.map((item) => [item.entry.id, item]));
+  const correctsShown = (entry: ReadableEntry): boolean => {
+    for (let at = entry.amends; at !== undefined; at = itemOf.get(at)?.entry.amends)
+      if (itemOf.has(at)) return true;
+    return false;
+  };
+  return items
+    .filter((item) => !correctsShown(item.entry))
+    .map((item) => ({
+      item,
+      corrections: correctionsOf(item.amendedBy, itemOf).map((entry) => ({
+        entry,
+        recordedAt: itemOf.get(entry.id)?.recordedAt,
+      })),
+    }));
+}
+
 /**
  * The timeline of `items`. `correctable`: the kinds this reader may correct, each offered a "Correct this
  * entry" link where they may read the entry (a manager of the case adds `manager-discussion`).
@@ -41,41 +71,42 @@ export function presentChronology(
   file: CaseFile,
   correctable: ReadonlySet<EntryKind> = correctableByAnyone,
 ): TimelineItem[] {
-  const recorded = new Map(items.map((item) => [item.entry.id, item.recordedAt]));
-  const itemOf = new Map(items.map((item) => [item.entry.id, item]));
+  return presentListed(listedEntries(items), file, correctable);
+}
+
+/**
+ * Some of the listed entries as the timeline shows them, `correctable` as for `presentChronology`: a page
+ * of a long chronology, or the overview's latest few, without making a view of every other entry.
+ */
+export function presentListed(
+  listed: readonly Listed[],
+  file: CaseFile,
+  correctable: ReadonlySet<EntryKind> = correctableByAnyone,
+): TimelineItem[] {
   const view = (entry: ReadableEntry) => presentEntry(entry, file, ukDateTime);
-  // A correction shows beside the entry it corrects, or beside the entry that one corrects, and so on: it is
-  // listed on its own only when none of them is shown (a filter left them out).
-  const correctsShown = (entry: ReadableEntry): boolean => {
-    for (let at = entry.amends; at !== undefined; at = itemOf.get(at)?.entry.amends)
-      if (itemOf.has(at)) return true;
-    return false;
-  };
-  return items
-    .filter((item) => !correctsShown(item.entry))
-    .map(({ entry, amendedBy }) => {
-      const versions = correctionsOf(amendedBy, itemOf);
-      const latest = versions.at(-1);
-      const correctionPage = correctable.has(entry.kind) ? correctionPages[entry.kind] : undefined;
-      return {
-        ...view(entry),
-        corrections: versions.map((correction, index) => ({
-          view: view(correction),
-          recordedAt: recorded.get(correction.id) ?? correction.at,
-          changed: changedFields(index === 0 ? entry : (versions[index - 1] ?? entry), correction),
-        })),
-        // Nobody corrects, or gives the family the summary of, an entry they may not read. A correction
-        // corrects the latest version.
-        amendHref:
-          correctionPage && !isWithheld(entry) && !(latest && isWithheld(latest))
-            ? correctionPage(file.case.ref, latest?.id ?? entry.id)
-            : null,
-        summaryHref:
-          entry.kind === 'contact' && !isWithheld(entry)
-            ? paths.case(file.case.ref).contactSummary(entry.id)
-            : null,
-      };
-    });
+  return listed.map(({ item: { entry }, corrections }) => {
+    const versions = corrections.map((correction) => correction.entry);
+    const latest = versions.at(-1);
+    const correctionPage = correctable.has(entry.kind) ? correctionPages[entry.kind] : undefined;
+    return {
+      ...view(entry),
+      corrections: corrections.map((correction, index) => ({
+        view: view(correction.entry),
+        recordedAt: correction.recordedAt ?? correction.entry.at,
+        changed: changedFields(index === 0 ? entry : (versions[index - 1] ?? entry), correction.entry),
+      })),
+      // Nobody corrects, or gives the family the summary of, an entry they may not read. A correction
+      // corrects the latest version.
+      amendHref:
+        correctionPage && !isWithheld(entry) && !(latest && isWithheld(latest))
+          ? correctionPage(file.case.ref, latest?.id ?? entry.id)
+          : null,
+      summaryHref:
+        entry.kind === 'contact' && !isWithheld(entry)
+          ? paths.case(file.case.ref).contactSummary(entry.id)
+          : null,
+    };
+  });
 }
 
 /**
@@ -117,4 +148,50 @@ function changedFields(before: ReadableEntry, after: ReadableEntry): string[] {
   return [...keys]
     .filter((key) => !ignored.has(key) && value(before, key) !== value(after, key))
     .map(fieldLabel);
+}
+
+/** Entries on a page of the chronology: a long case (years of a family known to four agencies) runs to thousands. */
+export const chronologyPageSize = 50;
+
+export interface ChronologyPage {
+  /** The entries on the page, to present (`presentListed`). */
+  listed: Listed[];
+  /** This page's number, from 1, and how many there are (at least 1). */
+  page: number;
+  pages: number;
+  /** The place of the page's first and last entry among all of them, from 1 (0 and 0 when there are none). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/**
+ * One page of the chronology: the page holding `entry` (an entry's own page, or its correction's, which is
+ * shown beside it) where one is named and listed, else page `page` (a number from 1; anything else is the
+ * first page, and one past the end the last).
+ */
+export function chronologyPage(
+  listed: readonly Listed[],
+  wanted: { page?: string; entry?: string },
+  size = chronologyPageSize,
+): ChronologyPage {
+  const pages = Math.max(1, Math.ceil(listed.length / size));
+  const holding = wanted.entry
+    ? listed.findIndex(
+        ({ item, corrections }) =>
+          item.entry.id === wanted.entry || corrections.some((c) => c.entry.id === wanted.entry),
+      )
+    : -1;
+  const asked = /^[1-9][0-9]{0,5}$/.test(wanted.page ?? '') ? Number(wanted.page) : 1;
+  const page = holding >= 0 ? Math.floor(holding / size) + 1 : Math.min(asked, pages);
+  const start = (page - 1) * size;
+  const shown = listed.slice(start, start + size);
+  return {
+    listed: shown,
+    page,
+    pages,
+    first: shown.length > 0 ? start + 1 : 0,
+    last: start + shown.length,
+    total: listed.length,
+  };
 }

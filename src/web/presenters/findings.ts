@@ -32,7 +32,7 @@ export const severityTags: Record<Severity, { text: string; classes: string }> =
 };
 
 export function presentFindings(findings: readonly Finding[], pack: Pack, file: CaseFile): FindingView[] {
-  const chronology = paths.case(file.case.ref).chronology;
+  const links = paths.case(file.case.ref);
   const entries = new Map(file.entries.map((entry) => [entry.id, entry]));
   return findings.map((finding) => ({
     code: finding.code,
@@ -47,7 +47,7 @@ export function presentFindings(findings: readonly Finding[], pack: Pack, file: 
       const entry = entries.get(id);
       if (!entry) return [];
       const view = presentEntry(entry, file, ukDateTime);
-      return [{ text: `${view.title}, ${ukDateTime(entry.at)}`, href: `${chronology}#entry-${id}` }];
+      return [{ text: `${view.title}, ${ukDateTime(entry.at)}`, href: links.entry(id) }];
     }),
     nextSteps: finding.nextSteps,
     citations: finding.citations.map((id) => ({ id, text: pack.paragraphs[id] ?? null })),

@@ -9,6 +9,7 @@ import { formErrors } from '../forms/errors.js';
 import { textOf } from '../forms/fields.js';
 import { signedIn } from '../plugins/current-user.js';
 import { paths } from '../paths.js';
+import { paginationOf } from '../presenters/pagination.js';
 import { ukDateTime } from '../uk-dates.js';
 import type { RouteOptions } from './index.js';
 
@@ -94,27 +95,6 @@ function presentResults(results: AuditPage, query: Query) {
       { text: record.detail ?? '' },
       { text: record.address ?? '' },
     ]),
-    pagination:
-      pages > 1
-        ? {
-            ...(results.page > 1 ? { previous: { href: pageLink(results.page - 1) } } : {}),
-            ...(results.page < pages ? { next: { href: pageLink(results.page + 1) } } : {}),
-            items: pageNumbers(results.page, pages).map((number) =>
-              number === null
-                ? { ellipsis: true }
-                : { number, href: pageLink(number), current: number === results.page },
-            ),
-          }
-        : undefined,
+    pagination: paginationOf(results.page, pages, pageLink),
   };
-}
-
-/** 1 … 4 5 6 … 20: the first, the last, and the pages either side of the current one. */
-export function pageNumbers(current: number, pages: number): (number | null)[] {
-  const shown = [...new Set([1, current - 1, current, current + 1, pages])]
-    .filter((page) => page >= 1 && page <= pages)
-    .sort((a, b) => a - b);
-  return shown.flatMap((page, index) =>
-    index > 0 && page - (shown[index - 1] as number) > 1 ? [null, page] : [page],
-  );
 }

@@ -11,7 +11,7 @@ import { paths } from '../paths.js';
 import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
 import { presentCaseRows } from '../presenters/case-list.js';
-import { correctableKinds, presentChronology } from '../presenters/chronology.js';
+import { correctableKinds, listedEntries, presentListed } from '../presenters/chronology.js';
 import { presentFindings, presentStage } from '../presenters/findings.js';
 import { presentActions, presentArrangedMeetings } from '../presenters/meeting-actions.js';
 import { meetingActions, scheduledMeetings } from '../../domain/meetings.js';
@@ -107,7 +107,7 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
     const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
     const mayRecordManagerDiscussion = await services.managerDiscussions.mayRecord(actor, request.params.ref);
     const correctable = correctableKinds(mayRecordManagerDiscussion);
-    const latest = presentChronology(chronology, overview.file, correctable).slice(0, 5);
+    const latest = presentListed(listedEntries(chronology).slice(0, 5), overview.file, correctable);
     const pack = packFor(overview.file.case.pack);
     return reply.view('cases/overview.njk', {
       header: caseHeader(overview, 'overview'),
