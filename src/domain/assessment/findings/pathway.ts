@@ -7,7 +7,14 @@ import type { Detector, Spell } from '../detector.js';
 import { severityRank, sinceOf } from '../detector.js';
 import { nonEngagementCodes } from '../codes.js';
 import { dateText, listText, plural } from '../explain.js';
-import { holdsAt, holdsAtInOrder, merge, sweep, sweepWindows } from '../spells.js';
+import {
+  holdsAt,
+  holdsAtInOrder,
+  intersectInOrder,
+  merge,
+  sweepWindows,
+  type Interval,
+} from '../spells.js';
 import {
   dayStart,
   daysMs,
@@ -207,10 +214,10 @@ export const supervisionOverdue: Detector = (t, found) => {
   const seriousSpells: Spell[] = [];
   for (const s of found.spells)
     if (s.severity === 'serious' || s.severity === 'critical') seriousSpells.push(s);
-  // With no serious finding ever, it is never overdue (the sweep below would find nothing).
+  // With no serious finding ever, it is never overdue.
   if (seriousSpells.length === 0) return [];
   const serious = merge(seriousSpells);
-  const supervisions = ofKind(t, 'supervision');
+  const supervisions = (t.kinds.get('supervision') ?? []) as readonly Timed[];
   const limit = t.pack.thresholds.supervisionWorkingDays;
   // Any serious finding counts (hostility to staff as much as non-engagement), so any is evidence.
   const seriousNow = () => {
@@ -219,27 +226,18 @@ export const supervisionOverdue: Detector = (t, found) => {
     );
     return [...new Set(holding.flatMap((s) => found.describe(s).evidence))].slice(0, 5);
   };
-  // A supervision answers the finding the moment it is recorded, and restarts the count. When each
-  // supervision (and the opening) falls overdue is worked out once, for the points and the sweep both.
-  const points: number[] = [];
-  for (const s of serious) points.push(s.from, s.to);
-  const dues: number[] = [];
-  for (const s of supervisions) {
-    const due = workingDaysAfter(t, s.ms, limit + 1);
-    dues.push(due);
-    points.push(s.ms, due);
+  // A supervision answers the finding the moment it is recorded and restarts the count, so the count has
+  // run out from each supervision's due day (the opening's, before the first) until the next supervision:
+  // windows in time order and apart (each due day falls after its supervision). Overdue is serious
+  // findings within them: two merged lists intersected in one walk, where a sweep sorted every edge.
+  const outOfTime: Interval[] = [];
+  let due = workingDaysAfter(t, t.opened, limit + 1);
+  for (const supervision of supervisions) {
+    if (supervision.ms > due) outOfTime.push({ from: due, to: supervision.ms });
+    due = workingDaysAfter(t, supervision.ms, limit + 1);
   }
-  const openedDue = workingDaysAfter(t, t.opened, limit + 1);
-  points.push(openedDue);
-  // Asked at increasing points (see sweep), so both lists are read with cursors, not searched each time.
-  const seriousAt = holdsAtInOrder(serious);
-  let supervised = 0; // supervisions up to the current point
-  const overdue = (at: number) => {
-    while (supervised < supervisions.length && (supervisions[supervised] as Timed).ms <= at) supervised += 1;
-    if (!seriousAt(at)) return false;
-    return at >= (supervised > 0 ? (dues[supervised - 1] as number) : openedDue);
-  };
-  return sweep(points, overdue).map((interval): Spell => ({
+  outOfTime.push({ from: due, to: Infinity });
+  return intersectInOrder(serious, outOfTime).map((interval): Spell => ({
     code: 'supervision-overdue',
     severity: 'warning',
     from: interval.from,
