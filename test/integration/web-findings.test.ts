@@ -44,7 +44,9 @@ describe('the case overview', () => {
       behaviours: 'refusal',
     });
     const page = (await worker.get('/cases/FAM-0001')).body;
-    expect(page).toMatch(/data-code="refusal"[\s\S]*?href="\/cases\/FAM-0001\/chronology\?entry=e2#entry-e2"/);
+    expect(page).toMatch(
+      /data-code="refusal"[\s\S]*?href="\/cases\/FAM-0001\/chronology\?entry=e2#entry-e2"/,
+    );
   });
 });
 

@@ -7,14 +7,7 @@ import type { Detector, Spell } from '../detector.js';
 import { severityRank, sinceOf } from '../detector.js';
 import { nonEngagementCodes } from '../codes.js';
 import { dateText, listText, plural } from '../explain.js';
-import {
-  holdsAt,
-  holdsAtInOrder,
-  intersectInOrder,
-  merge,
-  sweepWindows,
-  type Interval,
-} from '../spells.js';
+import { holdsAt, holdsAtInOrder, intersectInOrder, merge, sweepWindows, type Interval } from '../spells.js';
 import {
   dayStart,
   daysMs,
