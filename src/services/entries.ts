@@ -34,7 +34,6 @@ export interface ChronologyFilter {
   kind?: string;
 }
 
-/** `outbox` sends the emails an entry's notifications owe once it has committed (entry-notifications.ts). */
 /**
  * A case or an agency's involvement ends through the closure (services/closures.ts), which refuses while
  * the family is not engaging unless a multi-agency meeting decided it (MK 5.1.19) and takes the agency off
@@ -45,6 +44,7 @@ const closedHere = {
   message: 'close a case, or end an agency’s involvement, through the closure (POST /cases/{ref}/closure)',
 };
 
+/** `outbox` sends the emails an entry's notifications owe once it has committed (entry-notifications.ts). */
 export function entryService(db: Db, outbox?: EmailOutbox) {
   return {
     /**
