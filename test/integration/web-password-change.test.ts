@@ -2,7 +2,7 @@
 // typed twice; every other session of yours ends, this one carries on under a new id.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountService } from '../../src/services/accounts.js';
-import { passwordRateLimit } from '../../src/web/routes/account.js';
+import { signInRateLimit } from '../../src/web/routes/sign-in.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -128,7 +128,7 @@ describe('changing your password', () => {
         password: newPassword,
         confirmation: newPassword,
       });
-    for (let i = 0; i < passwordRateLimit.max; i += 1) expect((await guess()).statusCode).toBe(400);
+    for (let i = 0; i < signInRateLimit.max; i += 1) expect((await guess()).statusCode).toBe(400);
     expect((await guess()).statusCode).toBe(429);
     // Someone else at the same address is not held up.
     const theirs = await other.submit('/account/password', { current: 'x', password: '', confirmation: '' });

@@ -7,6 +7,7 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedInActor } from '../plugins/current-user.js';
 import type { RouteOptions } from './index.js';
+import { signInRateLimit } from './sign-in.js';
 
 export async function accountRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get('/', async (request, reply) => {
@@ -18,9 +19,9 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
 
   app.post<{ Body: Partial<Record<'current' | 'password' | 'confirmation', unknown>> }>(
     '/password',
-    // Guessing the current password from a session left open is slowed as guessing at sign-in is,
-    // counted per account rather than per address (after the session has said whose it is).
-    { config: { rateLimit: { ...passwordRateLimit, hook: 'preHandler', keyGenerator: byAccount } } },
+    // Guessing the current password from a session left open is slowed as guessing at sign-in is (as many
+    // tries), counted per account rather than per address (after the session has said whose it is).
+    { config: { rateLimit: { ...signInRateLimit, hook: 'preHandler', keyGenerator: byAccount } } },
     async (request, reply) => {
       const actor = signedInActor(request);
       const typed = (name: 'current' | 'password' | 'confirmation') => {
@@ -81,8 +82,5 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
     return reply.redirect(paths.account, 303);
   });
 }
-
-/** Tries at the current password, per account: as many as sign-in allows an address. */
-export const passwordRateLimit = { max: 10, timeWindow: '5 minutes' };
 
 const byAccount = (request: FastifyRequest) => `account ${request.actor?.userId ?? request.ip}`;
