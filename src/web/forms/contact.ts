@@ -5,7 +5,7 @@ import { toInstant } from '../../domain/time.js';
 import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
 import type { Problem } from '../../services/errors.js';
 import type { Contact } from '../../domain/entries.js';
-import { textOf, listOf } from './fields.js';
+import { textOf, listOf, yesNoOf } from './fields.js';
 
 export interface ContactForm extends DateTimeParts {
   mode: string;
@@ -103,12 +103,11 @@ export function contactFrom(
 
 /** The form filled in as an earlier contact was recorded, for correcting it. */
 export function contactFormOf(entry: Contact): ContactForm {
-  const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
   return {
     ...dateTimePartsOf(toInstant(entry.at)),
     mode: entry.mode,
-    planned: yesNo(entry.planned),
-    announced: yesNo(entry.announced),
+    planned: yesNoOf(entry.planned),
+    announced: yesNoOf(entry.announced),
     outcome: entry.outcome,
     seen: entry.seen ?? [],
     seenAlone: entry.seenAlone ?? [],

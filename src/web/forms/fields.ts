@@ -5,3 +5,7 @@ export const textOf = (value: unknown): string => (typeof value === 'string' ? v
 
 export const listOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(textOf).filter(Boolean);
+
+/** A yes-or-no answer as its radios hold it, to fill a form in from an entry: '' when it was not given. */
+export const yesNoOf = (value: boolean | undefined): '' | 'yes' | 'no' =>
+  value === undefined ? '' : value ? 'yes' : 'no';

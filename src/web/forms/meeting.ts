@@ -14,7 +14,7 @@ import {
   type DateParts,
   type DateTimeParts,
 } from './dates.js';
-import { textOf, listOf } from './fields.js';
+import { textOf, listOf, yesNoOf } from './fields.js';
 
 export interface ActionRow extends DateParts {
   what: string;
@@ -70,12 +70,11 @@ export function newMeetingForm(now: Date): MeetingForm {
  * their order (an action update names an action by its place), then the usual blank rows.
  */
 export function meetingFormOf(entry: Meeting): MeetingForm {
-  const parentsExcluded = entry.parentsExcluded === undefined ? '' : entry.parentsExcluded ? 'yes' : 'no';
   return {
     ...dateTimePartsOf(toInstant(entry.at)),
     type: entry.type,
     attendees: entry.attendees ?? [],
-    parentsExcluded,
+    parentsExcluded: yesNoOf(entry.parentsExcluded),
     reason: entry.reason ?? '',
     decision: entry.decision ?? '',
     actions: [

@@ -5,7 +5,7 @@ import { toInstant } from '../../domain/time.js';
 import { safetyMeasures, threats } from '../../domain/vocabularies.js';
 import type { Problem } from '../../services/errors.js';
 import { dateTimeFrom, dateTimePartsFrom, dateTimePartsOf, type DateTimeParts } from './dates.js';
-import { listOf, textOf } from './fields.js';
+import { listOf, textOf, yesNoOf } from './fields.js';
 
 export interface IncidentForm extends DateTimeParts {
   threats: string[];
@@ -29,9 +29,9 @@ export const incidentFormOf = (entry: EntryOfKind<'incident'>): IncidentForm => 
   ...dateTimePartsOf(toInstant(entry.at)),
   threats: [...entry.threats],
   against: entry.against ?? '',
-  frightening: entry.frightening === undefined ? '' : entry.frightening ? 'yes' : 'no',
+  frightening: yesNoOf(entry.frightening),
   note: entry.note ?? '',
-  policeInformed: entry.policeInformedAt ? 'yes' : 'no',
+  policeInformed: yesNoOf(entry.policeInformedAt !== undefined),
 });
 
 export const incidentFormFrom = (body: Record<string, unknown>): IncidentForm => ({
