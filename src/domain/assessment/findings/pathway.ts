@@ -21,7 +21,7 @@ import {
 import type { Nation } from '../../packs/types.js';
 import { dayText, ukDayNumber } from '../../time.js';
 import { addWorkingDayNumbers, addWorkingDays, isWorkingDayNumber, workingDayFrom } from '../working-days.js';
-import { firstAfter as firstAfterIndex, inWindow } from '../window.js';
+import { inWindow } from '../window.js';
 
 export const multiAgencyMeetings: ReadonlySet<MeetingType> = new Set([
   'team-around-family',
@@ -204,14 +204,19 @@ function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since:
  * working days. MK 5.1.9.23; BEF 11.1; R7; SX 1.7.17–18; FV.
  */
 export const supervisionOverdue: Detector = (t, found) => {
-  const seriousSpells: Spell[] = [];
-  for (const s of found.spells)
-    if (s.severity === 'serious' || s.severity === 'critical') seriousSpells.push(s);
-  // With no serious finding ever, it is never overdue.
-  if (seriousSpells.length === 0) return [];
-  const serious = merge(seriousSpells);
   const supervisions = (t.kinds.get('supervision') ?? []) as readonly Timed[];
   const limit = t.pack.thresholds.supervisionWorkingDays;
+  // The count runs out on the due day after the last supervision (or the opening, before the first),
+  // and only a later supervision answers it. Before that due day the finding can only have held in
+  // spells that ended by a supervision, so by now: no other detector reads this one, so those are not
+  // worked out.
+  let due = workingDaysAfter(t, t.opened, limit + 1);
+  const last = supervisions[supervisions.length - 1];
+  if (last) due = workingDaysAfter(t, last.ms, limit + 1);
+  const seriousSpells: Interval[] = [];
+  for (const s of found.spells)
+    if ((s.severity === 'serious' || s.severity === 'critical') && s.to > due) seriousSpells.push(s);
+  if (seriousSpells.length === 0) return [];
   // Any serious finding counts (hostility to staff as much as non-engagement), so any is evidence.
   const seriousNow = () => {
     const holding = found.spells.filter(
@@ -219,31 +224,17 @@ export const supervisionOverdue: Detector = (t, found) => {
     );
     return [...new Set(holding.flatMap((s) => found.describe(s).evidence))].slice(0, 5);
   };
-  // A supervision answers the finding the moment it is recorded and restarts the count, so the count has
-  // run out from each supervision's due day (the opening's, before the first) until the next supervision:
-  // windows in time order and apart (each due day falls after its supervision). Overdue is serious
-  // findings within them: two merged lists intersected in one walk, where a sweep sorted every edge.
-  const outOfTime: Interval[] = [];
-  let due = workingDaysAfter(t, t.opened, limit + 1);
-  for (const supervision of supervisions) {
-    if (supervision.ms > due) outOfTime.push({ from: due, to: supervision.ms });
-    due = workingDaysAfter(t, supervision.ms, limit + 1);
-  }
-  outOfTime.push({ from: due, to: Infinity });
-  return intersectInOrder(serious, outOfTime).map((interval): Spell => ({
+  return intersectInOrder(merge(seriousSpells), [{ from: due, to: Infinity }]).map((interval): Spell => ({
     code: 'supervision-overdue',
     severity: 'warning',
     from: interval.from,
     to: interval.to,
-    describe: () => {
-      const last = supervisions[firstAfterIndex(supervisions, t.now) - 1];
-      return {
-        evidence: last ? [last.entry.id] : seriousNow(),
-        explanation: last
-          ? `The case was last discussed in supervision on ${dateText(last.ms)}, more than ${limit} working days ago, and it has serious findings.`
-          : `The case has serious findings and has not been discussed in supervision since it opened on ${dateText(t.opened)}.`,
-      };
-    },
+    describe: () => ({
+      evidence: last ? [last.entry.id] : seriousNow(),
+      explanation: last
+        ? `The case was last discussed in supervision on ${dateText(last.ms)}, more than ${limit} working days ago, and it has serious findings.`
+        : `The case has serious findings and has not been discussed in supervision since it opened on ${dateText(t.opened)}.`,
+    }),
   }));
 };
 
