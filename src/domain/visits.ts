@@ -3,8 +3,9 @@
 // escalation step an overdue worker's alert has reached.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { addDays } from './assessment/working-days.js';
 import type { Question } from './packs/types.js';
-import { ukZone } from './time.js';
+import { toInstantMs, ukZone } from './time.js';
 
 /** How often an overdue alert is raised again until someone acknowledges it. */
 export const overdueRepeatMinutes = 15;
@@ -12,6 +13,28 @@ export const overdueRepeatMinutes = 15;
 export const extensionMinutes = 30;
 
 const minuteMs = 60_000;
+
+/**
+ * How far after setting out a time back may fall on the next day: far enough for a late visit that ends
+ * after midnight, not so far that a time already gone (14:00 typed at 15:00) is read as tomorrow's and
+ * leaves the worker without anyone expecting them for most of a day.
+ */
+export const pastMidnightHours = 8;
+
+/**
+ * The expected return a worker means by a clock time `HH:MM`, given when they set out (`from`, UK local
+ * `YYYY-MM-DDTHH:MM`: the visit's time when planning, now when checking out). That time on the same UK
+ * day; or, where that is not after `from`, on the next day, if that is within `pastMidnightHours` (out at
+ * 23:00, back at 00:30). Otherwise the same day's, which the callers refuse as not after `from`.
+ */
+export function expectedBackAfter(from: string, clock: string): string {
+  const sameDay = `${from.slice(0, 10)}T${clock}`;
+  const start = toInstantMs(from);
+  if (toInstantMs(sameDay) > start) return sameDay;
+  const nextDay = `${addDays(from.slice(0, 10), 1)}T${clock}`;
+  const back = toInstantMs(nextDay);
+  return back > start && back - start <= pastMidnightHours * 60 * minuteMs ? nextDay : sameDay;
+}
 
 /** The pack's safety check as answered: complete only when every question has an answer. */
 export function safetyCheckOf(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canOnWhereabouts, type Actor } from '../../src/domain/policy.js';
 import {
   escalationStep,
+  expectedBackAfter,
   extendedReturn,
   loneVisitNeedsAgreement,
   safetyCheckOf,
@@ -72,5 +73,35 @@ describe('who may see and acknowledge whereabouts', () => {
     for (const id of [2, 3, 4]) expect(canOnWhereabouts(actor(id), 'acknowledge', target)).toBe(true);
     expect(canOnWhereabouts(actor(5), 'see', target)).toBe(false);
     expect(canOnWhereabouts(actor(2, 9), 'see', target)).toBe(false);
+  });
+});
+
+describe('the time a worker expects to be back', () => {
+  it('is that day when it is later than setting out', () => {
+    expect(expectedBackAfter('2026-11-23T14:00', '16:30')).toBe('2026-11-23T16:30');
+    expect(expectedBackAfter('2026-11-23T23:40', '23:59')).toBe('2026-11-23T23:59');
+  });
+
+  it('is after midnight for a late visit that ends then', () => {
+    expect(expectedBackAfter('2026-11-23T23:40', '00:30')).toBe('2026-11-24T00:30');
+    // On the last night of a month and of a year.
+    expect(expectedBackAfter('2026-11-30T22:00', '01:15')).toBe('2026-12-01T01:15');
+    expect(expectedBackAfter('2026-12-31T21:30', '02:00')).toBe('2027-01-01T02:00');
+    // Up to 8 hours after setting out, and no further.
+    expect(expectedBackAfter('2026-11-23T22:00', '06:00')).toBe('2026-11-24T06:00');
+    expect(expectedBackAfter('2026-11-23T22:00', '06:01')).toBe('2026-11-23T06:01');
+  });
+
+  it('counts the hours the clocks change, not the hours on the clock', () => {
+    // 25 October 2026: the clocks go back at 02:00 BST, so 23:00 to 06:30 is 8½ hours: too far.
+    expect(expectedBackAfter('2026-10-24T23:00', '06:30')).toBe('2026-10-24T06:30');
+    expect(expectedBackAfter('2026-10-24T23:00', '05:30')).toBe('2026-10-25T05:30');
+    // 29 March 2026: forward at 01:00 GMT, so 23:00 to 07:30 is 7½ hours.
+    expect(expectedBackAfter('2026-03-28T23:00', '07:30')).toBe('2026-03-29T07:30');
+  });
+
+  it('stays that day, to be refused, when it is a time already gone', () => {
+    expect(expectedBackAfter('2026-11-23T15:00', '14:00')).toBe('2026-11-23T14:00');
+    expect(expectedBackAfter('2026-11-23T15:00', '15:00')).toBe('2026-11-23T15:00');
   });
 });

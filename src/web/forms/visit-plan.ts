@@ -1,9 +1,10 @@
 // The "plan a visit" form (MK 5.1.9.23–25; FV "Keeping Staff Safe"): the date and time of the visit, the
-// time back (the same day), joint or lone, the pack's safety questions (yes or no), the manager who agreed
+// time back (that day, or the next for a visit that ends after midnight), joint or lone, the pack's safety questions (yes or no), the manager who agreed
 // to a lone visit, and what the worker will do if there is no access. Quick on a phone: the date starts as
 // today and each question is one tap.
 import type { Question } from '../../domain/packs/types.js';
 import { isLocalOrOffsetDateTime, toUkLocalDateTime } from '../../domain/time.js';
+import { expectedBackAfter } from '../../domain/visits.js';
 import type { Problem } from '../../services/errors.js';
 import type { VisitPlanInput } from '../../services/visit-plans.js';
 import { datePartsFrom, datePartsOf, type DateTimeParts } from './dates.js';
@@ -71,11 +72,14 @@ export function visitPlanFrom(form: VisitPlanForm): { input: VisitPlanInput; pro
   if (!clock.test(form.backTime))
     problems.push({ path: 'expectedBack', message: 'Enter the time you expect to be back, like 15:30' });
   const lone = form.lone === 'lone' ? true : form.lone === 'joint' ? false : undefined;
+  const due = at(form.time);
+  const back = at(form.backTime);
   return {
     problems,
     input: {
-      due: at(form.time),
-      expectedBack: at(form.backTime),
+      due,
+      // A time back earlier than the visit's is after midnight, within reason (expectedBackAfter).
+      expectedBack: due && back ? expectedBackAfter(due, back.slice(11)) : back,
       ...(lone === undefined ? {} : { lone }),
       answers: form.answers,
       ...(lone && form.managerAgreedLone ? { managerAgreedLone: form.managerAgreedLone } : {}),

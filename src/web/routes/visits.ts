@@ -3,7 +3,7 @@
 // the case's entries.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toInstant, toUkLocalDateTime } from '../../domain/time.js';
-import { extensionMinutes } from '../../domain/visits.js';
+import { expectedBackAfter, extensionMinutes } from '../../domain/visits.js';
 import { InvalidInput, type Problem } from '../../services/errors.js';
 import { textOf } from '../forms/fields.js';
 import { formErrors } from '../forms/errors.js';
@@ -123,8 +123,11 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
     if (!time)
       problems.push({ path: 'back-time', message: 'Enter the time you expect to be back, like 15:30' });
     if (problems.length > 0 || !time) return visitPage(request, reply, form, problems);
-    const today = toUkLocalDateTime(new Date()).slice(0, 10);
-    const expectedBack = `${today}T${(time[1] ?? '').padStart(2, '0')}:${time[2]}`;
+    const now = toUkLocalDateTime(new Date());
+    const clock = `${(time[1] ?? '').padStart(2, '0')}:${time[2]}`;
+    // Out at 23:40 and back at 00:30 is back tomorrow (expectedBackAfter); a time already gone is refused.
+    const expectedBack = expectedBackAfter(now, clock);
+    const tomorrow = expectedBack.slice(0, 10) !== now.slice(0, 10);
     try {
       await services.visits.checkOut(signedIn(request), ref, visit, { where: form.where, expectedBack });
     } catch (error) {
@@ -133,7 +136,7 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
     }
     setFlash(request, {
       type: 'success',
-      text: `You are checked out. Press “I’m back safe” when you are back: if you are not back by ${form.backTime}, your manager and the duty contact will be told.`,
+      text: `You are checked out. Press “I’m back safe” when you are back: if you are not back by ${clock}${tomorrow ? ' tomorrow' : ''}, your manager and the duty contact will be told.`,
     });
     return reply.redirect(paths.case(ref).visit(visit), 303);
   });
