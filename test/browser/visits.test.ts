@@ -2,6 +2,7 @@
 // manager's agreement, check out, miss the return time, the manager is alerted and sees who is overdue
 // and where, and checking in clears it. 375 px wide; axe checks every page.
 import { describe, expect, it } from 'vitest';
+import { toUkDate } from '../../src/domain/time.js';
 import { sweepOverdueVisits } from '../../src/services/overdue-visits.js';
 import {
   demoUsers,
@@ -37,7 +38,13 @@ describe('a visit to a hostile family, on a phone', () => {
     await expectAccessible(worker);
     // Going alone without naming a manager is refused, with the error summary.
     const now = new Date();
-    await worker.getByLabel('Time you arrive').fill(clock(new Date(now.getTime() + 5 * 60_000)));
+    const arrive = new Date(now.getTime() + 5 * 60_000);
+    // The date boxes start as today: set to the arrival's day, which is tomorrow in the last minutes of one.
+    const [year, month, day] = toUkDate(arrive).split('-').map(Number) as [number, number, number];
+    await worker.getByLabel('Day').fill(String(day));
+    await worker.getByLabel('Month').fill(String(month));
+    await worker.getByLabel('Year').fill(String(year));
+    await worker.getByLabel('Time you arrive').fill(clock(arrive));
     await worker.getByLabel('Time you expect to be back').fill(clock(new Date(now.getTime() + 65 * 60_000)));
     await worker.getByLabel('Yes, I am going alone').check();
     await worker.getByRole('button', { name: 'Save the plan' }).click();
