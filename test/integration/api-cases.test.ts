@@ -63,7 +63,8 @@ describe('the list of cases', () => {
 });
 
 describe('creating a case', () => {
-  const openedOn = daysAgo(30).slice(0, 10);
+  // Six weeks ago: more than the 20 working days a child in need may go unseen, even over Christmas.
+  const openedOn = daysAgo(45).slice(0, 10);
   const newCase = {
     case: { ref: 'FAM-0100', plan: 'child-in-need', openedOn },
     agencies: [csc, { ref: 'sch', type: 'school', name: 'Primary School' }],
@@ -79,7 +80,7 @@ describe('creating a case', () => {
     expect(created.json).toEqual({ id: expect.any(Number), ref: 'FAM-0100' });
     const read = await api.get<Record<string, unknown>>('/api/v1/cases/FAM-0100');
     const { stage, worstSeverity, ...rest } = read.json;
-    // The child has not been seen since the case opened, a month ago.
+    // The child has not been seen since the case opened, six weeks ago.
     expect([stage, worstSeverity]).toEqual(['concern', expect.any(String)]);
     expect(rest).toEqual({
       case: { ref: 'FAM-0100', pack: 'milton-keynes', plan: 'child-in-need', openedOn },

@@ -19,7 +19,9 @@ beforeEach(async () => {
   t = await startTestApp();
   services = createServices(t.db);
   admin = await t.addUser({ role: 'partnership-admin' });
-  await services.caseFiles.import(await by(t.user), anEngagingCase().build());
+  // The child was seen a week ago: a working day has begun since, whatever day the tests run (see the
+  // local threshold of 0 working days below), and the usual 10 have not.
+  await services.caseFiles.import(await by(t.user), anEngagingCase('FAM-0001', 7).build());
 });
 afterEach(() => t.close());
 

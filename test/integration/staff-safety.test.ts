@@ -160,7 +160,8 @@ describe('the incident service', () => {
   });
 
   it('records a debrief of an incident, which answers debrief-due; not of something else', async () => {
-    const incident = await incidents().report(from(t.worker), 'FAM-0001', { ...anIncident, at: inDays(-10) });
+    // Three weeks ago: past the 5 working days for a debrief even with bank holidays between.
+    const incident = await incidents().report(from(t.worker), 'FAM-0001', { ...anIncident, at: inDays(-21) });
     const findings = async () =>
       (await caseService(t.db).overview(from(t.worker), 'FAM-0001')).assessment.findings.map((f) => f.code);
     expect(await findings()).toContain('debrief-due');

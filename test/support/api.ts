@@ -181,9 +181,9 @@ export function daysAgo(days: number): string {
 
 /**
  * A child protection case of csc's worker `w1` (the test app's practitioner), opened ten days ago, whose
- * child was seen, alone, two days ago: no finding until something goes wrong.
+ * child was seen, alone, two days ago (or `seenDaysAgo`): no finding until something goes wrong.
  */
-export function anEngagingCase(ref = 'FAM-0001'): CaseBuilder {
+export function anEngagingCase(ref = 'FAM-0001', seenDaysAgo = 2): CaseBuilder {
   return aCase()
     .withRef(ref)
     .withPlan('child-protection')
@@ -192,7 +192,7 @@ export function anEngagingCase(ref = 'FAM-0001'): CaseBuilder {
     .withChild('c1', '2020-01-01')
     .withParent('m1', { livesWith: ['c1'] })
     .withContact({
-      at: daysAgo(2),
+      at: daysAgo(seenDaysAgo),
       seen: ['c1', 'm1'],
       seenAlone: ['c1'],
       childViews: ['c1'],
