@@ -1,7 +1,7 @@
 // The "plan a visit" form (MK 5.1.9.23–25; FV "Keeping Staff Safe"): the date and time of the visit, the
-// time back (that day, or the next for a visit that ends after midnight), joint or lone, the pack's safety questions (yes or no), the manager who agreed
-// to a lone visit, and what the worker will do if there is no access. Quick on a phone: the date starts as
-// today and each question is one tap.
+// time back (that day, or the next for a visit that ends after midnight), joint or lone, the pack's safety
+// questions (yes or no), the manager who agreed to a lone visit, and what the worker will do if there is
+// no access. Quick on a phone: the date starts as today and each question is one tap.
 import type { Question } from '../../domain/packs/types.js';
 import { isLocalOrOffsetDateTime, toUkLocalDateTime } from '../../domain/time.js';
 import { expectedBackAfter } from '../../domain/visits.js';
