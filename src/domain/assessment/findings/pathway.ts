@@ -206,10 +206,9 @@ function seriousEvidence(t: CaseTimeline, found: Parameters<Detector>[1], since:
 export const supervisionOverdue: Detector = (t, found) => {
   const supervisions = (t.kinds.get('supervision') ?? []) as readonly Timed[];
   const limit = t.pack.thresholds.supervisionWorkingDays;
-  // The count runs out on the due day after the last supervision (or the opening, before the first),
-  // and only a later supervision answers it. Before that due day the finding can only have held in
-  // spells that ended by a supervision, so by now: no other detector reads this one, so those are not
-  // worked out.
+  // The count runs out on the due day after the last supervision (or the opening, before the first), and
+  // only a later supervision answers it. Spells before that due day all ended at a supervision, so before
+  // now, and no other detector reads this one: only the spells from that due day on are worked out.
   let due = workingDaysAfter(t, t.opened, limit + 1);
   const last = supervisions[supervisions.length - 1];
   if (last) due = workingDaysAfter(t, last.ms, limit + 1);
