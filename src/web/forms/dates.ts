@@ -46,6 +46,16 @@ export function dateFrom(
   return undefined;
 }
 
+/**
+ * A time typed in a time box ("9:05", "14.30", "00:30") as `HH:MM`, or undefined when it names no time of
+ * day on a 24-hour clock.
+ */
+export function clockOf(typed: string): string | undefined {
+  const parts = /^(\d{1,2})[:.](\d{2})$/.exec(typed);
+  if (!parts || Number(parts[1]) > 23 || Number(parts[2]) > 59) return undefined;
+  return `${(parts[1] ?? '').padStart(2, '0')}:${parts[2]}`;
+}
+
 /** A form's date boxes (`at-day`, `-month`, `-year`) and its time box (`at-time`), as read from the body. */
 export interface DateTimeParts extends DateParts {
   time: string;
@@ -78,13 +88,13 @@ export function dateTimeFrom(
     problems.push({ path: 'at', message: `Enter the date of ${what}` });
     return null;
   }
-  const time = /^(\d{1,2})[:.](\d{2})$/.exec(form.time);
+  const time = clockOf(form.time);
   if (!time) {
     problems.push({ path: 'at-time', message: `Enter the time of ${what}, like 14:30` });
     return null;
   }
-  const pad = (n: string, width = 2) => n.padStart(width, '0');
-  const at = `${form.year}-${pad(form.month)}-${pad(form.day)}T${pad(time[1] ?? '')}:${time[2]}`;
+  const pad = (n: string) => n.padStart(2, '0');
+  const at = `${form.year}-${pad(form.month)}-${pad(form.day)}T${time}`;
   if (!/^\d{4}$/.test(form.year) || !isLocalOrOffsetDateTime(at)) {
     problems.push({ path: 'at', message: `The date of ${what} must be a real date` });
     return null;

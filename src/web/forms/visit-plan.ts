@@ -7,7 +7,7 @@ import { isLocalOrOffsetDateTime, toUkLocalDateTime } from '../../domain/time.js
 import { expectedBackAfter } from '../../domain/visits.js';
 import type { Problem } from '../../services/errors.js';
 import type { VisitPlanInput } from '../../services/visit-plans.js';
-import { datePartsFrom, datePartsOf, type DateTimeParts } from './dates.js';
+import { clockOf, datePartsFrom, datePartsOf, type DateTimeParts } from './dates.js';
 import { textOf } from './fields.js';
 
 /** The `due` date boxes and `due-time`, then the rest. */
@@ -50,7 +50,6 @@ export function visitPlanFormFrom(
   };
 }
 
-const clock = /^(\d{1,2})[:.](\d{2})$/;
 const pad = (n: string) => n.padStart(2, '0');
 
 /**
@@ -60,26 +59,24 @@ const pad = (n: string) => n.padStart(2, '0');
 export function visitPlanFrom(form: VisitPlanForm): { input: VisitPlanInput; problems: Problem[] } {
   const problems: Problem[] = [];
   const date = `${form.year}-${pad(form.month)}-${pad(form.day)}`;
-  const at = (time: string) => {
-    const parts = clock.exec(time);
-    const value = parts ? `${date}T${pad(parts[1] ?? '')}:${parts[2]}` : '';
+  const onTheDay = (clock: string | undefined) => {
+    const value = clock === undefined ? '' : `${date}T${clock}`;
     return isLocalOrOffsetDateTime(value) ? value : undefined;
   };
+  const due = onTheDay(clockOf(form.time));
+  const back = clockOf(form.backTime);
   if (!form.day || !form.month || !/^\d{4}$/.test(form.year) || !isLocalOrOffsetDateTime(`${date}T00:00`))
     problems.push({ path: 'due', message: 'Enter the date of the visit, like 27 3 2026' });
-  else if (!at(form.time))
-    problems.push({ path: 'due-time', message: 'Enter the time of the visit, like 14:30' });
-  if (!clock.test(form.backTime))
+  else if (!due) problems.push({ path: 'due-time', message: 'Enter the time of the visit, like 14:30' });
+  if (!back)
     problems.push({ path: 'expectedBack', message: 'Enter the time you expect to be back, like 15:30' });
   const lone = form.lone === 'lone' ? true : form.lone === 'joint' ? false : undefined;
-  const due = at(form.time);
-  const back = at(form.backTime);
   return {
     problems,
     input: {
       due,
       // A time back earlier than the visit's is after midnight, within reason (expectedBackAfter).
-      expectedBack: due && back ? expectedBackAfter(due, back.slice(11)) : back,
+      expectedBack: due && back ? expectedBackAfter(due, back) : onTheDay(back),
       ...(lone === undefined ? {} : { lone }),
       answers: form.answers,
       ...(lone && form.managerAgreedLone ? { managerAgreedLone: form.managerAgreedLone } : {}),

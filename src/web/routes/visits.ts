@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toInstant, toUkLocalDateTime } from '../../domain/time.js';
 import { expectedBackAfter, extensionMinutes } from '../../domain/visits.js';
 import { InvalidInput, type Problem } from '../../services/errors.js';
+import { clockOf } from '../forms/dates.js';
 import { textOf } from '../forms/fields.js';
 import { formErrors } from '../forms/errors.js';
 import {
@@ -119,12 +120,11 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
     const form = { where: textOf(body.where), backTime: textOf(body['back-time']) };
     const problems: Problem[] = [];
     if (!form.where) problems.push({ path: 'where', message: 'Enter where you are going' });
-    const time = /^(\d{1,2})[:.](\d{2})$/.exec(form.backTime);
-    if (!time)
+    const clock = clockOf(form.backTime);
+    if (!clock)
       problems.push({ path: 'back-time', message: 'Enter the time you expect to be back, like 15:30' });
-    if (problems.length > 0 || !time) return visitPage(request, reply, form, problems);
+    if (problems.length > 0 || !clock) return visitPage(request, reply, form, problems);
     const now = toUkLocalDateTime(new Date());
-    const clock = `${(time[1] ?? '').padStart(2, '0')}:${time[2]}`;
     // Out at 23:40 and back at 00:30 is back tomorrow (expectedBackAfter); a time already gone is refused.
     const expectedBack = expectedBackAfter(now, clock);
     const tomorrow = expectedBack.slice(0, 10) !== now.slice(0, 10);
