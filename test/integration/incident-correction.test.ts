@@ -235,6 +235,19 @@ describe('the incident correction page', () => {
 
   it('is not found for an entry that is no incident, or for someone with no part in the case', async () => {
     expect((await worker.get(correctPage('e999'))).statusCode).toBe(404);
+    // However completely the form is filled in (from the report page's token), nothing is written.
+    const entries = (await t.db.selectFrom('entries').selectAll().execute()).length;
+    const complete = {
+      ...dateTimeBoxes('at', inDays(-2)),
+      threats: ['shouting'],
+      against: 'w1',
+      frightening: 'no',
+      note: 'Shouted at me at the door',
+      policeInformed: 'no',
+    };
+    const posted = await worker.submit('/cases/FAM-0001/incidents/new', complete, correctPage('e999'));
+    expect(posted.statusCode).toBe(404);
+    expect((await t.db.selectFrom('entries').selectAll().execute()).length).toBe(entries);
     // A practitioner of an agency not on the case.
     const outsider = await t.signedIn(
       await t.addUser({ role: 'practitioner', agencyId: await t.addAgency('police', 'Police') }),

@@ -92,8 +92,8 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
   ) => {
     const { ref, incident: entryId } = request.params;
     const by = signedIn(request);
-    // A correction of no incident the user may correct is not found, however the form is filled in.
-    if (entryId) await services.incidents.toCorrect(by, ref, entryId);
+    // A correction of no incident the user may correct is not found, however the form is filled in: the
+    // page shown again asks for the incident (toCorrect), and so does the correction itself.
     const form = incidentFormFrom(request.body ?? {});
     const overview = await services.cases.overview(by, ref);
     const workers = [signedInActor(request).workerRef, ...overview.file.workers.map((worker) => worker.ref)];
