@@ -66,8 +66,7 @@ function caseLinks(ref: string) {
     agreementPdf: (agreementId: string, largePrint = false) =>
       `${base}/agreements/${encodeURIComponent(agreementId)}.pdf${largePrint ? '?largePrint=true' : ''}`,
     reviewAgreement: (agreementId: string) => `${base}/agreements/${encodeURIComponent(agreementId)}/review`,
-    /** One entry in the chronology, by its id. */
-    /** An entry in the chronology: the page that shows it, at the entry. */
+    /** An entry in the chronology, by its id: the page that shows it, at the entry. */
     entry: (entryId: string) =>
       `${base}/chronology?entry=${encodeURIComponent(entryId)}#entry-${encodeURIComponent(entryId)}`,
     /** Change a person's communication needs (a new version of their record). */
