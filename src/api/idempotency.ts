@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { SignedIn } from '../services/cases.js';
 import { InvalidInput, problemsOf } from '../services/errors.js';
-import type { IdempotencyService } from '../services/idempotency.js';
+import type { Services } from '../services/index.js';
 import { ApiProblem } from './problems.js';
 import { idempotencyHeaders, problemType } from './schemas.js';
 
@@ -17,44 +17,40 @@ export interface Answer {
   replayed: boolean;
 }
 
+/**
+ * Carries out `run` once per key. The key is looked up, the write made and its answer kept in one
+ * transaction (Services.inOneTransaction): after a crash at any moment either all three committed, and a
+ * retry gets the answer, or none did, and the retry runs afresh. A second request with the key waits for
+ * the first to commit (one connection in this process, the write lock across processes), then replays it.
+ */
 export async function idempotently(
-  keys: IdempotencyService,
+  services: Services,
   request: FastifyRequest,
   by: SignedIn,
-  run: () => Promise<{ status: number; body: unknown }>,
+  run: (services: Services) => Promise<{ status: number; body: unknown }>,
 ): Promise<Answer> {
   const headers = idempotencyHeaders.safeParse({ 'Idempotency-Key': request.headers['idempotency-key'] });
   if (!headers.success) throw new InvalidInput(problemsOf(headers.error.issues));
   const key = headers.data['Idempotency-Key'];
-  if (key === undefined) return { ...(await answer(run)), replayed: false };
+  if (key === undefined) return { ...(await answer(() => run(services))), replayed: false };
 
-  const claim = await keys.claim(by.actor, key, fingerprintOf(request));
-  if (claim.kind === 'replay')
-    return { status: claim.response.status, text: claim.response.body, replayed: true };
-  if (claim.kind === 'reused') {
-    throw new ApiProblem({
-      type: problemType('idempotency-key-reused'),
-      title: 'The idempotency key was used for another request',
-      status: 422,
-      detail: 'Use a new Idempotency-Key for a new request.',
-    });
-  }
-  if (claim.kind === 'in-progress') {
-    throw new ApiProblem({
-      type: problemType('idempotency-key-in-use'),
-      title: 'A request with this idempotency key is still being carried out',
-      status: 409,
-      detail: 'Send the request again in a moment to get its answer.',
-    });
-  }
-  try {
-    const first = await answer(run);
-    await keys.keep(by.actor, key, { status: first.status, body: first.text });
+  const fingerprint = fingerprintOf(request);
+  return services.inOneTransaction(async (within) => {
+    const kept = await within.idempotency.find(by.actor, key, fingerprint);
+    if (kept.kind === 'replay')
+      return { status: kept.response.status, text: kept.response.body, replayed: true };
+    if (kept.kind === 'reused') {
+      throw new ApiProblem({
+        type: problemType('idempotency-key-reused'),
+        title: 'The idempotency key was used for another request',
+        status: 422,
+        detail: 'Use a new Idempotency-Key for a new request.',
+      });
+    }
+    const first = await answer(() => run(within));
+    await within.idempotency.keep(by.actor, key, fingerprint, { status: first.status, body: first.text });
     return { ...first, replayed: false };
-  } catch (error) {
-    await keys.release(by.actor, key);
-    throw error;
-  }
+  });
 }
 
 async function answer(

@@ -85,7 +85,6 @@ function problemsOf(op: Operation): Responses {
   }
   if (op.idempotent) {
     add(400, '`Idempotency-Key` is not 1 to 255 visible ASCII characters');
-    add(409, 'A request with this `Idempotency-Key` is still being carried out');
     add(422, 'This `Idempotency-Key` was used for a different request');
   }
   const responses: Responses = {};

@@ -186,7 +186,6 @@ type ProblemTypeName =
   | 'not-found'
   | 'conflict'
   | 'closure-blocked'
-  | 'idempotency-key-in-use'
   | 'idempotency-key-reused'
   | 'too-many-requests'
   | 'http-error'

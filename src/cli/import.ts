@@ -5,7 +5,7 @@ import { parseCaseFileText } from '../domain/validation.js';
 import { importCaseFile } from '../services/case-files.js';
 import { InvalidInput } from '../services/errors.js';
 import { choosePartnership } from '../services/partnerships.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { options, type Output } from './arguments.js';
 import { progress } from './progress.js';
 
@@ -37,21 +37,18 @@ export async function importFiles(
   if (problems.length > 0) throw new InvalidInput(problems.map((message) => ({ path: '', message })));
   const db = await database();
   const importing = progress('Importing cases', files.length);
-  const imported = await db
-    .transaction()
-    .execute(async (trx) => {
-      const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);
-      const done: { id: number; ref: string }[] = [];
-      for (const file of files) {
-        done.push(await importCaseFile(trx, file, { partnershipId, actor: null }));
-        importing.update(done.length);
-      }
-      return done;
-    })
-    .catch((error: unknown) => {
-      importing.abandon();
-      throw error;
-    });
+  const imported = await transaction(db, async (trx) => {
+    const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);
+    const done: { id: number; ref: string }[] = [];
+    for (const file of files) {
+      done.push(await importCaseFile(trx, file, { partnershipId, actor: null }));
+      importing.update(done.length);
+    }
+    return done;
+  }).catch((error: unknown) => {
+    importing.abandon();
+    throw error;
+  });
   importing.done();
   for (const { ref, id } of imported) output.out(`${ref}\t${id}`);
 }

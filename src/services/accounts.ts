@@ -1,7 +1,7 @@
 // Who is signing in, and who they are on every later request.
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { endOtherSessions } from '../store/session-store.js';
 import { newPasswordProblems, passwordProblems } from '../domain/password-rules.js';
 import type { Actor } from '../domain/policy.js';
@@ -173,7 +173,7 @@ export function accountService(db: Db) {
     if (problems.length > 0)
       throw new InvalidInput(problems.map((message) => ({ path: 'password', message })));
     const passwordHash = await hashPassword(password);
-    await db.transaction().execute(async (trx) => {
+    await transaction(db, async (trx) => {
       await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
       await audit(trx, by, 'set-password', null, `user ${userId}`);
     });
@@ -210,7 +210,7 @@ export function accountService(db: Db) {
     problems.push(...rules);
     if (problems.length > 0) throw new InvalidInput(problems);
     const passwordHash = await hashPassword(typed.password);
-    return db.transaction().execute(async (trx) => {
+    return transaction(db, async (trx) => {
       await trx
         .updateTable('users')
         .set({ password_hash: passwordHash })

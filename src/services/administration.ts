@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { administers, type Actor, type Role } from '../domain/policy.js';
 import { agencyTypes } from '../domain/vocabularies.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
@@ -178,7 +178,7 @@ export function administrationService(db: Db) {
     async addAgency(by: SignedIn, input: unknown): Promise<void> {
       const partnershipId = requireAdmin(by.actor);
       const agency = parse(agencySchema, input);
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const taken = await trx
           .selectFrom('agencies')
           .select('id')
@@ -198,7 +198,7 @@ export function administrationService(db: Db) {
     async addTeam(by: SignedIn, input: unknown): Promise<void> {
       const partnershipId = requireAdmin(by.actor);
       const team = parse(teamSchema, input);
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const agency = await trx
           .selectFrom('agencies')
           .select('id')
@@ -218,7 +218,7 @@ export function administrationService(db: Db) {
     async inviteUser(by: SignedIn, input: unknown): Promise<{ userId: number; invitation: string }> {
       const partnershipId = requireAdmin(by.actor);
       const user = parse(newUserSchema, input);
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const agency = await trx
           .selectFrom('agencies')
           .select('id')
@@ -272,7 +272,7 @@ export function administrationService(db: Db) {
     async changeUser(by: SignedIn, userId: number, input: unknown): Promise<void> {
       const partnershipId = requireAdmin(by.actor);
       const details = parse(userDetailsSchema, input);
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const user = (await users(partnershipId, trx)).find((u) => u.id === userId);
         if (!user) throw new NotFound(`user ${userId}`);
         if (userId === by.actor.userId && details.role !== 'partnership-admin')
@@ -298,7 +298,7 @@ export function administrationService(db: Db) {
       const partnershipId = requireAdmin(by.actor);
       if (userId === by.actor.userId)
         throw new InvalidInput([{ path: '', message: 'You cannot deactivate your own account' }]);
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const user = (await users(partnershipId, trx)).find((u) => u.id === userId);
         if (!user) throw new NotFound(`user ${userId}`);
         if (user.deactivatedAt) return;
@@ -321,7 +321,7 @@ export function administrationService(db: Db) {
     /** Lets a user back in (or one whose invitation lapsed): a new one-time invitation to set a password. */
     async reinvite(by: SignedIn, userId: number): Promise<string> {
       const partnershipId = requireAdmin(by.actor);
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const user = (await users(partnershipId, trx)).find((u) => u.id === userId);
         if (!user) throw new NotFound(`user ${userId}`);
         await trx

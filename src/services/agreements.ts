@@ -19,7 +19,7 @@ import type { Entry } from '../domain/entries.js';
 import { readableFile } from '../domain/restrictions.js';
 import { agreementDocument } from '../documents/agreement.js';
 import { plainPdf } from '../documents/pdf.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import {
   draftsOfCase,
@@ -77,7 +77,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
   return {
     /** The case's drafts and agreements; reading them is audited. */
     async list(by: SignedIn, ref: string): Promise<CaseAgreements> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         // Agreements restricted from the user are not theirs to see, review or print (restrictions.ts).
         const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
@@ -89,7 +89,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
 
     /** One draft, as last saved (agreed or not). */
     async draft(by: SignedIn, ref: string, id: number): Promise<AgreementDraft> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const draft = await openDraft(trx, caseRow.id, id, false);
         await audit(trx, by, 'read-agreement-draft', caseRow.id, String(id));
@@ -99,7 +99,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
 
     /** Starts a draft: its type and items must already make an agreement of that type (agreements.ts). */
     async startDraft(by: SignedIn, ref: string, input: unknown): Promise<AgreementDraft> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const draft = checkDraft(await loadCaseFile(trx, caseRow), input);
         const id = await insertDraft(trx, caseRow.id, by.actor.userId, draft);
@@ -110,7 +110,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
 
     /** Saves a draft again, as a new version; an agreed draft is not changed (409). */
     async saveDraft(by: SignedIn, ref: string, id: number, input: unknown): Promise<AgreementDraft> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         await openDraft(trx, caseRow.id, id, true);
         const draft = checkDraft(await loadCaseFile(trx, caseRow), input);
@@ -125,7 +125,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
      * workers on the case) and marks the draft agreed, once.
      */
     async agree(by: SignedIn, ref: string, id: number, input: unknown): Promise<Entry> {
-      const { entry, notified } = await db.transaction().execute(async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const draft = await openDraft(trx, caseRow.id, id, true);
         const agreed = parsed(agreeInputSchema, input ?? {});
@@ -163,7 +163,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
 
     /** One agreement, each item with its reviews; audited. */
     async agreement(by: SignedIn, ref: string, id: string): Promise<AgreementStatus> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const agreement = agreementOn(readableFile(await loadCaseFile(trx, caseRow), by.actor), id);
         await audit(trx, by, 'read-agreement', caseRow.id, id);
@@ -176,7 +176,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
      * the family's account for their own items, and what they said as its note).
      */
     async review(by: SignedIn, ref: string, id: string, input: unknown): Promise<Entry[]> {
-      const { entries, notified } = await db.transaction().execute(async (trx) => {
+      const { entries, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const review = parsed(agreementReviewInputSchema, input);
         let file = await loadCaseFile(trx, caseRow);
@@ -227,7 +227,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
       id: string,
       options: { largePrint: boolean },
     ): Promise<Buffer> {
-      const document = await db.transaction().execute(async (trx) => {
+      const document = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         const agreement = agreementOn(file, id);

@@ -4,7 +4,7 @@
 // `write`: a case the user may not write on is not found.
 import type { Agency } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -33,7 +33,7 @@ export function alertService(db: Db, outbox?: EmailOutbox) {
      * user's; `message` is required, `about` (finding codes) optional. Other fields as in a case file.
      */
     async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      const { entry, notified } = await db.transaction().execute(async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const others = file.agencies.map((a) => a.ref).filter((a) => a !== by.actor.agencyRef);

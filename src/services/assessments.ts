@@ -9,7 +9,7 @@ import { toUkLocalDateTime } from '../domain/time.js';
 import type { Pack } from '../domain/packs/types.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { redactFindings } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { audit, type Requester } from './audit.js';
@@ -104,7 +104,7 @@ export async function sweepDueAssessments(db: Db, now = new Date(), signal?: Abo
   const procedures = new Map<string, Promise<Pack>>();
   for (const { case_id: caseId } of due) {
     if (signal?.aborted) break;
-    const refreshed = await db.transaction().execute(async (trx) => {
+    const refreshed = await transaction(db, async (trx) => {
       const caseRow = await trx
         .selectFrom('cases')
         .innerJoin('case_assessments', 'case_assessments.case_id', 'cases.id')
@@ -136,7 +136,7 @@ export async function assessStoredCase(
   now: Date,
   packId?: string,
 ): Promise<Assessment & { pack: string }> {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const caseRow = await findCase(trx, partnershipId, ref);
     if (!caseRow) throw new NotFound(`case ${ref}`);
     const file = await loadCaseFile(trx, caseRow);
@@ -160,7 +160,7 @@ export function assessmentService(db: Db) {
   return {
     /** The findings of a case the user may read, as they stood at `now`; the read is audited. */
     async report(by: SignedIn, ref: string, now = new Date()): Promise<AssessmentReport> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = await loadCaseFile(trx, caseRow);
         await audit(trx, by, 'assess-case', caseRow.id);

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { canReadAuditLog, type Actor } from '../domain/policy.js';
 import { isCalendarDate, ukDayStartMs } from '../domain/time.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import type { CaseRefused } from './case-access.js';
 import { NotFound } from './errors.js';
 
@@ -98,7 +98,7 @@ export function auditService(db: Db) {
     const page = Math.max(1, Math.floor(query.page ?? 1));
     const from = query.from ? dayStart(query.from, 0) : undefined;
     const before = query.to ? dayStart(query.to, 1) : undefined;
-    return db.transaction().execute(async (trx) => {
+    return transaction(db, async (trx) => {
       const matching = trx
         .selectFrom('audit_log')
         .leftJoin('users', 'users.id', 'audit_log.user_id')

@@ -13,7 +13,7 @@ import { caseFileReferenceProblems } from '../domain/references.js';
 import { askWhom, withheldFrom, type WithheldEntry } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { PackId } from '../domain/vocabularies.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import {
   addCaseAgency,
   addCaseWorker,
@@ -89,7 +89,7 @@ export async function importCaseFile(
 
 /** Imports several files in one transaction: every one or none. */
 export function importCaseFiles(db: Db, files: CaseFile[], options: ImportOptions) {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const imported: { id: number; ref: string }[] = [];
     for (const file of files) imported.push(await importCaseFile(trx, file, options));
     return imported;
@@ -111,7 +111,7 @@ export async function exportCaseFile(
   partnershipId: number,
   ref: string,
 ): Promise<CaseFile> {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const caseRow = await findCase(trx, partnershipId, ref);
     // A refusal is audited (CaseRefused, after this transaction rolls back); the command line is never refused.
     if (!caseRow) throw by.actor ? new CaseRefused(ref, null, 'read') : new NotFound(`case ${ref}`);

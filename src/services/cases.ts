@@ -5,7 +5,7 @@ import { worksCases, type Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { readableFile, redactFindings } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import {
   addCaseAgency,
   addCaseWorker,
@@ -99,7 +99,7 @@ export function caseService(db: Db) {
       const parsed = newCaseSchema.safeParse(input);
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
       const details = parsed.data;
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { actor } = by;
         if (await findCase(trx, actor.partnershipId, details.ref)) {
           throw new InvalidInput([{ path: 'ref', message: 'A case with this reference already exists' }]);
@@ -193,7 +193,7 @@ export function caseService(db: Db) {
 
     /** One case for a user who may read it; the read is audited. */
     async overview(by: SignedIn, ref: string, now = new Date()): Promise<CaseOverview> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         // Every view of the case reads it as this user may: entries restricted from them left out (the
         // chronology shows that they exist), and no finding's explanation quoting one (restrictions.ts).
@@ -215,7 +215,7 @@ export function caseService(db: Db) {
 
     /** Adds a person; a child may be placed with adults already on the case (their record notes it). */
     async addPerson(by: SignedIn, ref: string, input: unknown, livesWith: string[] = []): Promise<Person> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const draft = {
@@ -261,7 +261,7 @@ export function caseService(db: Db) {
       const parsed = addAgencySchema.safeParse(input);
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
       const request = parsed.data;
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const agency = await trx
           .selectFrom('agencies')

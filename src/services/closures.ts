@@ -3,7 +3,7 @@
 import { assess, type Finding } from '../domain/assessment/assess.js';
 import { nonEngagementCodes } from '../domain/assessment/codes.js';
 import type { Entry } from '../domain/entries.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile, recordCaseAgencyChange } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -33,9 +33,9 @@ export function closureService(db: Db) {
     async close(by: SignedIn, ref: string, closure: Closure, now = new Date()): Promise<Entry> {
       if (!closure.reason?.trim())
         throw new InvalidInput([{ path: 'reason', message: 'Say why the case or involvement is closing' }]);
-      const outcome = await db
-        .transaction()
-        .execute(async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
+      const outcome = await transaction(
+        db,
+        async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
           const caseRow = await openCase(trx, by.actor, ref, 'write');
           const file = await loadCaseFile(trx, caseRow);
           const leaving = closure.agency ? await agencyOnCase(trx, caseRow.id, by, closure.agency) : null;
@@ -75,7 +75,8 @@ export function closureService(db: Db) {
               reason: closure.reason.trim(),
             });
           return { entry: prepared.entry };
-        });
+        },
+      );
       if ('blocked' in outcome) throw new ClosureBlocked(outcome.blocked);
       return outcome.entry;
     },

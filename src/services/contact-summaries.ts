@@ -19,7 +19,7 @@ import { contactSummarySchema, type Contact, type Entry } from '../domain/entrie
 import { readingAge } from '../domain/readability.js';
 import { readableFile } from '../domain/restrictions.js';
 import { plainPdf } from '../documents/pdf.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -55,7 +55,7 @@ const workerName = (file: CaseFile, contact: Contact): string | undefined =>
 export function contactSummaryService(db: Db, outbox?: EmailOutbox) {
   /** The summary given for the contact `entryId`, or a draft where none has been; reading it is audited. */
   const summary = (by: SignedIn, ref: string, entryId: string, now = new Date()): Promise<ContactSummary> =>
-    db.transaction().execute(async (trx) => {
+    transaction(db, async (trx) => {
       const caseRow = await openCase(trx, by.actor, ref, 'read');
       // A contact restricted from the user is not there for them (restrictions.ts).
       const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
@@ -85,7 +85,7 @@ export function contactSummaryService(db: Db, outbox?: EmailOutbox) {
     async give(by: SignedIn, ref: string, entryId: string, input: unknown): Promise<Entry> {
       const parsed = contactSummarySchema.safeParse(input);
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
-      const { entry, notified } = await db.transaction().execute(async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const contact = contactAsAmended(file.entries, entryId);

@@ -1,7 +1,7 @@
 // The demo partnership: four agencies, six accounts (one the duty contact) and the demo cases, loaded
 // once (`stickability demo`).
 import type { Role } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { hashPassword } from './accounts.js';
 import { importCaseFile } from './case-files.js';
 import { demoCaseFiles } from './demo-cases/index.js';
@@ -72,7 +72,7 @@ export async function loadDemo(db: Db, now: Date): Promise<DemoLoaded> {
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(demoPassword)));
   const createdAt = now.toISOString();
 
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     // Checked again inside the transaction: another process may have loaded the demo meanwhile.
     if (await demoPartnershipExists(trx)) return { created: false, users };
     const { id: partnershipId } = await trx

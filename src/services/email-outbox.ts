@@ -119,6 +119,25 @@ export function emailOutbox(db: Db, { mailer, link = '', log = consoleLog }: Out
 
 export type EmailOutbox = ReturnType<typeof emailOutbox>;
 
+/**
+ * An outbox for writes inside a larger transaction: it only notes what they owe, and `send` hands that to
+ * `outbox` once the transaction has committed (a rollback must not have emailed anyone).
+ */
+export function heldOutbox(outbox: EmailOutbox) {
+  const owed: number[] = [];
+  let everything = false;
+  return {
+    deliver({ ids }: DeliveryRequest = {}): Promise<{ sent: number; failed: number }> {
+      if (ids) owed.push(...ids);
+      else everything = true;
+      return Promise.resolve({ sent: 0, failed: 0 });
+    },
+    send(): Promise<{ sent: number; failed: number }> {
+      return outbox.deliver(everything ? {} : { ids: owed });
+    },
+  };
+}
+
 /** The email: who it is from and that there is something to read, and where to sign in to read it. */
 function emailFor(to: string, summary: string, link: string): Email {
   return {

@@ -6,7 +6,7 @@ import { recordingAction } from '../domain/policy.js';
 import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
@@ -53,7 +53,7 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
      */
     async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
       if (input.kind === 'closure' || input.kind === 'involvement-end') throw new InvalidInput([closedHere]);
-      const { entry, notified } = await db.transaction().execute(async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, recordingAction(input.kind));
         const file = await loadCaseFile(trx, caseRow);
         const prepared = prepareEntry(by, file, await withTellingTimes(trx, by, caseRow, file, input));
@@ -85,7 +85,7 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
 
     /** Every entry, newest first, each beside its corrections; reading it is audited. */
     async chronology(by: SignedIn, ref: string, filter: ChronologyFilter = {}): Promise<ChronologyItem[]> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const rows = await trx
           .selectFrom('entries')

@@ -4,7 +4,7 @@
 import type { Entry } from '../domain/entries.js';
 import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
 import { loadCaseFile } from '../store/case-records.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -36,7 +36,7 @@ export async function entryPage(
   { limit, cursor }: PageRequest,
 ): Promise<EntryPage> {
   const after = cursor === undefined ? undefined : positionOf(cursor);
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const caseRow = await openCase(trx, by.actor, ref, 'read');
     let query = trx.selectFrom('entries').select(['seq', 'at_utc', 'data']).where('case_id', '=', caseRow.id);
     if (after) {

@@ -19,7 +19,7 @@ import { packFor } from '../domain/packs/index.js';
 import type { Pack } from '../domain/packs/types.js';
 import { toUkDate } from '../domain/time.js';
 import { readableFile } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -78,7 +78,7 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
     input: Record<string, unknown>,
     correcting?: string,
   ): Promise<Entry> => {
-    const { entry, notified } = await db.transaction().execute(async (trx) => {
+    const { entry, notified } = await transaction(db, async (trx) => {
       const caseRow = await openCase(trx, by.actor, ref, 'write');
       const file = await loadCaseFile(trx, caseRow);
       const { amended, amending } = correctionOf(file, by.actor, kind, correcting);
@@ -96,7 +96,7 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
   return {
     /** The family plan: each parent's stage with the pack's tasks for it, the goals, the reviews. */
     async plan(by: SignedIn, ref: string, now = new Date()): Promise<FamilyPlan> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         await audit(trx, by, 'read-family-plan', caseRow.id);

@@ -15,7 +15,7 @@ import {
 } from '../domain/guide.js';
 import { packFor, type Pack } from '../domain/packs/index.js';
 import type { Actor } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { currentAssessment } from './assessments.js';
@@ -49,7 +49,7 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
   return {
     /** Where the worker is in the guide on this case. */
     async state(by: SignedIn, ref: string): Promise<GuideState> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { caseRow, file } = await open(trx, by, ref);
         const state = await stateOf(trx, caseRow, file, by.actor);
         await audit(trx, by, 'read-guide', caseRow.id);
@@ -59,7 +59,7 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
 
     /** Saves one answer; an answer that will not do, or to a question not yet reached, writes nothing. */
     async answer(by: SignedIn, ref: string, questionId: string, answer: string): Promise<GuideState> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { caseRow, file } = await open(trx, by, ref);
         const before = await stateOf(trx, caseRow, file, by.actor);
         const { guide } = before.pack;
@@ -92,7 +92,7 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
 
     /** Records the entries the finished guide implies and marks the run completed. */
     async complete(by: SignedIn, ref: string): Promise<GuideRecord> {
-      const { record, notified } = await db.transaction().execute(async (trx) => {
+      const { record, notified } = await transaction(db, async (trx) => {
         const { caseRow, file } = await open(trx, by, ref);
         const state = await stateOf(trx, caseRow, file, by.actor);
         const run = await openRun(trx, caseRow, by.actor);
@@ -137,7 +137,7 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
 
     /** A completed run of this worker's on this case: what it recorded and what is due now. */
     async recorded(by: SignedIn, ref: string, runId: number): Promise<GuideRecord> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { caseRow, file } = await open(trx, by, ref);
         const run = await trx
           .selectFrom('guide_runs')

@@ -14,7 +14,7 @@ import {
   type SafetyDecision,
 } from '../domain/risk-to-staff.js';
 import { toUkLocalDateTime } from '../domain/time.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import type { Actor } from '../domain/policy.js';
 import { readableFile } from '../domain/restrictions.js';
 import { loadCaseFile } from '../store/case-records.js';
@@ -50,7 +50,7 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
      * The manager and the other agencies are told as it is recorded, and the entry says when.
      */
     async report(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      const { entry, notified } = await db.transaction().execute(async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const { policeInformed, ...fields } = checkedIncident(input);
@@ -85,7 +85,7 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
      * unless it now says they were not (a time is recorded now if they are told only now).
      */
     correct(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const { amended, amending } = correctionOf(file, by.actor, 'incident', entryId);
@@ -113,7 +113,7 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
 
     /** A manager's decision on how work goes on safely, and why (SX 1.7.36): `measures`, `decision`, `reason`. */
     async decideSafety(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'record-safety-decision');
         const file = await loadCaseFile(trx, caseRow);
         const problems: Problem[] = [];
@@ -135,7 +135,7 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
       incidentId: string,
       input: Record<string, unknown>,
     ): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         if (!incidentsOf(readableFile(file, by.actor)).some((incident) => incident.id === incidentId))
@@ -150,7 +150,7 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
 
     /** The case's risk to staff: the warning, every incident with its debriefs, every safety decision; audited. */
     async view(by: SignedIn, ref: string, now = new Date()): Promise<RiskView> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         // The warning holds for everyone on the case (the findings read every entry); what it and the
         // page show of an incident or decision restricted from the user is left out (restrictions.ts).

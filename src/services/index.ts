@@ -1,6 +1,6 @@
 // The services the pages, the API and the command line share, built once from the database.
 // Add each new service here; routes receive them as plugin options and never see the database.
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { accountService } from './accounts.js';
 import { activeAccountsOnly } from './active-accounts.js';
 import { administrationService } from './administration.js';
@@ -12,7 +12,7 @@ import { caseFileService } from './case-files.js';
 import { caseService } from './cases.js';
 import { closureService } from './closures.js';
 import { contactSummaryService } from './contact-summaries.js';
-import { emailOutbox, type EmailOutbox } from './email-outbox.js';
+import { emailOutbox, heldOutbox, type EmailOutbox } from './email-outbox.js';
 import { entryService } from './entries.js';
 import { familyWorkService } from './family-work.js';
 import { guideService } from './guide.js';
@@ -42,10 +42,27 @@ export interface ServiceOptions {
   oidc?: OidcSignIn | null;
 }
 
-export function createServices(
-  db: Db,
-  { outbox = emailOutbox(db, { mailer: null }), oidc = null }: ServiceOptions = {},
-) {
+export type Services = ReturnType<typeof useCases> & {
+  /**
+   * Runs `work` with services whose writes all go in one transaction: they commit together or not at all
+   * (an API write and the answer kept for its Idempotency-Key). The emails they owe go once it commits.
+   */
+  inOneTransaction<T>(work: (services: Services) => Promise<T>): Promise<T>;
+};
+
+export function createServices(db: Db, options: ServiceOptions = {}): Services {
+  return {
+    ...useCases(db, options),
+    async inOneTransaction(work) {
+      const held = heldOutbox(options.outbox ?? emailOutbox(db, { mailer: null }));
+      const result = await transaction(db, (trx) => work(createServices(trx, { ...options, outbox: held })));
+      await held.send();
+      return result;
+    },
+  };
+}
+
+function useCases(db: Db, { outbox = emailOutbox(db, { mailer: null }), oidc = null }: ServiceOptions) {
   // A deactivated user's session or token speaks for nobody (active-accounts.ts).
   const accounts = activeAccountsOnly(db, accountService(db));
   const whereabouts = teamWhereaboutsService(db);
@@ -85,5 +102,3 @@ export function createServices(
     myWeek: myWeekService(db, tasks),
   };
 }
-
-export type Services = ReturnType<typeof createServices>;

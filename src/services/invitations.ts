@@ -2,7 +2,7 @@
 // it: they hand on a link that holds a random token, stored only as its hash, used once, valid 7 days.
 import { randomBytes } from 'node:crypto';
 import { newPasswordProblems } from '../domain/password-rules.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { hashPassword } from './accounts.js';
 import { audit } from './audit.js';
 import { InvalidInput, NotFound } from './errors.js';
@@ -72,7 +72,7 @@ export function invitationService(db: Db) {
       const problems = newPasswordProblems(password, confirmation, invited.email);
       if (problems.length > 0) throw new InvalidInput(problems);
       const hashed = await hashPassword(password);
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const row = await open(trx, token);
         if (!row) throw new NotFound('invitation');
         await trx

@@ -6,7 +6,7 @@ import { administers, type Actor } from '../domain/policy.js';
 import { packFor } from '../domain/packs/index.js';
 import { readThresholdValue } from '../domain/threshold-overrides.js';
 import { packIds } from '../domain/vocabularies.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
@@ -51,7 +51,7 @@ export function localThresholdService(db: Db) {
       const partnershipId = requireAdmin(by.actor);
       const parsed = packSchema.safeParse(input ?? {});
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         await trx
           .updateTable('partnerships')
           .set({ pack: parsed.data.pack })
@@ -67,7 +67,7 @@ export function localThresholdService(db: Db) {
       const parsed = overrideSchema.safeParse(input ?? {});
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
       const { key, value: typed } = parsed.data;
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { pack: packId } = await trx
           .selectFrom('partnerships')
           .select('pack')

@@ -5,7 +5,7 @@
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import type { Actor } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -75,7 +75,7 @@ function write(
   input: Record<string, unknown>,
   correcting?: string,
 ): Promise<Entry> {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
     const file = await loadCaseFile(trx, caseRow);
     const { amended, amending } = correctionOf(file, by.actor, 'manager-discussion', correcting);

@@ -13,7 +13,7 @@ import {
 import { packFor } from '../domain/packs/index.js';
 import { toUkDate } from '../domain/time.js';
 import { readableFile } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -69,7 +69,7 @@ export function meetingService(db: Db) {
      * and the agencies invited. Recording the meeting itself comes later, with `record`.
      */
     async schedule(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const pack = packFor(caseRow.pack);
@@ -92,7 +92,7 @@ export function meetingService(db: Db) {
 
     /** The meetings arranged on the case, soonest first, with whether each has been held; audited. */
     async scheduled(by: SignedIn, ref: string, now = new Date()): Promise<ScheduledMeeting[]> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         await audit(trx, by, 'read-meetings', caseRow.id);
@@ -109,7 +109,7 @@ export function meetingService(db: Db) {
       ref: string,
       update: { meeting: string; index: number; done: boolean; note?: string },
     ): Promise<{ entry: Entry; action: ActionItem }> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         // An action of a meeting restricted from the user is not there for them (restrictions.ts).
@@ -143,7 +143,7 @@ export function meetingService(db: Db) {
 
     /** Every action of the case's meetings, newest meeting first, overdue once its date has passed; audited. */
     async actions(by: SignedIn, ref: string, now = new Date()): Promise<ActionItem[]> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
         await audit(trx, by, 'read-actions', caseRow.id);
@@ -165,7 +165,7 @@ function write(
   input: Record<string, unknown>,
   correcting?: string,
 ): Promise<RecordedMeeting> {
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const caseRow = await openCase(trx, by.actor, ref, 'write');
     const file = await loadCaseFile(trx, caseRow);
     const pack = packFor(caseRow.pack);

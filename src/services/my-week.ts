@@ -10,7 +10,7 @@ import { packFor } from '../domain/packs/index.js';
 import { supervisionDue, type SupervisionStatus } from '../domain/supervision.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Actor } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
 import { casesOfWorker, lastSupervisedOn } from './supervision-records.js';
@@ -61,7 +61,7 @@ export function myWeekService(db: Db, tasks: TaskService) {
       const { actor } = by;
       const from = toUkDate(now);
       const to = addDays(from, weekDays - 1);
-      const week = await db.transaction().execute(async (trx) => {
+      const week = await transaction(db, async (trx) => {
         const cases = await readCases(trx, actor, [actor.agencyId], now);
         const mine = await casesOfWorker(trx, actor.partnershipId, actor.userId);
         const last = [

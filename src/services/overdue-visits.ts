@@ -6,7 +6,7 @@
 // down is not raised late, only the one due now.
 import { effectivePack } from './procedure.js';
 import { clockText, escalationStep } from '../domain/visits.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { insertNotification } from './notifications.js';
 
@@ -46,7 +46,7 @@ export async function sweepOverdueVisits(db: Db, { now = new Date(), outbox }: O
     const grace = await graceOf(row.partnership_id, row.pack);
     const step = escalationStep(new Date(row.expected_back), grace, now);
     if (step === null) continue;
-    const notified = await db.transaction().execute((trx) => raiseStep(trx, row.id, step, now));
+    const notified = await transaction(db, (trx) => raiseStep(trx, row.id, step, now));
     if (notified) {
       raised.push({ whereaboutsId: row.id, step, notified });
       await outbox?.deliver({ ids: notified, now });

@@ -2,7 +2,7 @@
 // needs, disability, how they prefer to be contacted, BEF 9.2; dates to avoid, MK 5.1.9.19). The record
 // changes only by a new version: every version is kept (person_versions) and each change is audited.
 import { needsSchema, type Needs, type Person } from '../domain/case-file.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -20,7 +20,7 @@ export function personService(db: Db) {
   return {
     /** One person of the case, for the page that changes their needs. */
     async person(by: SignedIn, ref: string, personRef: string): Promise<Person> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const row = await personRow(trx, caseRow.id, personRef);
         await audit(trx, by, 'read-person', caseRow.id, personRef);
@@ -35,7 +35,7 @@ export function personService(db: Db) {
     async changeNeeds(by: SignedIn, ref: string, personRef: string, input: unknown): Promise<Person> {
       const parsed = needsSchema.safeParse(input);
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const row = await personRow(trx, caseRow.id, personRef);
         const before = JSON.parse(row.data) as Person;
@@ -85,7 +85,7 @@ export function personService(db: Db) {
 
     /** Every version of the person's record, oldest first; reading them is audited. */
     async versions(by: SignedIn, ref: string, personRef: string): Promise<PersonVersion[]> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         await personRow(trx, caseRow.id, personRef);
         const rows = await trx

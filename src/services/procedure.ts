@@ -8,7 +8,7 @@ import {
   type ThresholdOverride,
   type ThresholdValue,
 } from '../domain/threshold-overrides.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -81,7 +81,7 @@ export function procedureService(db: Db) {
   return {
     /** The procedure a case the user may read follows, with its local values; the read is audited. */
     async forCase(by: SignedIn, ref: string): Promise<Procedure & { ref: string }> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         const procedure = await procedureOf(trx, caseRow.partnership_id, caseRow.pack);
         await audit(trx, by, 'read-procedure', caseRow.id);

@@ -18,7 +18,7 @@ import {
 } from '../domain/supervision.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { redactFindings } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { currentAssessment } from './assessments.js';
@@ -128,7 +128,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
 
   /** The session with each case's questions, answers and findings; the read is audited. */
   const record = (by: SignedIn, id: number, now = new Date()): Promise<SupervisionRecord> =>
-    db.transaction().execute(async (trx) => {
+    transaction(db, async (trx) => {
       const found = await recordOf(trx, by.actor, id, now);
       await audit(trx, by, 'read-supervision', null, String(id));
       return found;
@@ -149,7 +149,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
 
     /** The worker's cases the manager may cover, worst first; a worker they do not supervise is not found. */
     async casesOf(by: SignedIn, workerId: number, now = new Date()): Promise<SupervisableCase[]> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         if (!(await superviseesOf(trx, by.actor)).some((w) => w.id === workerId))
           throw new NotFound(`worker ${workerId}`);
         return supervisableCases(trx, by.actor, workerId, now);
@@ -158,7 +158,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
 
     /** Starts a supervision of `worker` (a user id) over `cases` (refs); returns its id. */
     async start(by: SignedIn, input: { worker: number; cases: readonly string[] }, now = new Date()) {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const worker = (await superviseesOf(trx, by.actor)).find((w) => w.id === input.worker);
         if (!worker) throw new NotFound(`worker ${input.worker}`);
         const theirs = await casesOfWorker(trx, by.actor.partnershipId, worker.id);
@@ -203,7 +203,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
       given: Readonly<Record<string, string>>,
       now = new Date(),
     ): Promise<SupervisionRecord> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { session } = await openSession(trx, by.actor, id);
         const caseRow = (await sessionCases(trx, id)).find((c) => c.ref === ref);
         if (!caseRow) throw new NotFound(`case ${ref} in supervision ${id}`);
@@ -244,7 +244,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
      * the decision and every answer) and marks the session completed. Every case needs a decision first.
      */
     async complete(by: SignedIn, id: number, now = new Date()): Promise<SupervisionRecord> {
-      const notified = await db.transaction().execute(async (trx) => {
+      const notified = await transaction(db, async (trx) => {
         const discussion = await recordOf(trx, by.actor, id, now);
         if (discussion.completedAt)
           throw new InvalidInput([{ path: '', message: 'This supervision is already completed' }]);

@@ -14,7 +14,7 @@ import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Threat } from '../domain/vocabularies.js';
 import { readableFile, redactFindings } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { currentAssessment, type StoredAssessment } from './assessments.js';
 import { audit } from './audit.js';
@@ -103,7 +103,7 @@ export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
     async view(by: SignedIn, filter: TeamFilter = {}, now = new Date()): Promise<TeamView> {
       const { actor } = by;
       if (actor.role !== 'manager') throw new NotFound('team');
-      const view = await db.transaction().execute(async (trx) => {
+      const view = await transaction(db, async (trx) => {
         const supervisees = await superviseesOf(trx, actor);
         if (filter.worker !== undefined && !supervisees.some((w) => w.id === filter.worker))
           throw new NotFound(`worker ${filter.worker}`);

@@ -4,7 +4,7 @@
 import { canOnWhereabouts, type Actor } from '../domain/policy.js';
 import { effectivePack } from './procedure.js';
 import { overdueFrom } from '../domain/visits.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound } from './errors.js';
@@ -103,7 +103,7 @@ export function teamWhereaboutsService(db: Db) {
   return {
     /** Everyone out on a visit whom the user may see, the overdue first; the read is audited. */
     async outNow(by: SignedIn, now = new Date()): Promise<OutOnVisit[]> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const out = await present(trx, by.actor, now);
         await audit(trx, by, 'read-whereabouts', null, out.map((o) => o.id).join(',') || undefined);
         return out;
@@ -126,7 +126,7 @@ export function teamWhereaboutsService(db: Db) {
      * of it hear who took it up. Not found for anyone the policy does not let acknowledge it.
      */
     async acknowledge(by: SignedIn, id: number, now = new Date()): Promise<OutOnVisit> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const [found] = await present(trx, by.actor, now, id);
         if (!found?.mayAcknowledge) throw new NotFound(`whereabouts ${id}`);
         if (!found.overdue)

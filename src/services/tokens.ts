@@ -2,7 +2,7 @@
 // create`), shown once, stored as a hash, revoked rather than deleted.
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import type { AccountService } from './accounts.js';
 import { audit } from './audit.js';
 import { InvalidInput, NotFound } from './errors.js';
@@ -28,7 +28,7 @@ export function tokenService(db: Db, accounts: AccountService) {
       const token = `${prefix}${randomBytes(32).toString('base64url')}`;
       // Read before the transaction: with one SQLite connection, a query outside it would wait for it forever.
       const actor = await accounts.actorFor(userId);
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { id } = await trx
           .insertInto('api_tokens')
           .values({
@@ -73,7 +73,7 @@ export function tokenService(db: Db, accounts: AccountService) {
     },
 
     async revoke(actor: Actor, tokenId: number, address: string): Promise<void> {
-      await db.transaction().execute(async (trx) => {
+      await transaction(db, async (trx) => {
         const result = await trx
           .updateTable('api_tokens')
           .set({ revoked_at: new Date().toISOString() })

@@ -8,7 +8,7 @@ import { effectivePack } from './procedure.js';
 import type { Question } from '../domain/packs/types.js';
 import { toInstant } from '../domain/time.js';
 import { loneVisitNeedsAgreement, safetyCheckOf } from '../domain/visits.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { addCaseWorker, caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -84,12 +84,12 @@ export function visitPlanService(db: Db, outbox?: EmailOutbox) {
   return {
     /** What the plan form needs: the questions, whether the family has a warning, the managers to name. */
     async planning(by: SignedIn, ref: string, now = new Date()): Promise<VisitPlanning> {
-      return db.transaction().execute(async (trx) => (await planning(trx, by, ref, now)).context);
+      return transaction(db, async (trx) => (await planning(trx, by, ref, now)).context);
     },
 
     /** Records the plan as a `visit-plan` entry, or refuses it naming each problem by its field. */
     async plan(by: SignedIn, ref: string, input: VisitPlanInput, now = new Date()): Promise<Entry> {
-      const { entry, notified } = await db.transaction().execute(async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const { caseRow, file, context, managers } = await planning(trx, by, ref, now);
         const problems = planProblems(input, context);
         if (problems.length > 0) throw new InvalidInput(problems);

@@ -9,7 +9,7 @@ import { effectivePack } from './procedure.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { extendedReturn, extensionMinutes, overdueFrom } from '../domain/visits.js';
 import { readableFile } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -74,7 +74,7 @@ export function visitService(db: Db) {
 
     /** The plan and whether the user is out on it. */
     async visit(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<VisitView> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { caseRow, plan } = await visitOn(trx, by, ref, visitId, 'read');
         const grace = (await effectivePack(trx, caseRow.partnership_id, caseRow.pack)).thresholds
           .visitGraceMinutes;
@@ -118,7 +118,7 @@ export function visitService(db: Db) {
 
     /** "I'm going": a `check-out` entry, and the whereabouts (with `where`) for the worker's managers and duty. */
     async checkOut(by: SignedIn, ref: string, visitId: string, input: CheckOutInput, now = new Date()) {
-      return db.transaction().execute(async (trx): Promise<Entry> => {
+      return transaction(db, async (trx): Promise<Entry> => {
         const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
         const expected = input.expectedBack ? toInstant(input.expectedBack) : null;
         if (!expected || expected <= now)
@@ -142,7 +142,7 @@ export function visitService(db: Db) {
 
     /** "I'm back safe": a `check-in` entry; the whereabouts close, and no more overdue alerts are raised. */
     async checkIn(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<Entry> {
-      return db.transaction().execute(async (trx) => {
+      return transaction(db, async (trx) => {
         const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
         if (!(await openHere(trx, by, caseRow.id, visitId)))
           throw new InvalidInput([{ path: 'visit', message: 'You are not checked out to this visit' }]);
@@ -161,7 +161,7 @@ export function visitService(db: Db) {
      * `minutes` after the later of the old one and now.
      */
     async extend(by: SignedIn, ref: string, visitId: string, now = new Date(), minutes = extensionMinutes) {
-      return db.transaction().execute(async (trx): Promise<Entry> => {
+      return transaction(db, async (trx): Promise<Entry> => {
         const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
         const here = await openHere(trx, by, caseRow.id, visitId);
         if (!here)

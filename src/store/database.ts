@@ -2,7 +2,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type SqliteDialectConfig,
+} from 'kysely';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables.js';
 
@@ -15,7 +23,30 @@ export function openDatabase(url: string): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+}
+
+/**
+ * Transactions that take the write lock when they begin. SQLite's default (deferred) takes it at the first
+ * write, and a transaction that read first and then finds another process writing gets SQLITE_BUSY at
+ * once, whatever the busy timeout, since waiting could deadlock. Nearly every transaction here writes (a
+ * read of a case is audited), so each begins immediately and waits up to the busy timeout for the lock:
+ * another server or a command-line run on the same file makes it wait, never fail.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 export function sqlitePath(url: string): string {
@@ -42,4 +73,13 @@ export async function openMigratedDatabase(url: string): Promise<Db> {
   const db = openDatabase(url);
   await migrateToLatest(db);
   return db;
+}
+
+/**
+ * Runs `work` in one transaction that begins immediately (see openDatabase). Given a transaction already,
+ * it runs inside that one: a use case that is part of a larger one (an API write with an Idempotency-Key,
+ * api/idempotency.ts) commits or rolls back with it.
+ */
+export function transaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }

@@ -164,6 +164,16 @@ describe('an Idempotency-Key', () => {
     expect((await api.post('/api/v1/cases/FAM-0001/entries', failedVisit, withKey('k2'))).status).toBe(201);
   });
 
+  it('sent twice at once, writes once and answers both alike', async () => {
+    const [one, two] = await Promise.all([
+      api.post('/api/v1/cases/FAM-0001/entries', failedVisit, withKey('twice')),
+      api.post('/api/v1/cases/FAM-0001/entries', failedVisit, withKey('twice')),
+    ]);
+    expect([one.status, two.status]).toEqual([201, 201]);
+    expect(two.text).toBe(one.text);
+    expect(await entryCount(api.t.db)).toBe(2);
+  });
+
   it("is each user's own, and must be printable", async () => {
     await api.post('/api/v1/cases/FAM-0001/entries', failedVisit, withKey('shared'));
     const colleague = await api.tokenFor(await api.t.addUser());
@@ -344,21 +354,17 @@ describe('notifications', () => {
 });
 
 describe('the keys behind Idempotency-Key', () => {
-  it('tell a second request with a key in use to wait, take over a claim abandoned for a minute, and forget after a day', async () => {
+  it('hold an answer or nothing, are bound to their request, and are forgotten after a day', async () => {
     const keys = idempotencyService(api.t.db);
     const actor = { userId: api.t.user.id } as Actor;
     const at = (ms: number) => new Date(Date.parse('2026-03-10T10:00:00Z') + ms);
-    expect(await keys.claim(actor, 'k', 'POST /x', at(0))).toEqual({ kind: 'claimed' });
-    expect(await keys.claim(actor, 'k', 'POST /x', at(1_000))).toEqual({ kind: 'in-progress' });
-    expect(await keys.claim(actor, 'k', 'POST /x', at(61_000))).toEqual({ kind: 'claimed' });
-    await keys.keep(actor, 'k', { status: 201, body: '{}' });
-    expect(await keys.claim(actor, 'k', 'POST /x', at(62_000))).toEqual({
+    expect(await keys.find(actor, 'k', 'POST /x', at(0))).toEqual({ kind: 'new' });
+    await keys.keep(actor, 'k', 'POST /x', { status: 201, body: '{}' }, at(0));
+    expect(await keys.find(actor, 'k', 'POST /x', at(1_000))).toEqual({
       kind: 'replay',
       response: { status: 201, body: '{}' },
     });
-    expect(await keys.claim(actor, 'k', 'POST /y', at(63_000))).toEqual({ kind: 'reused' });
-    expect(await keys.claim(actor, 'k', 'POST /y', at(62_000 + 25 * 60 * 60 * 1000))).toEqual({
-      kind: 'claimed',
-    });
+    expect(await keys.find(actor, 'k', 'POST /y', at(2_000))).toEqual({ kind: 'reused' });
+    expect(await keys.find(actor, 'k', 'POST /y', at(25 * 60 * 60 * 1000))).toEqual({ kind: 'new' });
   });
 });

@@ -49,15 +49,19 @@ export async function v1Routes(app: FastifyInstance, { services }: { services: S
       ...(op.bodyLimit ? { bodyLimit: op.bodyLimit } : {}),
       handler: async (request, reply) => {
         const by = signedIn(request);
-        const run = () =>
-          op.run({ by, services, params: request.params, query: request.query, body: request.body });
+        const run = (using: Services) =>
+          op.run({ by, services: using, params: request.params, query: request.query, body: request.body });
         if (binary) {
-          const { status, body } = await run();
+          const { status, body } = await run(services);
           return reply.code(status).type(binary).send(body);
         }
         const answer = op.idempotent
-          ? await idempotently(services.idempotency, request, by, run)
-          : await run().then(({ status, body }) => ({ status, text: JSON.stringify(body), replayed: false }));
+          ? await idempotently(services, request, by, run)
+          : await run(services).then(({ status, body }) => ({
+              status,
+              text: JSON.stringify(body),
+              replayed: false,
+            }));
         if (answer.replayed) reply.header('idempotent-replayed', 'true');
         return reply.code(answer.status).type('application/json; charset=utf-8').send(answer.text);
       },

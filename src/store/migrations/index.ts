@@ -11,6 +11,7 @@ import * as supervision from './0009-supervision.js';
 import * as partnershipAdministration from './0010-partnership-administration.js';
 import * as auditSearch from './0011-audit-search.js';
 import * as whereaboutsByUser from './0012-whereabouts-by-user.js';
+import * as idempotencyAnswersOnly from './0013-idempotency-answers-only.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-partnership-administration': partnershipAdministration,
   '0011-audit-search': auditSearch,
   '0012-whereabouts-by-user': whereaboutsByUser,
+  '0013-idempotency-answers-only': idempotencyAnswersOnly,
 };
