@@ -176,12 +176,18 @@ export function homeFor(role: Role): string {
 
 /**
  * `value` when it is a path on this site, else undefined: after sign-in we only ever go back to our own
- * pages, never to an address an attacker put in a link (an open redirect).
+ * pages, never to an address an attacker put in a link (an open redirect). Checked after the URL parser
+ * has read it as a browser would: it drops tabs and newlines, reads `\` as `/` and resolves `.`, `..`
+ * and `%2e%2e`, so `/.//evil.example` and `/a/..//evil.example` come out as `//evil.example`, which a
+ * browser takes for another site.
  */
 export function safeReturnTo(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > 2000) return undefined;
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  if (typeof value !== 'string' || value.length > 2000 || !value.startsWith('/')) return undefined;
   const base = 'http://stickability.invalid';
+  if (!URL.canParse(value, base)) return undefined;
   const url = new URL(value, base);
-  return url.origin === base ? `${url.pathname}${url.search}` : undefined;
+  const path = `${url.pathname}${url.search}`;
+  if (url.origin !== base || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\'))
+    return undefined;
+  return path;
 }

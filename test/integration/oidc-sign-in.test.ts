@@ -3,6 +3,7 @@
 // state and nonce; the provider's email mapped to an existing user; anyone else refused with a clear page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestBrowser } from '../support/app.js';
+import { offSiteReturns } from '../support/off-site.js';
 import { ProviderBrowser, startTestProvider, type TestProvider } from '../support/oidc-provider.js';
 
 let provider: TestProvider;
@@ -66,6 +67,20 @@ describe('signing in with the organisation’s account', () => {
       user_id: t.user.id,
       detail: `${t.user.email} from ${provider.issuer}`,
     });
+  });
+
+  it('comes back only to a page of this site, whatever returnTo the link carried', async () => {
+    for (const returnTo of offSiteReturns) {
+      const start = `/sign-in/oidc?${new URLSearchParams({ returnTo })}`;
+      const { response } = await signInAtProvider(t.browser(), 'known', start);
+      expect([returnTo, response.statusCode, response.headers.location]).toEqual([returnTo, 303, '/cases']);
+    }
+    const { response } = await signInAtProvider(
+      t.browser(),
+      'known',
+      '/sign-in/oidc?returnTo=%2Fa%2F..%2Fweek',
+    );
+    expect(response.headers.location).toBe('/week');
   });
 
   it('refuses an email with no account here, with a page that says what to do', async () => {
