@@ -166,3 +166,26 @@ export function supervisionDue(
   const left = workingDaysBetween(today, dueOn, pack.nation);
   return { dueOn, status: left <= supervisionDueWithinWorkingDays ? 'due' : 'in-time' };
 }
+
+/** What a supervision count runs from: the last supervision (or `since`, when none) and the pack counting it. */
+export interface SupervisionCount {
+  lastOn: string | null;
+  since: string;
+  pack: Pick<Pack, 'nation' | 'thresholds'>;
+}
+
+/**
+ * A worker's next supervision as Your team and My week show it: the earliest of their own count (from their
+ * last supervision on any case) and the counts of the cases `supervision-overdue` holds on, each with the
+ * pack that case is assessed with. The status is read from that same day, so a day still to come is never
+ * called overdue (MK 5.1.9.23; BEF 11.1; SX 1.7.17).
+ */
+export function nextSupervision(
+  worker: SupervisionCount,
+  overdueCases: readonly SupervisionCount[],
+  today: string,
+): { dueOn: string; status: SupervisionStatus } {
+  return [worker, ...overdueCases]
+    .map((c) => supervisionDue(c.lastOn, c.since, c.pack, today))
+    .reduce((earliest, due) => (due.dueOn < earliest.dueOn ? due : earliest));
+}

@@ -6,14 +6,14 @@ import { severityRank } from '../domain/assessment/detector.js';
 import { asAmended } from '../domain/amendments.js';
 import type { CaseFile } from '../domain/case-file.js';
 import { addDays } from '../domain/assessment/working-days.js';
-import { packFor } from '../domain/packs/index.js';
-import { supervisionDue, type SupervisionStatus } from '../domain/supervision.js';
+import type { SupervisionStatus } from '../domain/supervision.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Actor } from '../domain/policy.js';
 import { transaction, type Db } from '../store/database.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
-import { casesOfWorker, lastSupervisedOn } from './supervision-records.js';
+import { partnershipProcedures, supervisionDueOf } from './supervision-due.js';
+import { casesOfWorker } from './supervision-records.js';
 import type { Task, TaskService } from './tasks.js';
 import { readCases } from './team-view.js';
 
@@ -47,6 +47,8 @@ export interface MyWeek {
     lastSupervisedAt: string | null;
     dueOn: string;
     status: SupervisionStatus;
+    /** The partnership's supervision interval, local value included. */
+    workingDays: number;
     manager: string | null;
     /** The worker's cases with `supervision-overdue` active. */
     overdueCases: string[];
@@ -64,17 +66,6 @@ export function myWeekService(db: Db, tasks: TaskService) {
       const week = await transaction(db, async (trx) => {
         const cases = await readCases(trx, actor, [actor.agencyId], now);
         const mine = await casesOfWorker(trx, actor.partnershipId, actor.userId);
-        const last = [
-          ...(
-            await lastSupervisedOn(
-              trx,
-              mine.map((c) => c.id),
-              actor.workerRef,
-            )
-          ).values(),
-        ]
-          .sort()
-          .at(-1);
         const partnership = await trx
           .selectFrom('partnerships')
           .select('pack')
@@ -86,21 +77,20 @@ export function myWeekService(db: Db, tasks: TaskService) {
           .select('manager.name')
           .where('me.id', '=', actor.userId)
           .executeTakeFirst();
-        const opened = mine.map((c) => c.opened_on).sort()[0] ?? from;
-        const due = supervisionDue(
-          last ? toUkDate(new Date(last)) : null,
-          opened,
-          packFor(partnership.pack),
+        const mineIds = new Set(mine.map((c) => c.id));
+        const overdue = cases.filter(
+          ({ summary, assessment }) =>
+            mineIds.has(summary.id) && assessment.findings.some((f) => f.code === 'supervision-overdue'),
+        );
+        const procedures = partnershipProcedures(trx, actor.partnershipId);
+        const due = await supervisionDueOf(
+          trx,
+          procedures,
+          { workerRef: actor.workerRef, pack: partnership.pack },
+          mine,
+          new Set(overdue.map(({ summary }) => summary.id)),
           from,
         );
-        const mineIds = new Set(mine.map((c) => c.id));
-        const overdueCases = cases
-          .filter(
-            ({ summary, assessment }) =>
-              mineIds.has(summary.id) && assessment.findings.some((f) => f.code === 'supervision-overdue'),
-          )
-          .map(({ summary }) => summary.ref)
-          .sort();
         await audit(trx, by, 'read-my-week', null);
         return {
           visits: cases
@@ -118,11 +108,10 @@ export function myWeekService(db: Db, tasks: TaskService) {
             )
             .sort((a, b) => severityRank[b.finding.severity] - severityRank[a.finding.severity]),
           supervision: {
-            lastSupervisedAt: last ?? null,
-            dueOn: due.dueOn,
-            status: overdueCases.length > 0 ? ('overdue' as const) : due.status,
+            ...due,
+            workingDays: (await procedures(partnership.pack)).thresholds.supervisionWorkingDays,
             manager: manager?.name ?? null,
-            overdueCases,
+            overdueCases: overdue.map(({ summary }) => summary.ref).sort(),
           },
         };
       });

@@ -7,9 +7,9 @@ import type { Finding } from '../domain/assessment/assess.js';
 import { asAmended } from '../domain/amendments.js';
 import type { CaseFile } from '../domain/case-file.js';
 import { meetingActions } from '../domain/meetings.js';
-import { packFor } from '../domain/packs/index.js';
+import type { Pack } from '../domain/packs/index.js';
 import type { Actor } from '../domain/policy.js';
-import { supervisionDue, type SupervisionStatus } from '../domain/supervision.js';
+import type { SupervisionStatus } from '../domain/supervision.js';
 import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Threat } from '../domain/vocabularies.js';
@@ -28,7 +28,8 @@ import {
 } from './case-lists.js';
 import type { SignedIn } from './cases.js';
 import { NotFound } from './errors.js';
-import { casesOfWorker, lastSupervisedOn, superviseesOf } from './supervision-records.js';
+import { partnershipProcedures, supervisionDueOf } from './supervision-due.js';
+import { casesOfWorker, superviseesOf } from './supervision-records.js';
 import type { OutOnVisit, TeamWhereaboutsService } from './team-whereabouts.js';
 
 export interface TeamFilter extends CaseFilter {
@@ -82,6 +83,8 @@ export interface TeamView {
   /** The moment the view was taken (UTC, ISO 8601). */
   at: string;
   filter: TeamFilter;
+  /** The partnership's supervision interval, local value included. */
+  supervisionWorkingDays: number;
   /** The workers the manager supervises, to filter by. */
   supervisees: { id: number; name: string }[];
   cases: CaseSummary[];
@@ -113,11 +116,18 @@ export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
             : new Set((await casesOfWorker(trx, actor.partnershipId, filter.worker)).map((c) => c.id));
         const read = await readCases(trx, actor, [actor.agencyId, ...actor.superviseeAgencyIds], now);
         const team = only ? read.filter((c) => only.has(c.summary.id)) : read;
-        const supervision = await supervisionOf(trx, actor, supervisees, read, now);
+        const { pack } = await trx
+          .selectFrom('partnerships')
+          .select('pack')
+          .where('id', '=', actor.partnershipId)
+          .executeTakeFirstOrThrow();
+        const procedures = partnershipProcedures(trx, actor.partnershipId);
+        const supervision = await supervisionOf(trx, actor, procedures, pack, supervisees, read, now);
         await audit(trx, by, 'read-team', null, JSON.stringify(filter));
         return {
           at: now.toISOString(),
           filter,
+          supervisionWorkingDays: (await procedures(pack)).thresholds.supervisionWorkingDays,
           supervisees: supervisees.map(({ id, name }) => ({ id, name })),
           cases: team
             .filter((c) => matches(c.assessment, filter))
@@ -185,47 +195,36 @@ export async function readCases(
 async function supervisionOf(
   trx: Db,
   actor: Actor,
+  procedures: (packId: string) => Promise<Pack>,
+  partnershipPack: string,
   supervisees: readonly { id: number; name: string; workerRef: string }[],
   team: readonly TeamCase[],
   now: Date,
 ): Promise<WorkerSupervision[]> {
-  const partnership = await trx
-    .selectFrom('partnerships')
-    .select('pack')
-    .where('id', '=', actor.partnershipId)
-    .executeTakeFirstOrThrow();
-  const pack = packFor(partnership.pack);
   const today = toUkDate(now);
   const byId = new Map(team.map((c) => [c.summary.id, c]));
   const rows: WorkerSupervision[] = [];
   for (const worker of supervisees) {
     const cases = await casesOfWorker(trx, actor.partnershipId, worker.id);
-    const last = [
-      ...(
-        await lastSupervisedOn(
-          trx,
-          cases.map((c) => c.id),
-          worker.workerRef,
-        )
-      ).values(),
-    ]
-      .sort()
-      .at(-1);
-    const opened = cases.map((c) => c.opened_on).sort()[0] ?? today;
-    const due = supervisionDue(last ? toUkDate(new Date(last)) : null, opened, pack, today);
-    const overdueCases: string[] = [];
+    const overdue = new Set<number>();
     for (const c of cases) {
       const assessment = byId.get(c.id)?.assessment ?? (await currentAssessment(trx, c, now));
-      if (assessment.findings.some((f) => f.code === 'supervision-overdue')) overdueCases.push(c.ref);
+      if (assessment.findings.some((f) => f.code === 'supervision-overdue')) overdue.add(c.id);
     }
+    const due = await supervisionDueOf(
+      trx,
+      procedures,
+      { workerRef: worker.workerRef, pack: partnershipPack },
+      cases,
+      overdue,
+      today,
+    );
     rows.push({
       id: worker.id,
       name: worker.name,
       cases: cases.length,
-      lastSupervisedAt: last ?? null,
-      dueOn: due.dueOn,
-      status: overdueCases.length > 0 ? 'overdue' : due.status,
-      overdueCases,
+      ...due,
+      overdueCases: cases.filter((c) => overdue.has(c.id)).map((c) => c.ref),
     });
   }
   return rows.sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.dueOn.localeCompare(b.dueOn));

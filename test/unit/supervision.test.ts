@@ -10,6 +10,7 @@ import {
   questionFindings,
   reflectionsAnswered,
   supervisionDue,
+  nextSupervision,
   supervisionPrompts,
   supervisionQuestions,
   workerImpactQuestion,
@@ -128,6 +129,36 @@ describe('when supervision falls due', () => {
 
   it('counts from the oldest case’s opening when there has been none', () => {
     expect(supervisionDue(null, '2026-11-02', pack, '2026-11-03').dueOn).toBe('2026-11-30');
+  });
+});
+
+describe('a worker’s next supervision', () => {
+  const pack = packFor('milton-keynes');
+  const local = { ...pack, thresholds: { ...pack.thresholds, supervisionWorkingDays: 10 } };
+
+  it('is the day an overdue case fell due, not the worker’s next day, so an overdue date is past', () => {
+    const worker = { lastOn: '2026-12-01', since: '2026-01-05', pack };
+    const leftOut = { lastOn: '2026-09-01', since: '2026-01-05', pack };
+    expect(nextSupervision(worker, [leftOut], '2026-12-02')).toEqual({
+      dueOn: '2026-09-29',
+      status: 'overdue',
+    });
+  });
+
+  it('is the worker’s own count when no case is overdue', () => {
+    expect(nextSupervision({ lastOn: '2026-12-01', since: '2026-01-05', pack }, [], '2026-12-02')).toEqual({
+      dueOn: '2026-12-31',
+      status: 'in-time',
+    });
+  });
+
+  it('counts each case with the pack it is assessed with, local values included', () => {
+    const worker = { lastOn: '2026-11-16', since: '2026-01-05', pack };
+    const overdue = { lastOn: '2026-11-16', since: '2026-01-05', pack: local };
+    expect(nextSupervision(worker, [overdue], '2026-12-02')).toEqual({
+      dueOn: '2026-11-30',
+      status: 'overdue',
+    });
   });
 });
 

@@ -36,7 +36,7 @@ export async function teamRoutes(app: FastifyInstance, { services }: RouteOption
       codes: findingCodes.map((c) => ({ code: c, title: pack.findings[c].title })),
       severities: [...severities].reverse().map((s) => ({ value: s, text: severityTags[s].text })),
       openSupervisions: await services.supervision.openSessions(by.actor),
-      supervisionInterval: pack.thresholds.supervisionWorkingDays,
+      supervisionInterval: view.supervisionWorkingDays,
     });
   });
 }

@@ -21,7 +21,7 @@ export async function weekRoutes(app: FastifyInstance, { services }: RouteOption
         tag: severityTags[finding.severity],
       })),
       supervisionTag: supervisionTags[week.supervision.status],
-      supervisionInterval: pack.thresholds.supervisionWorkingDays,
+      supervisionInterval: week.supervision.workingDays,
     });
   });
 }
