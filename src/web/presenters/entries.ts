@@ -1,5 +1,6 @@
 // Turns an entry into what the chronology shows: a title and labelled lines, with people, agencies
 // and workers by name and every vocabulary value by its label.
+import { isAgencyConcerned } from '../../domain/attribution.js';
 import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
 import {
@@ -14,7 +15,7 @@ import { failedOutcomes } from '../../domain/vocabularies.js';
 import type { MeetingAction } from '../../domain/entries.js';
 import { ukDate } from '../uk-dates.js';
 import { guideAnswerLines } from './guide.js';
-import { supervisionAnswerLines } from './supervision.js';
+import { supervisionFields, supervisionLines } from './supervision.js';
 import { familyWorkField } from './family-work-fields.js';
 
 export interface EntryView {
@@ -169,17 +170,26 @@ export function presentEntry(
       // The guide's answers read as its questions, one line each (presenters/guide.ts).
       entry.kind === 'engagement-concern' && field === 'answers'
         ? guideAnswerLines(file, entry.answers)
-        : entry.kind === 'supervision' && field === 'answers' && entry.answers
-          ? supervisionAnswerLines(file, entry.answers)
+        : entry.kind === 'supervision' && supervisionFields.has(field)
+          ? supervisionLines(entry, field, file)
           : [{ label: fieldLabels[field] ?? field, value: format(field, value) }],
     );
 
-  // An involvement-end's `agency` is the agency leaving, not the recording worker's.
-  const byAgency =
-    entry.kind === 'involvement-end'
-      ? file.workers.find((w) => w.ref === entry.worker)?.agency
-      : entry.agency;
-  const by = [entry.worker && name(workers, entry.worker), byAgency && name(agencies, byAgency)]
+  // An involvement-end's `agency` is the agency leaving, a referral's the agency referred (attribution.ts):
+  // not the recording worker's.
+  const byAgency = isAgencyConcerned(entry.kind)
+    ? file.workers.find((w) => w.ref === entry.worker)?.agency
+    : entry.agency;
+  // A supervision's `worker` is the worker supervised; the supervisor recorded it.
+  const recorder =
+    entry.kind === 'supervision' && entry.supervisor
+      ? file.workers.find((w) => w.ref === entry.supervisor)
+      : undefined;
+  const by = (
+    recorder
+      ? [recorder.name, name(agencies, recorder.agency)]
+      : [entry.worker && name(workers, entry.worker), byAgency && name(agencies, byAgency)]
+  )
     .filter(Boolean)
     .join(', ');
   return {

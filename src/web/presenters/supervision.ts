@@ -2,8 +2,9 @@
 // it (titles in the case pack's words) as the prompt under the question.
 import type { Finding } from '../../domain/assessment/assess.js';
 import { packFor } from '../../domain/packs/index.js';
-import { supervisionQuestions, type SupervisionSection } from '../../domain/supervision.js';
-import type { PackId } from '../../domain/vocabularies.js';
+import type { CaseFile } from '../../domain/case-file.js';
+import type { Entry } from '../../domain/entries.js';
+import { decisionQuestion, supervisionQuestions, type SupervisionSection } from '../../domain/supervision.js';
 import type { SupervisionCase, SupervisionRecord } from '../../services/supervision.js';
 import { severityTags } from './findings.js';
 
@@ -83,14 +84,46 @@ export function questionSections(
     .filter((s) => s.questions.length > 0);
 }
 
-/** A supervision entry's answers as the chronology shows them: each question's words, then what was said. */
-export function supervisionAnswerLines(
-  file: { case: { pack: PackId } },
-  answers: Readonly<Record<string, string>>,
+type SupervisionEntry = Extract<Entry, { kind: 'supervision' }>;
+
+/** The fields of a supervision entry the chronology words itself (`supervisionLines`). */
+export const supervisionFields: ReadonlySet<string> = new Set([
+  'supervisor',
+  'reflections',
+  'decision',
+  'answers',
+]);
+
+/**
+ * One field of a supervision entry as the chronology shows it: the supervisor and the worker supervised by
+ * name, the questions in the case pack's words, each answer once under its question, and the decision once.
+ */
+export function supervisionLines(
+  entry: SupervisionEntry,
+  field: string,
+  file: Pick<CaseFile, 'case' | 'workers'>,
 ): { label: string; value: string }[] {
   const questions = supervisionQuestions(packFor(file.case.pack));
-  return Object.entries(answers).map(([id, answer]) => ({
-    label: questions.find((q) => q.id === id)?.text ?? id,
-    value: answer,
-  }));
+  const question = (id: string) => questions.find((q) => q.id === id)?.text ?? id;
+  const workerName = (ref: string) => file.workers.find((w) => w.ref === ref)?.name ?? ref;
+  switch (field) {
+    case 'supervisor':
+      return [
+        { label: 'Supervisor', value: workerName(entry.supervisor ?? '') },
+        ...(entry.worker ? [{ label: 'Worker supervised', value: workerName(entry.worker) }] : []),
+      ];
+    case 'reflections':
+      // With the answers, each question answered is shown with what was said.
+      return entry.answers || !entry.reflections?.length
+        ? []
+        : [{ label: 'Reflective questions answered', value: entry.reflections.map(question).join('; ') }];
+    case 'decision':
+      return entry.decision ? [{ label: 'Decision', value: entry.decision }] : [];
+    case 'answers':
+      return Object.entries(entry.answers ?? {})
+        .filter(([id]) => !(id === decisionQuestion.id && entry.decision))
+        .map(([id, answer]) => ({ label: question(id), value: answer }));
+    default:
+      return [];
+  }
 }
