@@ -72,7 +72,14 @@ describe('the closure page', () => {
     const blocking = /data-qa="blocking-findings">([\s\S]*?)<\/ul>/.exec(refused.body)?.[1] ?? '';
     expect(blocking).toContain('data-code="refusal"');
     expect(blocking).toMatch(/refused/i); // the finding's explanation names what happened
-    expect(refused.body).toContain('href="/cases/FAM-0001/meetings/new"');
+    // "Arrange a multi-agency meeting" opens the form that arranges one, not the one that records it.
+    const arrange =
+      /<a href="([^"]+)"[^>]*data-qa="arrange-meeting"[^>]*>\s*Arrange a multi-agency meeting/.exec(
+        refused.body,
+      )?.[1];
+    expect(arrange).toBe('/cases/FAM-0001/meetings/arrange');
+    expect((await worker.get(arrange ?? '')).body).toContain('name="invited"');
+    expect(refused.body).toMatch(/href="\/cases\/FAM-0001\/meetings\/new" data-qa="record-meeting"/);
     expect(refused.body).toContain('Family will not let us in'); // the reason is kept in the form
     expect(await closings()).toEqual([]);
     const [audited] = await refusals();
