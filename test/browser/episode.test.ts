@@ -187,7 +187,7 @@ describe('an episode of non-engagement', () => {
     await overview.closeCase();
     close = await onAccessiblePage(ClosePage, worker);
     await close.close('Close the case', 'Still no answer.');
-    await (await onAccessiblePage(ClosePage, worker)).arrangeMeeting();
+    await (await onAccessiblePage(ClosePage, worker)).recordMeeting();
     await worker.locator('h1', { hasText: /Record a meeting$/ }).waitFor();
     await expectAccessible(worker);
     await worker.getByLabel('Multi-agency meeting', { exact: true }).check();

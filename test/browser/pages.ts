@@ -263,6 +263,9 @@ export class ClosePage extends CasePage {
   async arrangeMeeting(): Promise<void> {
     await this.page.locator('[data-qa=arrange-meeting]').click();
   }
+  async recordMeeting(): Promise<void> {
+    await this.page.locator('[data-qa=record-meeting]').click();
+  }
 }
 
 export class TasksPage extends AppPage {
