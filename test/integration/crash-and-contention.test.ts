@@ -114,12 +114,13 @@ describe('an Idempotency-Key, when the server dies between the commit and the re
 describe('writes while another process writes to the same file', () => {
   beforeAll(() => buildCli());
 
-  it('never fail: a server under load while ten command-line runs make tokens answers no 5xx', async () => {
-    const { url } = await startServer();
+  it('never fail: two servers under load while ten command-line runs make tokens answer no 5xx', async () => {
+    const urls = await Promise.all([startServer(), startServer()]).then((both) => both.map((s) => s.url));
     const statuses: number[] = [];
     let loading = true;
     // A token each: the API allows a token 120 requests a minute.
     const client = async (n: number) => {
+      const url = urls[n % 2] ?? '';
       const token = await api.tokenFor(api.t.user);
       for (let i = 0; loading; i += 1) {
         const write = await post(
