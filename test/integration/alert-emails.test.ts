@@ -1,50 +1,14 @@
 // Emails for notifications, through a real SMTP server on 127.0.0.1 (smtp-server, a random port): sent
 // after the alert commits, saying only who sent an alert on which case; and when the server is down, left
 // owed and sent by a later delivery (the server's minute scheduler).
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alertService } from '../../src/services/alerts.js';
 import { caseService } from '../../src/services/cases.js';
 import { emailOutbox, type DeliveryLog } from '../../src/services/email-outbox.js';
+import { createServices } from '../../src/services/index.js';
 import { smtpMailer } from '../../src/services/smtp-mailer.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
-
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-/** A local SMTP server that keeps every message it is given. */
-async function aMailServer(port = 0) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          data: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.server.address() as AddressInfo;
-  return {
-    received,
-    url: `smtp://127.0.0.1:${address.port}`,
-    port: address.port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { aMailServer } from '../support/mail-server.js';
 
 const from_ = 'Stickability <no-reply@stickability.test>';
 const link = 'https://stickability.test/notifications';
@@ -93,6 +57,44 @@ describe('an alert by email', () => {
         emailed_at: expect.any(String),
       });
       expect(errors).toEqual([]);
+    } finally {
+      await mail.close();
+    }
+  });
+});
+
+describe('alerts written in one transaction with more (an API write with an Idempotency-Key)', () => {
+  const message = { to: ['hv'], message: 'Father threatened the health visitor' };
+
+  it('are emailed once the transaction commits, not before', async () => {
+    const mail = await aMailServer();
+    try {
+      const outbox = emailOutbox(t.db, { mailer: smtpMailer({ smtpUrl: mail.url, from: from_ }), link, log });
+      await createServices(t.db, { outbox }).inOneTransaction(async (within) => {
+        await within.alerts.record(from(t.worker), 'FAM-0001', message);
+        await within.alerts.record(from(t.worker), 'FAM-0001', { ...message, message: 'And again' });
+        expect(mail.received).toEqual([]);
+      });
+      expect(mail.received.map((email) => email.to)).toEqual([[t.worker2.email], [t.worker2.email]]);
+    } finally {
+      await mail.close();
+    }
+  });
+
+  it('are neither kept nor emailed when the transaction rolls back', async () => {
+    const mail = await aMailServer();
+    try {
+      const outbox = emailOutbox(t.db, { mailer: smtpMailer({ smtpUrl: mail.url, from: from_ }), link, log });
+      const failing = createServices(t.db, { outbox }).inOneTransaction(async (within) => {
+        await within.alerts.record(from(t.worker), 'FAM-0001', message);
+        throw new Error('the write after the alert failed');
+      });
+      await expect(failing).rejects.toThrow('the write after the alert failed');
+      expect(await t.db.selectFrom('notifications').selectAll().execute()).toEqual([]);
+      expect(await t.db.selectFrom('entries').select('kind').where('kind', '=', 'alert').execute()).toEqual(
+        [],
+      );
+      expect(mail.received).toEqual([]);
     } finally {
       await mail.close();
     }
