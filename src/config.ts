@@ -1,6 +1,7 @@
 // Reads the environment once. Development defaults keep `npm start` a single command; the session
 // secret, when not given, is generated once and kept beside the database (never in the repository).
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sqlitePath } from './store/database.js';
@@ -16,8 +17,12 @@ export interface Config {
    * works over plain HTTP on localhost; COOKIE_SECURE=true insists on HTTPS, false never marks them.
    */
   secureCookies: boolean | 'auto';
-  /** Behind a load balancer (TRUST_PROXY=true), take the client's address and protocol from its headers. */
-  trustProxy: boolean;
+  /**
+   * TRUST_PROXY: the load balancers in front, by address or subnet, whose X-Forwarded-For and
+   * X-Forwarded-Proto are believed for the client's address (sign-in's limits, the audit log) and
+   * protocol; false (unset) believes nobody's, and then the balancer's address is everyone's.
+   */
+  trustProxy: false | string[];
   /** Email for notifications; absent when SMTP_URL is not set, and then no email is sent. */
   mail?: MailConfig;
   /** Sign-in through the partnership's identity provider, beside local passwords; absent without OIDC_ISSUER. */
@@ -55,10 +60,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     sessionSecret: env.SESSION_SECRET || keptSessionSecret(dataFolder(databaseUrl)),
     secureCookies: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: trustedProxies(env.TRUST_PROXY),
     ...(env.SMTP_URL ? { mail: mailConfig(env, port) } : {}),
     ...(env.OIDC_ISSUER ? { oidc: oidcConfig(env, port) } : {}),
   };
+}
+
+/** proxy-addr's names (as Fastify reads them) for the addresses a load balancer inside a network has. */
+const proxyRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustedProxies(value: string | undefined): false | string[] {
+  if (!value || value === 'false') return false;
+  // `true` believes every hop, so the first X-Forwarded-For entry, which the client writes itself, would be
+  // its address: anyone could choose theirs, and the per-address sign-in limit would count nothing.
+  if (value === 'true')
+    throw new Error(
+      "TRUST_PROXY=true would believe whatever address a client writes: set the load balancer's address or subnet instead, like TRUST_PROXY=10.0.0.0/8",
+    );
+  const proxies = value.split(',').map((one) => one.trim());
+  for (const proxy of proxies) {
+    const [address = '', prefix, ...rest] = proxy.split('/');
+    const bits = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+    const prefixFits = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (!proxyRanges.includes(proxy) && (bits === 0 || !prefixFits || rest.length > 0))
+      throw new Error(
+        `TRUST_PROXY must list the load balancers' addresses or subnets (like 10.0.0.5 or 10.0.0.0/8, comma-separated), not "${proxy}"`,
+      );
+  }
+  return proxies;
 }
 
 function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig {

@@ -47,3 +47,34 @@ export function lockedUntil(
   }
   return until;
 }
+
+// Per address, a ceiling on wrong passwords an office never reaches. Many colleagues share one address
+// (a council's network, behind one gateway), so successes never count and the ceiling is far above
+// what they mistype: even 500 staff signing in by half past nine, one in five getting it wrong once,
+// make 100 failures over an hour, not a quarter of one. What it stops is the guessing the per-email lock
+// cannot see: a few common passwords tried against many emails, at most 400 guesses an hour from one
+// address.
+
+export interface AddressCeiling {
+  /** Wrong passwords from one address, within `windowMs`, after which it is refused. */
+  failures: number;
+  windowMs: number;
+}
+
+/** 100 wrong passwords from one address in 15 minutes. */
+export const signInAddressCeiling: AddressCeiling = { failures: 100, windowMs: 15 * 60_000 };
+
+/**
+ * When sign-in from an address opens again (ms), or null when it is open at `now`: refused while the
+ * window before `now` holds the ceiling's number of failures, until enough have grown older than it.
+ * `failures`: the times (ms) of the address's wrong passwords, oldest first.
+ */
+export function addressRefusedUntil(
+  failures: readonly number[],
+  now: number,
+  rule: AddressCeiling = signInAddressCeiling,
+): number | null {
+  const recent = failures.filter((at) => at > now - rule.windowMs && at <= now);
+  if (recent.length < rule.failures) return null;
+  return (recent[recent.length - rule.failures] as number) + rule.windowMs;
+}

@@ -5,7 +5,14 @@ import { transaction, type Db } from '../store/database.js';
 import { endOtherSessions } from '../store/session-store.js';
 import { newPasswordProblems, passwordProblems } from '../domain/password-rules.js';
 import type { Actor } from '../domain/policy.js';
-import { lockedUntil, lockoutLookbackMs, type SignInAttempt } from '../domain/sign-in-lockout.js';
+import {
+  addressRefusedUntil,
+  lockedUntil,
+  lockoutLookbackMs,
+  signInAddressCeiling,
+  type SignInAttempt,
+} from '../domain/sign-in-lockout.js';
+import { ukDateFormat } from '../domain/uk-date-format.js';
 import { audit, auditAs, type Requester } from './audit.js';
 import { InvalidInput, NotFound, type Problem } from './errors.js';
 
@@ -79,27 +86,54 @@ export function accountService(db: Db) {
     );
   }
 
-  /** The sign-in attempts with an email that can still lock it, oldest first (from the audit log). */
-  async function recentAttempts(trx: Db, email: string, now: Date): Promise<SignInAttempt[]> {
+  /** The attempts of `actions` (success, failure, refused while locked) that can still lock, oldest first. */
+  async function recentAttempts(
+    trx: Db,
+    whose: { email: string } | { userId: number },
+    actions: readonly [succeeded: string, failed: string, locked: string],
+    now: Date,
+  ): Promise<SignInAttempt[]> {
     const rows = await trx
       .selectFrom('audit_log')
       .select(['at', 'action'])
-      .where('detail', '=', email)
-      .where('action', 'in', ['sign-in', 'sign-in-failed', 'sign-in-locked'])
+      .$call((query) =>
+        'email' in whose
+          ? query.where('detail', '=', whose.email)
+          : query.where('user_id', '=', whose.userId),
+      )
+      .where('action', 'in', actions)
       .where('at', '>=', new Date(now.getTime() - lockoutLookbackMs()).toISOString())
       .orderBy('at')
       .orderBy('id')
       .execute();
     return rows.map((row) => ({
       at: Date.parse(row.at),
-      outcome: row.action === 'sign-in' ? 'succeeded' : row.action === 'sign-in-failed' ? 'failed' : 'locked',
+      outcome: row.action === actions[0] ? 'succeeded' : row.action === actions[1] ? 'failed' : 'locked',
     }));
+  }
+
+  /** When sign-in from `address` opens again, after too many wrong passwords from it; null while open. */
+  async function addressClosedUntil(trx: Db, address: string, now: Date): Promise<Date | null> {
+    const failures = await trx
+      .selectFrom('audit_log')
+      .select('at')
+      .where('action', '=', 'sign-in-failed')
+      .where('address', '=', address)
+      .where('at', '>', new Date(now.getTime() - signInAddressCeiling.windowMs).toISOString())
+      .orderBy('at')
+      .execute();
+    const until = addressRefusedUntil(
+      failures.map((row) => Date.parse(row.at)),
+      now.getTime(),
+    );
+    return until === null ? null : new Date(until);
   }
 
   /**
    * The actor for a correct email (any case) and password; else a refusal that never says which was wrong,
-   * or that the email is locked (after repeated failures, for any email, known or not: see
-   * domain/sign-in-lockout.ts). Every attempt is audited, from the address it came from, with the email.
+   * or that the email is locked (after repeated failures, for any email, known or not), or that its address
+   * is (after many failures from it, whatever the emails: see domain/sign-in-lockout.ts). Only failures
+   * count. Every attempt is audited, from the address it came from, with the email.
    */
   async function signIn(email: string, password: string, address: string): Promise<SignInOutcome> {
     const typed = email.trim().toLowerCase().slice(0, 200);
@@ -112,7 +146,12 @@ export function accountService(db: Db) {
       .where('deactivated_at', 'is', null)
       .orderBy('id')
       .executeTakeFirst();
-    const until = lockedUntil(await recentAttempts(db, typed, now), now.getTime());
+    const addressUntil = await addressClosedUntil(db, address, now);
+    if (addressUntil !== null) {
+      await auditAs(db, user?.id ?? null, address, 'sign-in-address-refused', null, typed);
+      return { refused: 'address', until: addressUntil };
+    }
+    const until = lockedUntil(await recentAttempts(db, { email: typed }, signInActions, now), now.getTime());
     if (until !== null) {
       await auditAs(db, user?.id ?? null, address, 'sign-in-locked', null, typed);
       return { refused: 'locked', until: new Date(until) };
@@ -122,7 +161,10 @@ export function accountService(db: Db) {
     await auditAs(db, user?.id ?? null, address, actor ? 'sign-in' : 'sign-in-failed', null, typed);
     if (actor) return { actor };
     // This failure may be the one that locks the email: say so now rather than on the next attempt.
-    const lockedNow = lockedUntil(await recentAttempts(db, typed, now), now.getTime());
+    const lockedNow = lockedUntil(
+      await recentAttempts(db, { email: typed }, signInActions, now),
+      now.getTime(),
+    );
     return lockedNow === null
       ? { refused: 'credentials' }
       : { refused: 'locked', until: new Date(lockedNow) };
@@ -183,7 +225,9 @@ export function accountService(db: Db) {
    * A signed-in user changes their own password: the current one first (a session left open on a shared
    * computer is not enough to take the account), then a new one by the rules, typed twice. Every other
    * session of theirs ends, in the same transaction; `session` is the one asking, which stays. Audited,
-   * a wrong current password too. Throws InvalidInput with problems for the fields `current`,
+   * a wrong current password too; after 5 of those in 15 minutes the account cannot change its password
+   * for 15 minutes (the sign-in lockout's rule: guessing from a session left open is slowed as guessing at
+   * sign-in is, for this account only). Throws InvalidInput with problems for the fields `current`,
    * `password` and `confirmation`. Returns how many other sessions ended.
    */
   async function changePassword(
@@ -198,10 +242,24 @@ export function accountService(db: Db) {
       .where('id', '=', actor.userId)
       .executeTakeFirst();
     if (!user) throw new NotFound(`user ${actor.userId}`);
+    const now = new Date();
+    const attempts = await recentAttempts(db, { userId: actor.userId }, changeActions, now);
+    const until = lockedUntil(attempts, now.getTime());
+    if (until !== null) {
+      await audit(db, { actor, address }, 'change-password-locked', null);
+      throw new InvalidInput([{ path: 'current', message: tooManyWrongCurrent(until) }]);
+    }
     const problems: Problem[] = [];
     if (typed.current === '') problems.push({ path: 'current', message: 'Enter your current password' });
     else if (!(await passwordMatches(user.password_hash, typed.current))) {
       await audit(db, { actor, address }, 'change-password-failed', null);
+      const lockedNow = lockedUntil(
+        await recentAttempts(db, { userId: actor.userId }, changeActions, now),
+        now.getTime(),
+      );
+      // This failure may be the one that locks: say so now rather than on the next attempt.
+      if (lockedNow !== null)
+        throw new InvalidInput([{ path: 'current', message: tooManyWrongCurrent(lockedNow) }]);
       problems.push({ path: 'current', message: 'The password you entered is not your current password' });
     }
     const rules = newPasswordProblems(typed.password, typed.confirmation, user.email);
@@ -232,9 +290,21 @@ export function accountService(db: Db) {
 
 export type AccountService = ReturnType<typeof accountService>;
 
-/** A sign-in: the actor, or refused for wrong credentials or, until a time, for too many of them. */
+/**
+ * A sign-in: the actor, or refused for wrong credentials or, until a time, for too many of them with this
+ * email (`locked`) or from this address (`address`).
+ */
 export type SignInOutcome =
-  { actor: Actor } | { refused: 'credentials' } | { refused: 'locked'; until: Date };
+  { actor: Actor } | { refused: 'credentials' } | { refused: 'locked' | 'address'; until: Date };
+
+// What each attempt is audited as, for the lockout that reads them back: success, failure, refused locked.
+const signInActions = ['sign-in', 'sign-in-failed', 'sign-in-locked'] as const;
+const changeActions = ['change-password', 'change-password-failed', 'change-password-locked'] as const;
+
+const ukClock = ukDateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+const tooManyWrongCurrent = (until: number) =>
+  `There have been too many wrong current passwords. Try again after ${ukClock(new Date(until))}`;
 
 async function passwordMatches(storedHash: string, password: string): Promise<boolean> {
   try {

@@ -2,7 +2,6 @@
 // typed twice; every other session of yours ends, this one carries on under a new id.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountService } from '../../src/services/accounts.js';
-import { signInRateLimit } from '../../src/web/routes/sign-in.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -119,19 +118,51 @@ describe('changing your password', () => {
     );
   });
 
-  it('slows guessing at the current password, per account', async () => {
+  it('refuses changes for 15 minutes after 5 wrong current passwords, for this account only', async () => {
     const browser = await t.signedIn();
     const other = await t.signedIn(await t.addUser());
-    const guess = () =>
-      browser.submit('/account/password', {
-        current: 'a guess at it',
-        password: newPassword,
-        confirmation: newPassword,
-      });
-    for (let i = 0; i < signInRateLimit.max; i += 1) expect((await guess()).statusCode).toBe(400);
-    expect((await guess()).statusCode).toBe(429);
+    const change = (current: string) =>
+      browser.submit('/account/password', { current, password: newPassword, confirmation: newPassword });
+    for (let i = 0; i < 4; i += 1)
+      expect((await change('a guess at it')).body).toContain('not your current password');
+    const fifth = await change('a guess at it');
+    expect(fifth.statusCode).toBe(400);
+    expect(fifth.body).toMatch(
+      /There have been too many wrong current passwords. Try again after \d{2}:\d{2}/,
+    );
+    // Even the right one waits, and the password stays as it was.
+    const right = await change(t.user.password);
+    expect(right.statusCode).toBe(400);
+    expect(right.body).toContain('There have been too many wrong current passwords');
+    expect((await auditActions()).at(-1)).toBe('change-password-locked');
+    expect(await accountService(t.db).signIn(t.user.email, t.user.password, '127.0.0.1')).toHaveProperty(
+      'actor',
+    );
     // Someone else at the same address is not held up.
     const theirs = await other.submit('/account/password', { current: 'x', password: '', confirmation: '' });
-    expect(theirs.statusCode).toBe(400);
+    expect(theirs.body).toContain('The password you entered is not your current password');
+  });
+
+  it('counts only wrong current passwords: mistakes in the new one, and changes made, do not', async () => {
+    const browser = await t.signedIn();
+    for (let i = 0; i < 12; i += 1) {
+      const mismatched = await browser.submit('/account/password', {
+        current: t.user.password,
+        password: newPassword,
+        confirmation: `${newPassword} ${i}`,
+      });
+      expect(mismatched.body).toContain('Enter the same password in both boxes');
+    }
+    let current = t.user.password;
+    for (let i = 0; i < 12; i += 1) {
+      const next = `${newPassword} ${i}`;
+      const changed = await browser.submit('/account/password', {
+        current,
+        password: next,
+        confirmation: next,
+      });
+      expect([i, changed.statusCode]).toEqual([i, 303]);
+      current = next;
+    }
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signInRateLimit } from '../../src/web/routes/sign-in.js';
 import { csrfTokenIn, startTestApp, type TestApp } from '../support/app.js';
 import { offSiteReturns, staysOnSite } from '../support/off-site.js';
 
@@ -113,26 +112,6 @@ describe('signing in', () => {
     const hours = (new Date(cookie?.expires ?? 0).getTime() - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(7.9);
     expect(hours).toBeLessThanOrEqual(8);
-  });
-
-  it(`refuses sign-in after ${signInRateLimit.max} attempts from one address, with a page that says why`, async () => {
-    const browser = t.browser();
-    const page = await browser.get('/sign-in');
-    const attempt = () =>
-      browser.post('/sign-in', { _csrf: csrfTokenIn(page.body), email: t.user.email, password: 'guess' });
-    for (let i = 0; i < signInRateLimit.max; i += 1) expect((await attempt()).statusCode).toBe(400);
-
-    const refused = await attempt();
-    expect(refused.statusCode).toBe(429);
-    expect(refused.body).toContain('Too many attempts');
-    expect(refused.headers['retry-after']).toBeDefined();
-    // Even the right password waits.
-    const right = await browser.post('/sign-in', {
-      _csrf: csrfTokenIn(page.body),
-      email: t.user.email,
-      password: t.user.password,
-    });
-    expect(right.statusCode).toBe(429);
   });
 });
 

@@ -43,8 +43,8 @@ export interface TestApp {
   user: TestUser;
   addAgency(ref: string, name?: string): Promise<number>;
   addUser(user?: NewTestUser): Promise<TestUser>;
-  /** A new browser: its own cookies, signed out. */
-  browser(): TestBrowser;
+  /** A new browser: its own cookies, signed out; from 127.0.0.1 unless `origin` says otherwise. */
+  browser(origin?: BrowserOrigin): TestBrowser;
   /** A new browser, signed in as `user` (the default practitioner if not given). */
   signedIn(user?: TestUser): Promise<TestBrowser>;
   close(): Promise<void>;
@@ -55,6 +55,14 @@ export interface TestAppOptions {
   extraRoutes?: (app: FastifyInstance) => void;
   /** Sign-in through an identity provider (test/support/oidc-provider.ts runs one). */
   oidc?: OidcConfig;
+  /** Other settings than the test's defaults (TRUST_PROXY, say). */
+  config?: Partial<Config>;
+}
+
+/** Where a browser's requests come from: its own address, and headers a proxy in front would add. */
+export interface BrowserOrigin {
+  remoteAddress?: string;
+  headers?: Record<string, string>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -68,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     secureCookies: false,
     trustProxy: false,
     ...(options.oidc ? { oidc: options.oidc } : {}),
+    ...options.config,
   };
   const db = await openMigratedDatabase(config.databaseUrl);
   const now = new Date().toISOString();
@@ -129,7 +138,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     user,
     addAgency,
     addUser,
-    browser: () => new TestBrowser(app),
+    browser: (origin) => new TestBrowser(app, origin),
     async signedIn(who = user) {
       const browser = new TestBrowser(app);
       const response = await browser.signIn(who.email, who.password);
@@ -148,7 +157,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly origin: BrowserOrigin = {},
+  ) {}
 
   get(url: string): Promise<Response> {
     return this.request('GET', url);
@@ -186,12 +198,12 @@ export class TestBrowser {
       method,
       url,
       cookies: Object.fromEntries(this.cookies),
-      ...(fields
-        ? {
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            payload: formBody(fields),
-          }
-        : {}),
+      ...(this.origin.remoteAddress ? { remoteAddress: this.origin.remoteAddress } : {}),
+      headers: {
+        ...this.origin.headers,
+        ...(fields ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
+      ...(fields ? { payload: formBody(fields) } : {}),
     });
     for (const cookie of response.cookies) {
       const expired =

@@ -54,6 +54,21 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ ...base, SMTP_URL: 'http://user:secret@mail' })).not.toThrow(/secret/);
   });
 
+  it('believes X-Forwarded-For only from the load balancers TRUST_PROXY names', () => {
+    const base = { DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`, SESSION_SECRET: 'x' };
+    expect(loadConfig({ ...base, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.5' }).trustProxy).toEqual(['10.0.0.5']);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, fd00::/8,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ]);
+    // `true` would believe the address a client writes itself; a count of hops is not honoured.
+    expect(() => loadConfig({ ...base, TRUST_PROXY: 'true' })).toThrow(/load balancer's address/);
+    for (const wrong of ['1', '10.0.0.0/33', 'balancer.internal', '10.0.0.5/8/1'])
+      expect(() => loadConfig({ ...base, TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+  });
+
   it('refuses a port that is not a number and a database it does not know', () => {
     expect(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db', SESSION_SECRET: 'x' })).toThrow(/sqlite:/);

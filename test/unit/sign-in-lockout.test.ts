@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lockedUntil, signInLockout, type SignInAttempt } from '../../src/domain/sign-in-lockout.js';
+import {
+  addressRefusedUntil,
+  lockedUntil,
+  signInAddressCeiling,
+  signInLockout,
+  type SignInAttempt,
+} from '../../src/domain/sign-in-lockout.js';
 
 const minute = 60_000;
 const failed = (minutes: number): SignInAttempt => ({ at: minutes * minute, outcome: 'failed' });
@@ -33,5 +39,29 @@ describe('account lockout', () => {
 
   it('forgets the wrong passwords before a successful sign-in', () => {
     expect(lockedUntil([...[0, 1, 2, 3].map(failed), succeeded(5), failed(6)], 6 * minute)).toBeNull();
+  });
+});
+
+describe('the ceiling on wrong passwords from one address', () => {
+  const at = (minutes: number[]) => minutes.map((m) => m * minute);
+  const rule = { failures: 3, windowMs: 15 * minute };
+
+  it('is 100 wrong passwords in 15 minutes', () => {
+    expect(signInAddressCeiling).toEqual({ failures: 100, windowMs: 15 * minute });
+  });
+
+  it('leaves the address open below the ceiling', () => {
+    expect(addressRefusedUntil(at([0, 1]), 2 * minute, rule)).toBeNull();
+  });
+
+  it('refuses at the ceiling until enough failures are older than the window to leave room for one', () => {
+    const failures = at([0, 5, 10, 12]);
+    expect(addressRefusedUntil(failures, 12 * minute, rule)).toBe(20 * minute);
+    expect(addressRefusedUntil(failures, 19 * minute, rule)).toBe(20 * minute);
+    expect(addressRefusedUntil(failures, 20 * minute, rule)).toBeNull();
+  });
+
+  it('forgets failures older than the window', () => {
+    expect(addressRefusedUntil(at([0, 1, 20]), 20 * minute, rule)).toBeNull();
   });
 });

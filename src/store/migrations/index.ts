@@ -12,6 +12,8 @@ import * as partnershipAdministration from './0010-partnership-administration.js
 import * as auditSearch from './0011-audit-search.js';
 import * as whereaboutsByUser from './0012-whereabouts-by-user.js';
 import * as idempotencyAnswersOnly from './0013-idempotency-answers-only.js';
+import * as auditByAddress from './0014-audit-by-address.js';
+import * as keptForms from './0015-kept-forms.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +30,6 @@ export const migrations: Record<string, Migration> = {
   '0011-audit-search': auditSearch,
   '0012-whereabouts-by-user': whereaboutsByUser,
   '0013-idempotency-answers-only': idempotencyAnswersOnly,
+  '0014-audit-by-address': auditByAddress,
+  '0015-kept-forms': keptForms,
 };

@@ -15,7 +15,6 @@ function errorPageFor(error: FastifyError): ErrorPage {
     error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
   if (error.code?.startsWith('FST_CSRF_')) return { status: 403, template: 'errors/form-expired.njk' };
   if (status === 404 || error instanceof NotFound) return { status: 404, template: 'errors/not-found.njk' };
-  if (status === 429) return { status, template: 'errors/too-many-requests.njk' };
   return { status, template: 'errors/problem.njk' };
 }
 

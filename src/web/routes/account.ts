@@ -1,13 +1,12 @@
 // The user's account page: their password, changed with the current one, and their personal API tokens,
 // created (shown once) and revoked.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { InvalidInput, NotFound } from '../../services/errors.js';
 import { formErrors } from '../forms/errors.js';
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedInActor } from '../plugins/current-user.js';
 import type { RouteOptions } from './index.js';
-import { signInRateLimit } from './sign-in.js';
 
 export async function accountRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get('/', async (request, reply) => {
@@ -17,11 +16,9 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
 
   app.get('/password', async (_request, reply) => reply.view('account/password.njk', {}));
 
+  // Wrong current passwords lock this account's changes for a while (accounts.ts changePassword).
   app.post<{ Body: Partial<Record<'current' | 'password' | 'confirmation', unknown>> }>(
     '/password',
-    // Guessing the current password from a session left open is slowed as guessing at sign-in is (as many
-    // tries), counted per account rather than per address (after the session has said whose it is).
-    { config: { rateLimit: { ...signInRateLimit, hook: 'preHandler', keyGenerator: byAccount } } },
     async (request, reply) => {
       const actor = signedInActor(request);
       const typed = (name: 'current' | 'password' | 'confirmation') => {
@@ -82,5 +79,3 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
     return reply.redirect(paths.account, 303);
   });
 }
-
-const byAccount = (request: FastifyRequest) => `account ${request.actor?.userId ?? request.ip}`;
