@@ -33,10 +33,22 @@ export const findingSchema = z.strictObject({
   severity,
   subject: z.string().optional().describe('the child or adult the finding is about'),
   since: dateTime.describe('when the condition began'),
-  evidence: z.array(z.string()).describe('ids of the entries that make the finding true'),
+  evidence: z
+    .array(z.string())
+    .describe('ids of the entries that make the finding true (those restricted from you are in `withheld`)'),
   citations: z.array(z.string()),
   nextSteps: z.array(z.string()),
-  explanation: z.string(),
+  explanation: z
+    .string()
+    .describe(
+      'the facts and dates; when the finding rests on an entry restricted from you, only how many and whom to ask',
+    ),
+  withheld: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'ids of the entries restricted from you that the finding rests on (listed withheld in the entries); absent when none',
+    ),
 });
 
 // GET /cases

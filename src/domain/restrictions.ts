@@ -3,6 +3,7 @@
 // exists, when, who recorded it and whom to ask, never what it says. The services that return entries ask
 // this module, and only this module, which entries a reader may read (docs/format-extensions.md).
 import { z } from 'zod';
+import { originalIds } from './amendments.js';
 import type { CaseFile } from './case-file.js';
 import type { Entry } from './entries.js';
 import type { Role } from './policy.js';
@@ -151,68 +152,22 @@ export const readableFile = (file: CaseFile, reader: Reader): CaseFile => readin
 export const withheldFrom = (file: CaseFile, reader: Reader): WithheldEntry[] =>
   readingOf(file, reader).withheld();
 
-/** Fields whose values are words someone wrote (as against vocabulary values and references). */
-const textFields = new Set([
-  'note',
-  'contingency',
-  'reason',
-  'summary',
-  'actions',
-  'shareWithFamily',
-  'message',
-  'place',
-  'answers',
-  'safetyCheck',
-  'hospital',
-  'period',
-  'goal',
-  'reality',
-  'options',
-  'will',
-  'items',
-  'decision',
-]);
-
-function writtenTexts(entry: Entry): string[] {
-  const texts: string[] = [];
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value.trim());
-    else if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-  };
-  for (const [field, value] of Object.entries(entry)) {
-    // A meeting's decision is a vocabulary value (`continue`, `close`…), not words.
-    if (textFields.has(field) && !(entry.kind === 'meeting' && field === 'decision')) collect(value);
-  }
-  return texts.filter((text) => text.length >= 3);
-}
-
 /**
- * Findings as `reader` may have them. The assessment reads every entry, restricted or not (the facts are
- * the facts), and a finding's explanation may quote what an entry says (an agreement's item, a goal, an
- * attendance period); one that quotes an entry the reader may not read is replaced by a sentence naming
- * whom to ask. The engine quotes a text whole or its start, so the start is what is looked for.
+ * The entries `reader` may not read, by the id of the entry each corrects (its family's first entry, the
+ * id the assessment reads the family under). A family counts once any of its entries is withheld: the case
+ * is assessed as amended, so what a readable entry says may be what a restricted correction of it says.
  */
-export function redactFindings<F extends { explanation: string }>(
-  findings: readonly F[],
-  file: CaseFile,
-  reader: Reader,
-): F[] {
+export function withheldFamilies(file: CaseFile, reader: Reader): Map<string, Entry[]> {
   const restrictions = restrictionsOf(file.entries);
-  const hidden = file.entries.filter((entry) => !mayRead(reader, entry, restrictions));
-  if (hidden.length === 0) return [...findings];
-  const quotes = hidden.flatMap((entry) =>
-    writtenTexts(entry).map((text) => ({ entry, start: text.slice(0, 24) })),
-  );
-  return findings.map((finding) => {
-    const quoted = quotes.find(({ start }) => finding.explanation.includes(start));
-    if (!quoted) return finding;
-    const { ask } = withhold(quoted.entry, file, restrictions);
-    return {
-      ...finding,
-      explanation: `This finding rests on a restricted entry, so its explanation is not shown to you: ask ${askWhom(ask)}.`,
-    };
-  });
+  const families = new Map<string, Entry[]>();
+  if (restrictions.size === 0) return families;
+  const root = originalIds(file.entries);
+  for (const entry of file.entries) {
+    if (mayRead(reader, entry, restrictions)) continue;
+    const id = root.get(entry.id) ?? entry.id;
+    families.set(id, [...(families.get(id) ?? []), entry]);
+  }
+  return families;
 }
 
 /** "Sam Patel (Children's Social Care), or managers": whom to ask about a withheld entry. */

@@ -1,11 +1,15 @@
 // The risk-to-staff warning (MK 5.1.8, 5.1.9.24–25; SX 1.7.29–36; FV "Keeping Staff Safe"): while the
 // assessment finds `hostility-to-staff`, every agency on the case is shown what happened, when, against whom,
 // and the safety measures a manager has put in force. Pure: it reads the case as amended and the findings.
+// It is the one exception to restricted entries (MK 5.1.16, SX 1.7.16: violence towards staff is every
+// agency's to know): an incident restricted from the reader still shows when, what and against whom; only
+// its note, the words written, stays with the entry's audience (restrictions.ts).
 import type { Finding } from './assessment/assess.js';
 import { asAmended } from './amendments.js';
 import type { CaseFile } from './case-file.js';
 import type { Entry, EntryOfKind } from './entries.js';
 import { inTimeOrder } from './entry-order.js';
+import { withheldFamilies, type Reader } from './restrictions.js';
 import type { SafetyMeasure, Threat } from './vocabularies.js';
 
 export interface HostileEvent {
@@ -19,6 +23,7 @@ export interface HostileEvent {
   /** The worker who recorded it. */
   recordedBy: string | null;
   frightening: boolean;
+  /** What was written; null too when the entry is restricted from the reader. */
   note: string | null;
 }
 
@@ -41,21 +46,30 @@ export interface RiskToStaff {
   decision: SafetyDecision | null;
 }
 
-/** The warning, while the findings include `hostility-to-staff`; null otherwise. */
-export function riskToStaffOf(file: CaseFile, findings: readonly Finding[]): RiskToStaff | null {
+/**
+ * The warning as `reader` sees it, while the findings include `hostility-to-staff`; null otherwise. `file`
+ * is the whole case and `findings` its assessment as made (not as one reader has them: those leave out the
+ * restricted evidence). A safety decision restricted from the reader is not shown.
+ */
+export function riskToStaffOf(
+  file: CaseFile,
+  findings: readonly Finding[],
+  reader: Reader,
+): RiskToStaff | null {
   const finding = findings.find((f) => f.code === 'hostility-to-staff');
   if (!finding) return null;
+  const withheld = withheldFamilies(file, reader);
   const entries = asAmended(file.entries);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const evidence = finding.evidence.flatMap((id) => byId.get(id) ?? []);
   const events = inTimeOrder(evidence)
     .reverse()
-    .flatMap(({ entry }) => hostileEvent(entry));
+    .flatMap(({ entry }) => hostileEvent(entry, withheld.has(entry.id)));
   return {
     severity: finding.severity,
     since: finding.since,
     events,
-    decision: latestSafetyDecision(entries),
+    decision: latestSafetyDecision(entries.filter((entry) => !withheld.has(entry.id))),
   };
 }
 
@@ -96,7 +110,7 @@ function decisionOf(entry: EntryOfKind<'safety-decision'>): SafetyDecision {
   };
 }
 
-function hostileEvent(entry: Entry): HostileEvent[] {
+function hostileEvent(entry: Entry, withheld: boolean): HostileEvent[] {
   if (entry.kind !== 'incident' && entry.kind !== 'contact') return [];
   return [
     {
@@ -107,7 +121,7 @@ function hostileEvent(entry: Entry): HostileEvent[] {
       against: entry.kind === 'incident' ? (entry.against ?? null) : null,
       recordedBy: entry.worker ?? null,
       frightening: entry.kind === 'incident' && Boolean(entry.frightening),
-      note: entry.note ?? null,
+      note: withheld ? null : (entry.note ?? null),
     },
   ];
 }

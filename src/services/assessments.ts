@@ -8,7 +8,7 @@ import type { CaseFile } from '../domain/case-file.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { Pack } from '../domain/packs/types.js';
 import type { PackId } from '../domain/vocabularies.js';
-import { redactFindings } from '../domain/restrictions.js';
+import { findingsFor, type ReadableFinding } from '../domain/restricted-findings.js';
 import { transaction, type Db } from '../store/database.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -153,7 +153,7 @@ export interface AssessmentReport {
   at: string;
   pack: PackId;
   stage: Stage;
-  findings: Finding[];
+  findings: ReadableFinding[];
 }
 
 export function assessmentService(db: Db) {
@@ -171,8 +171,8 @@ export function assessmentService(db: Db) {
           at: toUkLocalDateTime(now),
           pack: pack.id,
           stage,
-          // Explanations quoting an entry restricted from the user are withheld (restrictions.ts).
-          findings: redactFindings(findings, file, by.actor),
+          // A finding resting on an entry restricted from the user comes without its facts.
+          findings: findingsFor(by.actor, findings, file, pack),
         };
       });
     },

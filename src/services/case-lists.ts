@@ -8,7 +8,8 @@ import type { CaseFile } from '../domain/case-file.js';
 import { childrenOf, leadWorkerOf } from '../domain/household.js';
 import { can, type Actor } from '../domain/policy.js';
 import { toInstant } from '../domain/time.js';
-import { redactFindings } from '../domain/restrictions.js';
+import { packFor } from '../domain/packs/index.js';
+import { findingsFor } from '../domain/restricted-findings.js';
 import type { Db } from '../store/database.js';
 import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -49,7 +50,9 @@ export async function summariesOf(
   for (const caseRow of await readableCases(db, actor, agencyIds)) {
     const assessment = await currentAssessment(db, caseRow, now);
     if (!matches(assessment, filter)) continue;
-    summaries.push(summarise(caseRow, await loadCaseFile(db, caseRow), assessment, actor, now));
+    const file = await loadCaseFile(db, caseRow);
+    const findings = findingsFor(actor, assessment.findings, file, packFor(caseRow.pack));
+    summaries.push(summarise(caseRow, file, { ...assessment, findings }, actor, now));
   }
   return summaries.sort(byConcern);
 }
@@ -96,6 +99,7 @@ export function byConcern(
   );
 }
 
+/** A case in a list; `assessment` with its findings as `actor` may have them (restricted-findings.ts). */
 export function summarise(
   caseRow: CaseRow,
   file: CaseFile,
@@ -120,8 +124,7 @@ export function summarise(
     pack: file.case.pack,
     stage: assessment.stage,
     worstSeverity: assessment.worstSeverity,
-    // An explanation quoting an entry restricted from the user is withheld (restrictions.ts).
-    findings: redactFindings(assessment.findings, file, actor),
+    findings: assessment.findings,
     plan: file.case.plan,
     children: childrenOf(file, now).map(({ name, age }) => ({ name, age })),
     leadWorker: leadWorkerOf(file),

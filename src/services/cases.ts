@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { caseSchema, personSchema, type CaseFile, type Person } from '../domain/case-file.js';
 import { worksCases, type Actor } from '../domain/policy.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
-import { readableFile, redactFindings } from '../domain/restrictions.js';
+import { packFor } from '../domain/packs/index.js';
+import { findingsFor } from '../domain/restricted-findings.js';
+import { readableFile } from '../domain/restrictions.js';
+import { riskToStaffOf, type RiskToStaff } from '../domain/risk-to-staff.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import { transaction, type Db } from '../store/database.js';
 import {
@@ -39,7 +42,10 @@ export type NewCase = z.input<typeof newCaseSchema>;
 export interface CaseOverview {
   /** The case as the user may read it: entries restricted from them are left out (domain/restrictions.ts). */
   file: CaseFile;
+  /** The findings as the user may have them (domain/restricted-findings.ts). */
   assessment: StoredAssessment;
+  /** The risk-to-staff warning, restricted incidents included (MK 5.1.16; domain/risk-to-staff.ts). */
+  riskToStaff: RiskToStaff | null;
   children: ChildSummary[];
   leadWorker: string | null;
   /** The team around the family: every agency that has been on the case, and whether it still is. */
@@ -196,16 +202,17 @@ export function caseService(db: Db) {
       return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         // Every view of the case reads it as this user may: entries restricted from them left out (the
-        // chronology shows that they exist), and no finding's explanation quoting one (restrictions.ts).
+        // chronology shows that they exist), and findings resting on one told without its facts.
         const whole = await loadCaseFile(trx, caseRow);
         const file = readableFile(whole, by.actor);
         const stored = await currentAssessment(trx, caseRow, now);
-        const assessment = { ...stored, findings: redactFindings(stored.findings, whole, by.actor) };
+        const findings = findingsFor(by.actor, stored.findings, whole, packFor(caseRow.pack));
         const team = await teamAroundTheFamily(trx, caseRow.id);
         await audit(trx, by, 'read-case', caseRow.id);
         return {
           file,
-          assessment,
+          assessment: { ...stored, findings },
+          riskToStaff: riskToStaffOf(whole, stored.findings, by.actor),
           children: childrenOf(file, now),
           leadWorker: leadWorkerOf(file),
           team,

@@ -3,6 +3,7 @@
 import { assess, type Finding } from '../domain/assessment/assess.js';
 import { nonEngagementCodes } from '../domain/assessment/codes.js';
 import type { Entry } from '../domain/entries.js';
+import { findingsFor } from '../domain/restricted-findings.js';
 import { transaction, type Db } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile, recordCaseAgencyChange } from '../store/case-records.js';
 import { audit } from './audit.js';
@@ -50,11 +51,9 @@ export function closureService(db: Db) {
             reason: closure.reason.trim(),
           });
           // Assess the case as it would stand with the closure recorded: the engine decides whether it is blocked.
-          const result = assess(
-            { ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] },
-            await effectivePack(trx, caseRow.partnership_id, caseRow.pack),
-            now,
-          );
+          const closed = { ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] };
+          const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
+          const result = assess(closed, pack, now);
           if (result.findings.some((f) => f.code === 'closure-blocked')) {
             // The refusal is the only thing written (nothing else has been): audited, then thrown once committed.
             // The findings in the way, not those the refused closure would itself have caused (everyone-withdrawing).
@@ -62,7 +61,8 @@ export function closureService(db: Db) {
               (f) => nonEngagementCodes.has(f.code) && !f.evidence.includes(prepared.entry.id),
             );
             await audit(trx, by, 'closure-refused', caseRow.id, refusalDetail(prepared.entry, blocked));
-            return { blocked };
+            // Told as the user may have them: one resting on an entry restricted from them, without its facts.
+            return { blocked: findingsFor(by.actor, blocked, closed, pack) };
           }
           await appendEntry(trx, by, caseRow, file, prepared);
           // The agency leaves the team around the family: its users no longer open the case (policy.ts).

@@ -152,15 +152,17 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
     async view(by: SignedIn, ref: string, now = new Date()): Promise<RiskView> {
       return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        // The warning holds for everyone on the case (the findings read every entry); what it and the
-        // page show of an incident or decision restricted from the user is left out (restrictions.ts).
-        const file = readableFile(await loadCaseFile(trx, caseRow), by.actor);
+        // The warning holds for everyone on the case and shows every incident in it, restricted or not,
+        // without a restricted one's note (MK 5.1.16; risk-to-staff.ts); the page's list of incidents and
+        // decisions leaves out those restricted from the user (restrictions.ts).
+        const whole = await loadCaseFile(trx, caseRow);
+        const file = readableFile(whole, by.actor);
         const assessment = await currentAssessment(trx, caseRow, now);
         await audit(trx, by, 'read-risk-to-staff', caseRow.id);
         const debriefs = file.entries.filter((e): e is EntryOfKind<'debrief'> => e.kind === 'debrief');
         return {
           file,
-          warning: riskToStaffOf(file, assessment.findings),
+          warning: riskToStaffOf(whole, assessment.findings, by.actor),
           incidents: incidentsOf(file).map((incident) => ({
             incident,
             debriefs: debriefs.filter((debrief) => debrief.incident === incident.id),

@@ -17,7 +17,7 @@ import {
   type SupervisionQuestion,
 } from '../domain/supervision.js';
 import type { PackId } from '../domain/vocabularies.js';
-import { redactFindings } from '../domain/restrictions.js';
+import { findingsFor } from '../domain/restricted-findings.js';
 import { transaction, type Db } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -102,16 +102,16 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
       const { row_id: _row, entry_id, ...caseRow } = row;
       const pack = packFor(caseRow.pack);
       const questions = supervisionQuestions(pack);
-      const { findings } = await currentAssessment(trx, caseRow, now);
       const file = await loadCaseFile(trx, caseRow);
+      // A finding resting on an entry restricted from the manager comes without its facts.
+      const findings = findingsFor(actor, (await currentAssessment(trx, caseRow, now)).findings, file, pack);
       cases.push({
         ref: caseRow.ref,
         pack: pack.id,
         children: childrenOf(file, now).map((c) => c.name),
         questions,
         answers: answers.get(caseRow.id) ?? {},
-        // An explanation quoting an entry restricted from the manager is withheld (restrictions.ts).
-        findings: redactFindings(findings, file, actor),
+        findings,
         prompts: supervisionPrompts(questions, findings),
         entryId: entry_id,
       });

@@ -7,13 +7,14 @@ import type { Finding } from '../domain/assessment/assess.js';
 import { asAmended } from '../domain/amendments.js';
 import type { CaseFile } from '../domain/case-file.js';
 import { meetingActions } from '../domain/meetings.js';
-import type { Pack } from '../domain/packs/index.js';
+import { packFor, type Pack } from '../domain/packs/index.js';
 import type { Actor } from '../domain/policy.js';
 import type { SupervisionStatus } from '../domain/supervision.js';
 import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Threat } from '../domain/vocabularies.js';
-import { readableFile, redactFindings } from '../domain/restrictions.js';
+import { findingsFor } from '../domain/restricted-findings.js';
+import { readableFile } from '../domain/restrictions.js';
 import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { currentAssessment, type StoredAssessment } from './assessments.js';
@@ -182,9 +183,12 @@ export async function readCases(
   const team: TeamCase[] = [];
   for (const caseRow of await readableCases(trx, actor, agencyIds)) {
     const stored = await currentAssessment(trx, caseRow, now);
-    // The team view and My week read each case as the user may (restrictions.ts).
+    // The team view and My week read each case, and its findings, as the user may (restrictions.ts).
     const whole = await loadCaseFile(trx, caseRow);
-    const assessment = { ...stored, findings: redactFindings(stored.findings, whole, actor) };
+    const assessment = {
+      ...stored,
+      findings: findingsFor(actor, stored.findings, whole, packFor(caseRow.pack)),
+    };
     const file = readableFile(whole, actor);
     team.push({ summary: summarise(caseRow, file, assessment, actor, now), file, assessment });
   }

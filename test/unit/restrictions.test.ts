@@ -6,7 +6,6 @@ import {
   mayRead,
   readableFile,
   readingOf,
-  redactFindings,
   restrictionsOf,
   withheldFrom,
   type Reader,
@@ -116,38 +115,6 @@ describe('what someone outside the audience receives', () => {
     const reading = readingOf(safeAddress, managerOfCsc);
     expect(reading.file()).toBe(safeAddress);
     expect(reading.entry(entry('e2'))).toBe(entry('e2'));
-  });
-});
-
-describe("findings' explanations", () => {
-  const withGoal = family
-    .withEntry({
-      id: 'e1',
-      kind: 'goal',
-      agency: 'csc',
-      worker: 'w1',
-      person: 'm1',
-      goal: 'Leave the refuge at 1 Hidden Lane only with the outreach worker',
-      restricted: ['csc'],
-    })
-    .build();
-  const findings = [
-    {
-      code: 'a',
-      explanation: 'The plan sets them an action goal: "Leave the refuge at 1 Hidden Lane only wi".',
-    },
-    { code: 'b', explanation: 'No contact for 20 working days.' },
-  ];
-
-  it('one quoting an entry the reader may not read is replaced by whom to ask', () => {
-    const [quoting, plain] = redactFindings(findings, withGoal, practitionerOfHv);
-    expect(quoting?.explanation).not.toContain('Hidden Lane');
-    expect(quoting?.explanation).toContain('ask Sam Patel');
-    expect(plain).toEqual(findings[1]);
-  });
-
-  it('are left as they are for a reader of the entry', () => {
-    expect(redactFindings(findings, withGoal, managerOfCsc)).toEqual(findings);
   });
 });
 

@@ -1,7 +1,6 @@
 // The identity bar and sub-navigation every page of a case shows.
 import type { CaseOverview } from '../../services/cases.js';
 import { planLabels } from '../../domain/labels.js';
-import { riskToStaffOf } from '../../domain/risk-to-staff.js';
 import { paths } from '../paths.js';
 import { presentRiskBanner, type RiskBanner } from './risk-to-staff.js';
 
@@ -39,7 +38,7 @@ export function caseHeader(overview: CaseOverview, active: CaseTab): CaseHeader 
       { text: 'Staff safety', href: links.risk, active: active === 'risk' },
     ],
     recordContactHref: links.recordContact,
-    riskToStaff: presentRiskBanner(overview.file, riskToStaffOf(overview.file, overview.assessment.findings)),
+    riskToStaff: presentRiskBanner(overview.file, overview.riskToStaff),
   };
 }
 
