@@ -216,3 +216,27 @@ describe('the risk-to-staff warning', () => {
     expect(risk.text).not.toContain('Pushed against the door frame');
   });
 });
+
+describe("the contact form's restriction control", () => {
+  const hint =
+    'Threats and violence towards staff are shown to every agency on the case in the risk-to-staff warning, whatever you restrict (MK 5.1.16).';
+
+  it('says that the risk-to-staff warning shows every agency what happened, whatever is restricted', async () => {
+    const form = (await (await api.t.signedIn()).get(`/cases/${ref}/contacts/new`)).body;
+    expect(form).toMatch(/<p class="govuk-hint" data-qa="restrict-staff-safety">Threats and violence/);
+    expect(form).toContain(hint);
+    expect(form).toContain(`href="/cases/${ref}/incidents/new"`);
+  });
+
+  it('warns so when the contact records hostility', async () => {
+    const browser = await api.t.signedIn();
+    const shown = await browser.submit(`/cases/${ref}/contacts/new`, {
+      mode: 'home-visit',
+      behaviours: 'hostility',
+      restricted: 'hv',
+    });
+    expect(shown.statusCode).toBe(400);
+    expect(shown.body).toMatch(/govuk-warning-text"[^>]*data-qa="restrict-staff-safety"/);
+    expect(shown.body).toContain(hint);
+  });
+});
