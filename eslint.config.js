@@ -12,4 +12,22 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  {
+    // The browser's script (progressive enhancement): the few browser globals it uses.
+    files: ['src/web/public/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'document',
+          'window',
+          'localStorage',
+          'fetch',
+          'FormData',
+          'URLSearchParams',
+          'setTimeout',
+          'clearTimeout',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

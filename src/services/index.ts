@@ -19,6 +19,7 @@ import { guideService } from './guide.js';
 import { idempotencyService } from './idempotency.js';
 import { incidentService } from './incidents.js';
 import { invitationService } from './invitations.js';
+import { keptFormService } from './kept-forms.js';
 import { localThresholdService } from './local-thresholds.js';
 import { meetingService } from './meetings.js';
 import { managerDiscussionService } from './manager-discussions.js';
@@ -71,6 +72,7 @@ function useCases(db: Db, { outbox = emailOutbox(db, { mailer: null }), oidc = n
     accounts,
     administration: administrationService(db),
     invitations: invitationService(db),
+    keptForms: keptFormService(db),
     localThresholds: localThresholdService(db),
     procedure: procedureService(db),
     alerts: alertService(db, outbox),

@@ -259,6 +259,19 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** A form posted after its session ended, for its browser and user, until it expires (migration 0015). */
+export interface KeptFormTable {
+  id: Generated<number>;
+  browser_key_hash: string;
+  user_id: number;
+  /** The page's path: the form is shown again there. */
+  path: string;
+  /** The posted fields as JSON, without the CSRF token or any password. */
+  fields: string;
+  kept_at: string;
+  expires_at: string;
+}
+
 /** A manager's supervision of one worker, over one or more of their cases; completed once. */
 export interface SupervisionSessionTable {
   id: Generated<number>;
@@ -362,6 +375,7 @@ export interface Database {
   entries: EntryTable;
   audit_log: AuditTable;
   sessions: SessionTable;
+  kept_forms: KeptFormTable;
   case_assessments: CaseAssessmentTable;
   api_tokens: ApiTokenTable;
   notifications: NotificationTable;

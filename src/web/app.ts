@@ -15,6 +15,8 @@ import { securityHeaders } from './plugins/security-headers.js';
 import { sessions } from './plugins/sessions.js';
 import { staticAssets } from './plugins/static-assets.js';
 import { outOnVisit } from './plugins/out-on-visit.js';
+import { keptForms } from './plugins/kept-forms.js';
+import { sessionTimeout } from './plugins/session-timeout.js';
 import { unreadNotifications } from './plugins/unread-notifications.js';
 import { views } from './plugins/views.js';
 import { paths } from './paths.js';
@@ -48,6 +50,9 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(views, { root });
   await app.register(csrf);
   await app.register(currentUser, { accounts: services.accounts });
+  await app.register(sessionTimeout);
+  // Before the CSRF check runs (a preHandler), a form posted after its session ended is kept.
+  await app.register(keptForms, { service: services.keptForms, config });
   await app.register(unreadNotifications, { notifications: services.notifications });
   await app.register(outOnVisit, { visits: services.visits });
   await app.register(rateLimits);

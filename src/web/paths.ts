@@ -90,6 +90,8 @@ export const paths = {
   health: '/health',
   signIn: '/sign-in',
   signOut: '/sign-out',
+  /** "Stay signed in" on the timeout warning (POST): renews the session. */
+  staySignedIn: '/stay-signed-in',
   /** Sign-in through the partnership's identity provider (OpenID Connect), where one is configured. */
   oidc: {
     start: '/sign-in/oidc',

@@ -36,13 +36,16 @@ export const currentUser = fp(currentUserPlugin, {
 
 /**
  * An onRequest hook for a scope of pages that need a signed-in user: anyone else goes to sign in, and
- * comes back to the page they asked for (GET only: a form posted from an expired session cannot be replayed).
+ * comes back to the page they asked for (GET only: a form posted from an expired session is never
+ * replayed). A form whose route is marked keptIfSignedOut waits for its body instead: plugins/kept-forms.ts
+ * keeps it, then sends them to sign in and back to its page.
  */
 export async function requireSignIn(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply | undefined> {
   if (request.actor) return undefined;
+  if (request.method === 'POST' && request.routeOptions.config.keptIfSignedOut) return undefined;
   const returnTo = request.method === 'GET' ? safeReturnTo(request.url) : undefined;
   return reply.redirect(signInPath(returnTo), 303);
 }

@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
 import type { Actor } from '../../domain/policy.js';
 import { takeFlash, type Flash } from '../flash.js';
+import type { SessionEnds } from './session-timeout.js';
 import { configureNunjucks, nunjucksOptions, templatePaths } from '../nunjucks.js';
 
 export interface PageLocals {
@@ -26,6 +27,12 @@ export interface PageLocals {
   unreadNotifications?: number;
   /** The visit the signed-in worker is out on now, if any (plugins/out-on-visit.ts). */
   outOnVisit?: { case: string; visit: string; expectedBack: Date } | null;
+  /** When the signed-in user's session ends if they do nothing more (plugins/session-timeout.ts). */
+  sessionEnds?: SessionEnds;
+  /** For how many minutes the page's form is kept if it is posted after the session ended (plugins/kept-forms.ts). */
+  keptForMinutes?: number;
+  /** The form is filled in from such a kept copy, not saved yet. */
+  restoredForm?: boolean;
 }
 
 declare module 'fastify' {

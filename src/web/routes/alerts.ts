@@ -11,6 +11,7 @@ import { formErrors } from '../forms/errors.js';
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import type { RouteOptions } from './index.js';
 
@@ -50,10 +51,11 @@ export async function alertRoutes(app: FastifyInstance, { services }: RouteOptio
 
   app.get<{ Params: Params }>('/:ref/alerts/new', async (request, reply) => {
     const offered = await choices(request);
-    return page(reply, offered, newAlertForm(offered.agencies));
+    const kept = await keptFormOf(request, reply, alertFormFrom);
+    return page(reply, offered, kept ?? newAlertForm(offered.agencies));
   });
 
-  app.post<{ Params: Params; Body: Body }>('/:ref/alerts/new', async (request, reply) => {
+  app.post<{ Params: Params; Body: Body }>('/:ref/alerts/new', keptIfSignedOut, async (request, reply) => {
     const { ref } = request.params;
     const offered = await choices(request);
     const form = alertFormFrom(request.body ?? {});

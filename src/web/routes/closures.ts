@@ -9,6 +9,7 @@ import { formErrors } from '../forms/errors.js';
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { presentFindings } from '../presenters/findings.js';
 import type { RouteOptions } from './index.js';
@@ -64,13 +65,18 @@ export async function closureRoutes(app: FastifyInstance, { services }: RouteOpt
     });
   };
 
-  app.get<{ Params: Params }>('/:ref/close', (request, reply) =>
-    page(request, reply, { closing: '', reason: '' }),
+  const closureFormFrom = (body: Record<string, unknown> | undefined): ClosureForm => ({
+    closing: textOf(body?.closing),
+    reason: textOf(body?.reason),
+  });
+
+  app.get<{ Params: Params }>('/:ref/close', async (request, reply) =>
+    page(request, reply, (await keptFormOf(request, reply, closureFormFrom)) ?? closureFormFrom({})),
   );
 
-  app.post<{ Params: Params; Body: Body }>('/:ref/close', async (request, reply) => {
+  app.post<{ Params: Params; Body: Body }>('/:ref/close', keptIfSignedOut, async (request, reply) => {
     const { ref } = request.params;
-    const form = { closing: textOf(request.body?.closing), reason: textOf(request.body?.reason) };
+    const form = closureFormFrom(request.body);
     const problems: Problem[] = [];
     if (!form.closing)
       problems.push({

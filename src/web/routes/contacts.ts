@@ -14,6 +14,7 @@ import { formErrors } from '../forms/errors.js';
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeader } from '../presenters/case-header.js';
 import { communicationNeedsOf } from '../presenters/communication-needs.js';
 import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
@@ -83,8 +84,11 @@ export async function contactRoutes(app: FastifyInstance, { services }: RouteOpt
     return reply.redirect(paths.case(ref).chronology, 303);
   };
 
-  app.get<{ Params: Params }>('/:ref/contacts/new', (request, reply) => page(request, reply, null));
-  app.post<{ Params: Params; Body: Body }>('/:ref/contacts/new', save);
-  app.get<{ Params: Params }>('/:ref/entries/:entryId/amend', (request, reply) => page(request, reply, null));
-  app.post<{ Params: Params; Body: Body }>('/:ref/entries/:entryId/amend', save);
+  // Each form shows again as it was typed when it was posted after the session ended (kept-forms.ts).
+  const shown = async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) =>
+    page(request, reply, await keptFormOf(request, reply, contactFormFrom));
+  app.get<{ Params: Params }>('/:ref/contacts/new', shown);
+  app.post<{ Params: Params; Body: Body }>('/:ref/contacts/new', keptIfSignedOut, save);
+  app.get<{ Params: Params }>('/:ref/entries/:entryId/amend', shown);
+  app.post<{ Params: Params; Body: Body }>('/:ref/entries/:entryId/amend', keptIfSignedOut, save);
 }

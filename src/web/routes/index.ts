@@ -22,6 +22,7 @@ import { meetingRoutes } from './meetings.js';
 import { notificationRoutes } from './notifications.js';
 import { peopleRoutes } from './people.js';
 import { personNeedsRoutes } from './person-needs.js';
+import { sessionRoutes } from './session.js';
 import { signInRoutes } from './sign-in.js';
 import { staffSafetyRoutes } from './staff-safety.js';
 import { taskRoutes } from './tasks.js';
@@ -45,6 +46,7 @@ export async function routes(app: FastifyInstance, options: RouteOptions): Promi
 
   await app.register(async (signedIn) => {
     signedIn.addHook('onRequest', requireSignIn);
+    await signedIn.register(sessionRoutes);
     for (const journey of [caseRoutes, peopleRoutes, chronologyRoutes, contactRoutes]) {
       await signedIn.register(journey, { ...options, prefix: paths.cases.list });
     }

@@ -15,6 +15,7 @@ import {
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
 import type { RouteOptions } from './index.js';
@@ -90,10 +91,14 @@ export async function managerDiscussionRoutes(
     return reply.redirect(paths.case(ref).overview, 303);
   };
 
-  app.get<{ Params: Params }>('/:ref/manager-discussion/new', (request, reply) => page(request, reply, null));
-  app.post<{ Params: Params; Body: Body }>('/:ref/manager-discussion/new', save);
-  app.get<{ Params: Params }>('/:ref/manager-discussion/:entryId/correct', (request, reply) =>
-    page(request, reply, null),
+  const shown = async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) =>
+    page(request, reply, await keptFormOf(request, reply, managerDiscussionFormFrom));
+  app.get<{ Params: Params }>('/:ref/manager-discussion/new', shown);
+  app.post<{ Params: Params; Body: Body }>('/:ref/manager-discussion/new', keptIfSignedOut, save);
+  app.get<{ Params: Params }>('/:ref/manager-discussion/:entryId/correct', shown);
+  app.post<{ Params: Params; Body: Body }>(
+    '/:ref/manager-discussion/:entryId/correct',
+    keptIfSignedOut,
+    save,
   );
-  app.post<{ Params: Params; Body: Body }>('/:ref/manager-discussion/:entryId/correct', save);
 }

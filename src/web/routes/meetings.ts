@@ -17,9 +17,11 @@ import {
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn, signedInActor } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { choiceSets, meetingFormChoices } from '../presenters/meeting-actions.js';
 import { presentMeetingPack } from '../presenters/meeting-pack.js';
+import { actionOwnersLines, meetingArrangedFlash } from '../presenters/told.js';
 import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
 import { ukDate, ukDateTime } from '../uk-dates.js';
 import { meetingTypesOf } from '../../domain/meetings.js';
@@ -82,6 +84,8 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
   app.get<{ Params: Params; Querystring: { arranged?: string } }>(
     '/:ref/meetings/new',
     async (request, reply) => {
+      const kept = await keptFormOf(request, reply, meetingFormFrom);
+      if (kept) return page(request, reply, kept);
       const now = new Date();
       const arranged = request.query.arranged
         ? (await services.meetings.scheduled(signedIn(request), request.params.ref, now)).find(
@@ -112,9 +116,10 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     const read = meetingFrom(form, new Date(), choiceSets(choices), correcting?.actions?.length ?? 0);
     if ('problems' in read) return page(request, reply, form, read.problems);
     try {
-      const { added } = entryId
+      const { entry, added } = entryId
         ? await services.meetings.correct(by, ref, entryId, read.entry)
         : await services.meetings.record(by, ref, read.entry);
+      const lines = actionOwnersLines(await services.told.of(by, ref, entry.id));
       const steps = added.map((action) => `${action.what}, due ${action.due ? ukDate(action.due) : 'soon'}`);
       const addedText = steps.length
         ? ` From the decision, ${steps.length === 1 ? 'this next step was' : 'these next steps were'} added as your actions: ${steps.join('; ')}.`
@@ -122,6 +127,7 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
       setFlash(request, {
         type: 'success',
         text: entryId ? `Correction recorded.${addedText}` : `Meeting recorded.${addedText}`,
+        ...(lines.length > 0 ? { lines } : {}),
       });
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
@@ -137,11 +143,11 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     return reply.redirect(paths.case(ref).chronology, 303);
   };
 
-  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/new', save);
-  app.get<{ Params: Params }>('/:ref/meetings/:meeting/correct', (request, reply) =>
-    page(request, reply, null),
+  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/new', keptIfSignedOut, save);
+  app.get<{ Params: Params }>('/:ref/meetings/:meeting/correct', async (request, reply) =>
+    page(request, reply, await keptFormOf(request, reply, meetingFormFrom)),
   );
-  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/:meeting/correct', save);
+  app.post<{ Params: Params; Body: Body }>('/:ref/meetings/:meeting/correct', keptIfSignedOut, save);
 
   const schedulePage = async (
     request: FastifyRequest<{ Params: Params }>,
@@ -185,10 +191,7 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     try {
       const entry = await services.meetings.schedule(signedIn(request), ref, read.entry);
       const due = entry.kind === 'meeting-scheduled' ? ` for ${ukDateTime(entry.due)}` : '';
-      setFlash(request, {
-        type: 'success',
-        text: `Meeting arranged${due}. Record it here once it has been held.`,
-      });
+      setFlash(request, meetingArrangedFlash(due, await services.told.of(signedIn(request), ref, entry.id)));
     } catch (error) {
       if (error instanceof InvalidInput) return schedulePage(request, reply, form, error.problems);
       throw error;

@@ -23,6 +23,7 @@ import {
 } from '../forms/staff-safety.js';
 import { paths } from '../paths.js';
 import { signedIn, signedInActor } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeader, caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { presentRiskView } from '../presenters/risk-to-staff.js';
 import { ukDateTime } from '../uk-dates.js';
@@ -126,12 +127,16 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
     return reply.redirect(paths.case(ref).risk, 303);
   };
 
-  app.get<{ Params: Params }>('/:ref/incidents/new', (request, reply) => incidentPage(request, reply, null));
-  app.post<{ Params: Params; Body: Body }>('/:ref/incidents/new', saveIncident);
-  app.get<{ Params: IncidentParams }>('/:ref/incidents/:incident/correct', (request, reply) =>
-    incidentPage(request, reply, null),
+  const incidentShown = async (request: FastifyRequest<{ Params: IncidentParams }>, reply: FastifyReply) =>
+    incidentPage(request, reply, await keptFormOf(request, reply, incidentFormFrom));
+  app.get<{ Params: Params }>('/:ref/incidents/new', incidentShown);
+  app.post<{ Params: Params; Body: Body }>('/:ref/incidents/new', keptIfSignedOut, saveIncident);
+  app.get<{ Params: IncidentParams }>('/:ref/incidents/:incident/correct', incidentShown);
+  app.post<{ Params: IncidentParams; Body: Body }>(
+    '/:ref/incidents/:incident/correct',
+    keptIfSignedOut,
+    saveIncident,
   );
-  app.post<{ Params: IncidentParams; Body: Body }>('/:ref/incidents/:incident/correct', saveIncident);
 
   // --- A manager's safety decision (SX 1.7.36) --------------------------------------------------------
   const decisionPage = async (
@@ -153,27 +158,39 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
     });
   };
 
-  app.get<{ Params: Params }>('/:ref/safety-decision/new', (request, reply) =>
-    decisionPage(request, reply, { measures: [], decision: '', reason: '' }),
+  app.get<{ Params: Params }>('/:ref/safety-decision/new', async (request, reply) =>
+    decisionPage(
+      request,
+      reply,
+      (await keptFormOf(request, reply, safetyDecisionFormFrom)) ?? {
+        measures: [],
+        decision: '',
+        reason: '',
+      },
+    ),
   );
 
-  app.post<{ Params: Params; Body: Body }>('/:ref/safety-decision/new', async (request, reply) => {
-    const { ref } = request.params;
-    const form = safetyDecisionFormFrom(request.body ?? {});
-    const read = safetyDecisionFrom(form);
-    if ('problems' in read) return decisionPage(request, reply, form, read.problems);
-    try {
-      await services.incidents.decideSafety(signedIn(request), ref, read.entry);
-    } catch (error) {
-      if (error instanceof InvalidInput) return decisionPage(request, reply, form, error.problems);
-      throw error;
-    }
-    setFlash(request, {
-      type: 'success',
-      text: 'Safety decision recorded. Every agency on the case sees it with the risk-to-staff warning.',
-    });
-    return reply.redirect(paths.case(ref).risk, 303);
-  });
+  app.post<{ Params: Params; Body: Body }>(
+    '/:ref/safety-decision/new',
+    keptIfSignedOut,
+    async (request, reply) => {
+      const { ref } = request.params;
+      const form = safetyDecisionFormFrom(request.body ?? {});
+      const read = safetyDecisionFrom(form);
+      if ('problems' in read) return decisionPage(request, reply, form, read.problems);
+      try {
+        await services.incidents.decideSafety(signedIn(request), ref, read.entry);
+      } catch (error) {
+        if (error instanceof InvalidInput) return decisionPage(request, reply, form, error.problems);
+        throw error;
+      }
+      setFlash(request, {
+        type: 'success',
+        text: 'Safety decision recorded. Every agency on the case sees it with the risk-to-staff warning.',
+      });
+      return reply.redirect(paths.case(ref).risk, 303);
+    },
+  );
 
   // --- A debrief after an incident ----------------------------------------------------------------------
   const debriefPage = async (
@@ -198,12 +215,19 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
     });
   };
 
-  app.get<{ Params: Params & { incident: string } }>('/:ref/incidents/:incident/debrief', (request, reply) =>
-    debriefPage(request, reply, newDebriefForm(new Date())),
+  app.get<{ Params: Params & { incident: string } }>(
+    '/:ref/incidents/:incident/debrief',
+    async (request, reply) =>
+      debriefPage(
+        request,
+        reply,
+        (await keptFormOf(request, reply, debriefFormFrom)) ?? newDebriefForm(new Date()),
+      ),
   );
 
   app.post<{ Params: Params & { incident: string }; Body: Body }>(
     '/:ref/incidents/:incident/debrief',
+    keptIfSignedOut,
     async (request, reply) => {
       const { ref, incident } = request.params;
       const form = debriefFormFrom(request.body ?? {});
