@@ -1,10 +1,11 @@
 // The JSON API under /api: the OpenAPI document and its reference page, then /api/v1, where every
-// request is rate-limited per token, then authenticated by its bearer token. Errors are problems (RFC 9457).
+// request is authenticated by its bearer token (failures limited per address), then rate-limited per
+// token. Errors are problems (RFC 9457).
 // Registered before the session, CSRF and page plugins (web/app.ts), so none of them applies here.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { paths } from '../web/paths.js';
 import type { Services } from '../services/index.js';
-import { authenticate, rateLimitKey } from './authentication.js';
+import { authenticate, failedAuthenticationLimit, rateLimitKey } from './authentication.js';
 import { apiDocs } from './docs.js';
 import { openApiDocument } from './openapi.js';
 import { ApiProblem, problemDetails } from './problems.js';
@@ -27,6 +28,11 @@ export async function api(app: FastifyInstance, { services }: { services: Servic
   await app.register(
     async (v1) => {
       v1.decorateRequest('apiActor', null);
+      const failures = v1.createRateLimit({
+        ...failedAuthenticationLimit,
+        keyGenerator: (request) => `address:${request.ip}`,
+      });
+      v1.addHook('onRequest', authenticate(services.tokens, failures));
       v1.addHook(
         'onRequest',
         v1.rateLimit({
@@ -42,7 +48,6 @@ export async function api(app: FastifyInstance, { services }: { services: Servic
             }),
         }),
       );
-      v1.addHook('onRequest', authenticate(services.tokens));
       await v1.register(v1Routes, { services });
     },
     { prefix: '/v1' },

@@ -29,7 +29,7 @@ of the case-file exchange format (FORMAT.md).
 
 **Tokens.** Every operation needs a personal API token, sent as \`Authorization: Bearer <token>\`. Make one on
 your account page, or ask an administrator to run \`stickability token create --user EMAIL\`. Requests are
-limited per token (a 429 says when to try again).
+limited per token, and requests without a working token per address (a 429 says when to try again).
 
 **Errors** are RFC 9457 problems (\`application/problem+json\`). A 400 names every invalid field by its path
 (\`entries[2].outcome\`); unknown fields are errors. A case that does not exist and a case you may not see
@@ -53,7 +53,8 @@ const everywhere = {
     headers: z.object({ 'WWW-Authenticate': z.string() }),
   },
   429: {
-    description: 'Too many requests with this token; try again after `Retry-After` seconds',
+    description:
+      'Too many requests with this token, or without a working token from this address; try again after `Retry-After` seconds',
     headers: z.object({ 'Retry-After': z.string() }),
   },
   500: { description: 'Something went wrong on the server' },

@@ -1,6 +1,7 @@
 // Who may use the API and what they may see: bearer tokens only (never a session cookie), a rate limit per
-// token, 404 alike for a case that does not exist and one of another agency, and an audit trail like the pages'.
+// token and one on failed authentication per address, 404 alike for a case that does not exist and one of another agency, and an audit trail like the pages'.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failedAuthenticationLimit } from '../../src/api/authentication.js';
 import { requestsPerMinute } from '../../src/api/index.js';
 import { anEngagingCase, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
 
@@ -91,6 +92,36 @@ describe('the rate limit', () => {
     expect(limited.json).toMatchObject({ type: expect.stringMatching(/too-many-requests$/), status: 429 });
     const other = await api.tokenFor(await api.t.addUser());
     expect((await api.get('/api/v1/notifications', { token: other })).status).toBe(200);
+  });
+});
+
+describe('failed authentication', () => {
+  it(`is refused per address after ${failedAuthenticationLimit.max} failures, whatever tokens they present`, async () => {
+    // A new made-up token each time, as someone guessing would send.
+    for (let i = 0; i < failedAuthenticationLimit.max; i += 1) {
+      const guess = await api.get('/api/v1/cases', { token: `stk_guess-${i}` });
+      expect([i, guess.status]).toEqual([i, 401]);
+    }
+    const refused = await api.get('/api/v1/cases', { token: 'stk_guess-last' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json).toMatchObject({ type: expect.stringMatching(/too-many-requests$/), status: 429 });
+    expect((await api.get('/api/v1/cases', { token: null })).status).toBe(429);
+    // Even a real token waits at that address, so a lucky guess would tell nothing; elsewhere it works.
+    expect((await api.get('/api/v1/cases')).status).toBe(429);
+    const elsewhere = await api.t.app.inject({
+      method: 'GET',
+      url: '/api/v1/cases',
+      remoteAddress: '198.51.100.20',
+      headers: { authorization: `Bearer ${api.token}` },
+    });
+    expect(elsewhere.statusCode).toBe(200);
+  });
+
+  it('counts nothing for requests whose token works', async () => {
+    for (let i = 0; i < failedAuthenticationLimit.max + 5; i += 1)
+      expect((await api.get('/api/v1/notifications')).status).toBe(200);
+    expect((await api.get('/api/v1/cases', { token: 'stk_one-guess' })).status).toBe(401);
   });
 });
 
