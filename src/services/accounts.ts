@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { transaction, type Db } from '../store/database.js';
-import { endOtherSessions } from '../store/session-store.js';
+import { revokeAllTokens } from '../store/api-tokens.js';
+import { endAllSessions, endOtherSessions } from '../store/session-store.js';
 import { newPasswordProblems, passwordProblems } from '../domain/password-rules.js';
 import type { Actor } from '../domain/policy.js';
 import {
@@ -205,8 +206,8 @@ export function accountService(db: Db) {
   }
 
   /**
-   * Sets a user's password, if it follows the rules (domain/password-rules.ts); audited, and by whom.
-   * Throws InvalidInput (path `password`) otherwise.
+   * Sets a user's password, if it follows the rules (domain/password-rules.ts); audited, and by whom. Their
+   * sessions and API tokens end with the old password. Throws InvalidInput (path `password`) otherwise.
    */
   async function setPassword(by: Requester, userId: number, password: string): Promise<void> {
     const user = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
@@ -217,25 +218,34 @@ export function accountService(db: Db) {
     const passwordHash = await hashPassword(password);
     await transaction(db, async (trx) => {
       await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
-      await audit(trx, by, 'set-password', null, `user ${userId}`);
+      const sessions = await endAllSessions(trx, userId);
+      const tokens = await revokeAllTokens(trx, userId);
+      await audit(
+        trx,
+        by,
+        'set-password',
+        null,
+        `user ${userId}: ${sessions} sessions ended, ${tokens} API tokens revoked`,
+      );
     });
   }
 
   /**
    * A signed-in user changes their own password: the current one first (a session left open on a shared
    * computer is not enough to take the account), then a new one by the rules, typed twice. Every other
-   * session of theirs ends, in the same transaction; `session` is the one asking, which stays. Audited,
+   * session of theirs ends, and every API token, in the same transaction (whoever had the old password may
+   * have made one); `session` is the one asking, which stays. Audited,
    * a wrong current password too; after 5 of those in 15 minutes the account cannot change its password
    * for 15 minutes (the sign-in lockout's rule: guessing from a session left open is slowed as guessing at
    * sign-in is, for this account only). Throws InvalidInput with problems for the fields `current`,
-   * `password` and `confirmation`. Returns how many other sessions ended.
+   * `password` and `confirmation`. Returns how many other sessions and tokens ended.
    */
   async function changePassword(
     actor: Actor,
     typed: { current: string; password: string; confirmation: string },
     address: string,
     session: string,
-  ): Promise<number> {
+  ): Promise<{ sessions: number; tokens: number }> {
     const user = await db
       .selectFrom('users')
       .select(['email', 'password_hash'])
@@ -274,9 +284,11 @@ export function accountService(db: Db) {
         .set({ password_hash: passwordHash })
         .where('id', '=', actor.userId)
         .execute();
-      const ended = await endOtherSessions(trx, actor.userId, session);
-      await audit(trx, { actor, address }, 'change-password', null, `${ended} other sessions ended`);
-      return ended;
+      const sessions = await endOtherSessions(trx, actor.userId, session);
+      const tokens = await revokeAllTokens(trx, actor.userId);
+      const detail = `${sessions} other sessions ended, ${tokens} API tokens revoked`;
+      await audit(trx, { actor, address }, 'change-password', null, detail);
+      return { sessions, tokens };
     });
   }
 

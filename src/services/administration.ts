@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { administers, type Actor, type Role } from '../domain/policy.js';
 import { agencyTypes } from '../domain/vocabularies.js';
+import { revokeAllTokens } from '../store/api-tokens.js';
 import { transaction, type Db } from '../store/database.js';
+import { endAllSessions } from '../store/session-store.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
@@ -308,17 +310,16 @@ export function administrationService(db: Db) {
           .set({ deactivated_at: now, password_hash: noPassword })
           .where('id', '=', userId)
           .execute();
-        await trx
-          .updateTable('api_tokens')
-          .set({ revoked_at: now })
-          .where('user_id', '=', userId)
-          .where('revoked_at', 'is', null)
-          .execute();
+        await revokeAllTokens(trx, userId, new Date(now));
         await audit(trx, by, 'deactivate-user', null, `user ${userId}`);
       });
     },
 
-    /** Lets a user back in (or one whose invitation lapsed): a new one-time invitation to set a password. */
+    /**
+     * Lets a user back in (or one whose invitation lapsed, or who forgot their password): a new one-time
+     * invitation to set a password. The old password is forgotten, and with it end the user's sessions
+     * and API tokens: a reset is often because someone else may have had it.
+     */
     async reinvite(by: SignedIn, userId: number): Promise<string> {
       const partnershipId = requireAdmin(by.actor);
       return transaction(db, async (trx) => {
@@ -329,6 +330,8 @@ export function administrationService(db: Db) {
           .set({ deactivated_at: null, password_hash: noPassword })
           .where('id', '=', userId)
           .execute();
+        await endAllSessions(trx, userId);
+        await revokeAllTokens(trx, userId);
         const invitation = await createInvitation(trx, userId, by.actor.userId);
         await audit(
           trx,

@@ -83,3 +83,8 @@ export async function endOtherSessions(db: Db, userId: number, keepSid: string):
   if (sids.length > 0) await db.deleteFrom('sessions').where('sid', 'in', sids).execute();
   return sids.length;
 }
+
+/** Ends every session of a user (their password was reset): returns how many. */
+export function endAllSessions(db: Db, userId: number): Promise<number> {
+  return endOtherSessions(db, userId, '');
+}

@@ -88,6 +88,6 @@ describe('setting a password', () => {
       .select('detail')
       .where('action', '=', 'set-password')
       .execute();
-    expect(changes).toEqual([{ detail: `user ${t.user.id}` }]);
+    expect(changes).toEqual([{ detail: `user ${t.user.id}: 0 sessions ended, 0 API tokens revoked` }]);
   });
 });

@@ -57,3 +57,68 @@ describe('the account page', () => {
     expect(await tokens.authenticate(token)).toBeNull();
   });
 });
+
+describe('a password changed or reset', () => {
+  const newPassword = 'harbour lantern thistle';
+
+  it('ends every API token of the user when they change it, and says so', async () => {
+    const first = await tokens.create(t.user.id, 'Phone', '127.0.0.1');
+    const second = await tokens.create(t.user.id, 'Script', '127.0.0.1');
+    const other = await t.addUser();
+    const theirs = await tokens.create(other.id, 'Theirs', '127.0.0.1');
+    const browser = await t.signedIn();
+    expect((await browser.get('/account/password')).body).toContain('Your API tokens will stop working too');
+
+    const changed = await browser.submit('/account/password', {
+      current: t.user.password,
+      password: newPassword,
+      confirmation: newPassword,
+    });
+    expect(changed.statusCode).toBe(303);
+    expect(await tokens.authenticate(first.token)).toBeNull();
+    expect(await tokens.authenticate(second.token)).toBeNull();
+    expect((await tokens.authenticate(theirs.token))?.userId).toBe(other.id);
+    const account = (await browser.get('/account')).body;
+    expect(account).toContain('Your 2 API tokens no longer work');
+    expect((await tokens.list(t.user.id)).every((token) => token.revokedAt !== null)).toBe(true);
+    // A token made afterwards works.
+    const made = await tokens.create(t.user.id, 'New phone', '127.0.0.1');
+    expect((await tokens.authenticate(made.token))?.userId).toBe(t.user.id);
+  });
+
+  it('keeps the tokens when the change is refused', async () => {
+    const { token } = await tokens.create(t.user.id, 'Phone', '127.0.0.1');
+    const browser = await t.signedIn();
+    const refused = await browser.submit('/account/password', {
+      current: 'not it',
+      password: newPassword,
+      confirmation: newPassword,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect((await tokens.authenticate(token))?.userId).toBe(t.user.id);
+  });
+
+  it('ends the user’s sessions and tokens when an administrator resets it with a new invitation', async () => {
+    const admin = await t.addUser({ role: 'partnership-admin' });
+    const { token } = await tokens.create(t.user.id, 'Phone', '127.0.0.1');
+    const worker = await t.signedIn();
+    const administrator = await t.signedIn(admin);
+    const reset = await administrator.submit(
+      `/admin/users/${t.user.id}`,
+      {},
+      `/admin/users/${t.user.id}/invite`,
+    );
+    expect(reset.statusCode).toBe(200);
+    expect(await tokens.authenticate(token)).toBeNull();
+    expect((await worker.get('/cases')).statusCode).toBe(303);
+    expect((await administrator.get('/admin')).statusCode).toBe(200);
+  });
+
+  it('ends them when it is set for the user (the command line)', async () => {
+    const { token } = await tokens.create(t.user.id, 'Phone', '127.0.0.1');
+    const worker = await t.signedIn();
+    await accountService(t.db).setPassword({ actor: null, address: 'cli' }, t.user.id, newPassword);
+    expect(await tokens.authenticate(token)).toBeNull();
+    expect((await worker.get('/cases')).statusCode).toBe(303);
+  });
+});

@@ -25,7 +25,7 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
         const value = request.body?.[name];
         return typeof value === 'string' ? value : '';
       };
-      let ended: number;
+      let ended: { sessions: number; tokens: number };
       try {
         ended = await services.accounts.changePassword(
           actor,
@@ -41,13 +41,7 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
       // A new session id too, as at sign-in: whatever saw the old one has nothing now.
       await request.session.regenerate();
       request.session.userId = actor.userId;
-      setFlash(request, {
-        type: 'success',
-        text:
-          ended > 0
-            ? `Your password is changed, and you are signed out everywhere else (${ended === 1 ? '1 other place' : `${ended} other places`})`
-            : 'Your password is changed',
-      });
+      setFlash(request, { type: 'success', text: passwordChanged(ended) });
       return reply.redirect(paths.account, 303);
     },
   );
@@ -78,4 +72,16 @@ export async function accountRoutes(app: FastifyInstance, { services }: RouteOpt
     setFlash(request, { type: 'success', text: 'Token revoked: it no longer works' });
     return reply.redirect(paths.account, 303);
   });
+}
+
+/** What the change ended, in the words of the banner on "Your account". */
+function passwordChanged({ sessions, tokens }: { sessions: number; tokens: number }): string {
+  const places = sessions === 1 ? '1 other place' : `${sessions} other places`;
+  const signedOut =
+    sessions > 0
+      ? `Your password is changed, and you are signed out everywhere else (${places})`
+      : 'Your password is changed';
+  if (tokens === 0) return signedOut;
+  const ended = tokens === 1 ? 'Your API token no longer works' : `Your ${tokens} API tokens no longer work`;
+  return `${signedOut}. ${ended}: create a new one below if you still need one`;
 }
