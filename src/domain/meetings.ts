@@ -29,10 +29,17 @@ export interface MeetingProblem {
 
 /**
  * What stops a meeting being recorded under the pack: a type or decision the pack does not name, parents
- * excluded without a reason (SX 1.7.21), an action without an owner on the case or a due date.
- * `owners` are the refs of the case's workers and agencies.
+ * excluded without a reason (SX 1.7.21), an action without an owner on the case or a due date, or due
+ * before `today` (a UK date; `pastDueProblems`). `owners` are the refs of the case's workers and agencies;
+ * `amended` is the version a correction amends.
  */
-export function meetingProblems(meeting: Meeting, pack: Pack, owners: ReadonlySet<string>): MeetingProblem[] {
+export function meetingProblems(
+  meeting: Meeting,
+  pack: Pack,
+  owners: ReadonlySet<string>,
+  today: string,
+  amended?: Meeting,
+): MeetingProblem[] {
   const problems: MeetingProblem[] = [];
   if (!meetingTypesOf(pack).some((named) => named.type === meeting.type))
     problems.push({ path: 'type', message: `The ${pack.name} procedure names no meeting of this type` });
@@ -51,7 +58,24 @@ export function meetingProblems(meeting: Meeting, pack: Pack, owners: ReadonlySe
     if (!action.due)
       problems.push({ path: `actions[${index}].due`, message: 'Enter the date the action is due' });
   });
-  return problems;
+  return [...problems, ...pastDueProblems(meeting, today, amended)];
+}
+
+/** The message for an action whose due date is already past; `number` counts from 1. */
+export const pastDueMessage = (number: number) =>
+  `The date action ${number} is due must be today or in the future`;
+
+/**
+ * An action agreed is due today or later (UK): one dated in the past would be overdue before anyone could
+ * act on it. A correction keeps the dates its actions had: an action of the amended version, in its place,
+ * may keep a date that has passed since.
+ */
+export function pastDueProblems(meeting: Meeting, today: string, amended?: Meeting): MeetingProblem[] {
+  return (meeting.actions ?? []).flatMap((action, index) =>
+    action.due !== undefined && action.due < today && action.due !== amended?.actions?.[index]?.due
+      ? [{ path: `actions[${index}].due`, message: pastDueMessage(index + 1) }]
+      : [],
+  );
 }
 
 export interface ActionItem {

@@ -33,7 +33,8 @@ export function meetingService(db: Db) {
     /**
      * Records a meeting (an entry of kind `meeting`, defaults as for any entry). Its type and decision must
      * be the pack's, a reason is needed when parents were excluded (SX 1.7.21), and each action needs an
-     * owner on the case and a due date. The decision's next steps are added, owned by the recording worker.
+     * owner on the case and a due date, today or later (UK; a correction's actions may keep the dates they
+     * had). The decision's next steps are added, owned by the recording worker.
      */
     record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<RecordedMeeting> {
       return write(db, by, ref, input);
@@ -169,11 +170,11 @@ function write(
     const caseRow = await openCase(trx, by.actor, ref, 'write');
     const file = await loadCaseFile(trx, caseRow);
     const pack = packFor(caseRow.pack);
-    const { amending } = correctionOf(file, by.actor, 'meeting', correcting);
+    const { amended, amending } = correctionOf(file, by.actor, 'meeting', correcting);
     const drafted = prepareEntry(by, file, { ...input, ...amending, kind: 'meeting' });
     const meeting = drafted.entry as Meeting;
     const owners = new Set([...drafted.workers, ...file.agencies].map((owner) => owner.ref));
-    const problems = meetingProblems(meeting, pack, owners);
+    const problems = meetingProblems(meeting, pack, owners, toUkDate(new Date()), amended);
     if (problems.length > 0) throw new InvalidInput(problems);
     const { actions, added } = withDecisionSteps(meeting, pack, by.actor.workerRef);
     const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;

@@ -17,6 +17,9 @@ import {
   type TestApp,
   type TestBrowser,
 } from '../support/app.js';
+import { accountService } from '../../src/services/accounts.js';
+import { entryService } from '../../src/services/entries.js';
+import { daysAgo } from '../support/api.js';
 import { storedEntries } from '../support/database.js';
 import { actionRow, aMeeting, meetingTime } from '../support/meeting-form.js';
 
@@ -247,6 +250,45 @@ describe('correcting a meeting', () => {
       /<a href="#actions">Keep all 4 actions of the meeting as recorded: a correction may change an action or add new ones, but not remove one<\/a>/,
     );
     expect((await stored()).length).toBe(count + 1);
+  });
+
+  it('keeps the dates its actions had, though passed since, but gives no action a new past date', async () => {
+    // A meeting a week ago whose first action was due two days ago: recorded as any entry, since the
+    // meeting form takes no date already past.
+    const actor = await accountService(t.db).actorFor(t.user.id);
+    if (!actor) throw new Error('no actor for the test user');
+    const meeting = (await entryService(t.db).record({ actor, address: '127.0.0.1' }, ref, {
+      kind: 'meeting',
+      at: daysAgo(7),
+      type: 'multi-agency',
+      attendees: ['csc', 'hv'],
+      parentsExcluded: false,
+      actions: [{ what: 'Joint visit with the health visitor', owner: 'w1', due: daysAgo(2).slice(0, 10) }],
+    })) as Meeting;
+    const fields = {
+      ...aMeeting,
+      ...asRecorded(meeting),
+      ...actionRow(0, 'Joint visit with the health visitor', 'w1', -2),
+      note: 'Corrected: the school came too',
+    };
+    const moved = await worker.submit(correctPage(meeting.id), {
+      ...fields,
+      ...actionRow(0, 'Joint visit with the health visitor', 'w1', -1),
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.body).toContain('href="#actions-0-due-day"');
+    expect(moved.body).toContain('The date action 1 is due must be today or in the future');
+    const added = await worker.submit(correctPage(meeting.id), {
+      ...fields,
+      ...actionRow(1, 'Ask the school', 'hv', -1),
+    });
+    expect(added.statusCode).toBe(400);
+    expect(added.body).toContain('href="#actions-1-due-day"');
+    expect((await stored()).at(-1)?.id).toBe(meeting.id);
+
+    const kept = await worker.submit(correctPage(meeting.id), fields);
+    expect(kept.statusCode, kept.body.slice(0, 2000)).toBe(303);
+    expect((await stored()).at(-1)).toMatchObject({ amends: meeting.id, actions: meeting.actions });
   });
 
   it('says what is missing (no agencies attended) and writes nothing', async () => {

@@ -100,7 +100,13 @@ describe('recording a meeting', () => {
       decision: 'legal',
       actions: [{ what: 'Visit', owner: 'stranger', due: '2026-02-01' }],
     });
-    expect(rules.json.errors?.map((e) => e.path)).toEqual(['type', 'reason', 'decision', 'actions[0].owner']);
+    expect(rules.json.errors?.map((e) => e.path)).toEqual([
+      'type',
+      'reason',
+      'decision',
+      'actions[0].owner',
+      'actions[0].due',
+    ]);
     expect(await entryCount(api.t.db)).toBe(1);
   });
 
@@ -120,7 +126,9 @@ describe('recording a meeting', () => {
 describe("the case's actions", () => {
   it('lists every action, newest meeting first, overdue once its date has passed', async () => {
     await importCase();
-    await record({
+    // Its date has passed since: recorded as any entry, as an imported case file brings it.
+    await api.post('/api/v1/cases/FAM-0001/entries', {
+      kind: 'meeting',
       at: daysAgo(10),
       type: 'multi-agency',
       attendees: ['csc'],
@@ -142,6 +150,23 @@ describe("the case's actions", () => {
       ['e3', 'Today', false],
       ['e2', 'Late one', true],
     ]);
+  });
+
+  it('refuses a new action due before today (UK), naming its due date, and writes nothing', async () => {
+    await importCase();
+    const refused = await record({
+      type: 'multi-agency',
+      attendees: ['csc'],
+      actions: [
+        { what: 'In time', owner: 'w1', due: daysAgo(0).slice(0, 10) },
+        { what: 'Already late', owner: 'w1', due: daysAgo(1).slice(0, 10) },
+      ],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json.errors).toEqual([
+      { path: 'actions[1].due', message: 'The date action 2 is due must be today or in the future' },
+    ]);
+    expect(await entryCount(api.t.db)).toBe(1);
   });
 
   it('is an empty list before any meeting', async () => {

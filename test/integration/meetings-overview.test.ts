@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../support/app.js';
 import { anEngagingCase, daysAgo, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
-import { aMeeting, actionRow, meetingTime } from '../support/meeting-form.js';
+import { aMeeting, actionRow } from '../support/meeting-form.js';
 
 let api: ApiTest;
 let worker: TestBrowser;
@@ -22,11 +22,23 @@ const meeting = aMeeting;
 
 describe('the overview', () => {
   it('lists the actions from meetings, newest first, the late ones tagged overdue', async () => {
-    await worker.submit(page, { ...meeting, ...meetingTime(20), ...actionRow(0, 'Ask the GP', 'w1', -10) });
-    await worker.submit(page, {
-      ...meeting,
-      ...actionRow(0, 'Joint visit', 'hv1', 2),
-      ...actionRow(1, 'Check with the school', 'hv', -1),
+    // Actions whose dates have passed since their meetings, recorded as any entry (the form takes none).
+    await api.post('/api/v1/cases/FAM-0001/entries', {
+      kind: 'meeting',
+      at: daysAgo(20),
+      type: 'multi-agency',
+      attendees: ['csc', 'hv'],
+      actions: [{ what: 'Ask the GP', owner: 'w1', due: daysAgo(10).slice(0, 10) }],
+    });
+    await api.post('/api/v1/cases/FAM-0001/entries', {
+      kind: 'meeting',
+      at: daysAgo(1),
+      type: 'multi-agency',
+      attendees: ['csc', 'hv'],
+      actions: [
+        { what: 'Joint visit', owner: 'hv1', due: daysAgo(-2).slice(0, 10) },
+        { what: 'Check with the school', owner: 'hv', due: daysAgo(1).slice(0, 10) },
+      ],
     });
     const html = (await worker.get('/cases/FAM-0001')).body;
     expect(html).toContain('Record a meeting');

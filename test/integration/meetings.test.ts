@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/entries.js';
 import type { TestBrowser } from '../support/app.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
+import { entryCount } from '../support/database.js';
 import { aMeeting, actionRow } from '../support/meeting-form.js';
 
 let api: ApiTest;
@@ -88,6 +89,20 @@ describe('the record a meeting page', () => {
     ]);
     expect(refused.body).toContain('The date action 3 is due must be a real date');
     expect(refused.body).toContain('value="Ask the school"');
+  });
+
+  it('refuses an action due before today, naming its date in the error summary, and writes nothing', async () => {
+    const before = await entryCount(api.t.db);
+    const refused = await worker.submit(page, {
+      ...meeting,
+      ...actionRow(0, 'Joint visit', 'hv1', 0),
+      ...actionRow(1, 'Ask the school', 'hv', -1),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('govuk-error-summary');
+    expect(errorHrefs(refused.body)).toEqual(['#actions-1-due-day']);
+    expect(refused.body).toContain('The date action 2 is due must be today or in the future');
+    expect(await entryCount(api.t.db)).toBe(before);
   });
 });
 

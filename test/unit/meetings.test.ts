@@ -7,6 +7,7 @@ import {
   meetingActions,
   meetingProblems,
   meetingTypesOf,
+  pastDueProblems,
   scheduledMeetings,
 } from '../../src/domain/meetings.js';
 import { packs } from '../../src/domain/packs/index.js';
@@ -20,6 +21,8 @@ const meeting = (more: Partial<Meeting> = {}): Meeting => ({
   ...more,
 });
 const owners = new Set(['w1', 'csc']);
+/** The day the meeting is recorded, UK time. */
+const today = '2026-01-09';
 
 describe('an action', () => {
   it('is overdue once its due date has passed, not on the day itself', () => {
@@ -176,7 +179,7 @@ describe('meetings arranged', () => {
 
 describe('what a meeting must say', () => {
   it('excluding the parents needs a reason (SX 1.7.21)', () => {
-    expect(meetingProblems(meeting({ parentsExcluded: true }), packs.sussex, owners)).toEqual([
+    expect(meetingProblems(meeting({ parentsExcluded: true }), packs.sussex, owners, today)).toEqual([
       { path: 'reason', message: 'Enter why the parents were excluded from the meeting' },
     ]);
     expect(
@@ -184,6 +187,7 @@ describe('what a meeting must say', () => {
         meeting({ parentsExcluded: true, reason: 'Threats at the last visit' }),
         packs.sussex,
         owners,
+        today,
       ),
     ).toEqual([]);
   });
@@ -193,26 +197,62 @@ describe('what a meeting must say', () => {
       meeting({ type: 'legal-planning', decision: 'legal' }),
       packs.barnsley,
       owners,
+      today,
     );
     expect(barnsley.map((p) => p.path)).toEqual(['type', 'decision']);
     expect(
-      meetingProblems(meeting({ type: 'team-around-family', decision: 'step-down' }), packs.barnsley, owners),
+      meetingProblems(
+        meeting({ type: 'team-around-family', decision: 'step-down' }),
+        packs.barnsley,
+        owners,
+        today,
+      ),
     ).toEqual([]);
     expect(
       meetingProblems(
         meeting({ type: 'childrens-hearing', decision: 'reporter-referral' }),
         packs['forth-valley'],
         owners,
+        today,
       ),
     ).toEqual([]);
   });
 
   it('each action needs an owner on the case and a due date', () => {
     const actions = [{ what: 'Visit', owner: 'nobody', due: '2026-01-10' }, { what: 'Call' }];
-    expect(meetingProblems(meeting({ actions }), packs['milton-keynes'], owners).map((p) => p.path)).toEqual([
-      'actions[0].owner',
-      'actions[1].owner',
+    expect(
+      meetingProblems(meeting({ actions }), packs['milton-keynes'], owners, today).map((p) => p.path),
+    ).toEqual(['actions[0].owner', 'actions[1].owner', 'actions[1].due']);
+  });
+
+  it('a new action is due today or later, UK time', () => {
+    const actions = [
+      { what: 'Visit', owner: 'w1', due: '2026-01-08' },
+      { what: 'Call', owner: 'w1', due: today },
+      { what: 'Write', owner: 'w1', due: '2026-02-01' },
+    ];
+    expect(meetingProblems(meeting({ actions }), packs['milton-keynes'], owners, today)).toEqual([
+      { path: 'actions[0].due', message: 'The date action 1 is due must be today or in the future' },
+    ]);
+  });
+
+  it('a correction keeps the dates its actions had, even past ones, but gives none a new past date', () => {
+    const amended = meeting({
+      actions: [
+        { what: 'Visit', owner: 'w1', due: '2026-01-05' },
+        { what: 'Call', owner: 'w1', due: '2026-01-06' },
+      ],
+    });
+    const corrected = meeting({
+      actions: [
+        { what: 'Visit the family', owner: 'w1', due: '2026-01-05' },
+        { what: 'Call', owner: 'w1', due: '2026-01-07' },
+        { what: 'Write', owner: 'w1', due: '2026-01-08' },
+      ],
+    });
+    expect(pastDueProblems(corrected, today, amended).map((p) => p.path)).toEqual([
       'actions[1].due',
+      'actions[2].due',
     ]);
   });
 });

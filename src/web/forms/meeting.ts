@@ -2,7 +2,8 @@
 // rows of actions. Rows work without JavaScript: three blank ones, and "Add another action" posts the form
 // back to be shown again with one more.
 import type { Meeting } from '../../domain/entries.js';
-import { toInstant } from '../../domain/time.js';
+import { pastDueMessage } from '../../domain/meetings.js';
+import { toInstant, toUkDate } from '../../domain/time.js';
 import type { Problem } from '../../services/errors.js';
 import {
   dateFrom,
@@ -132,6 +133,7 @@ export function meetingFrom(
 ): { entry: Record<string, unknown>; rows: number[] } | { problems: Problem[] } {
   const problems: Problem[] = [];
   const at = dateTimeFrom(form, now, 'the meeting', problems);
+  const today = toUkDate(now);
   if (!choices.types.has(form.type)) problems.push({ path: 'type', message: 'Select the type of meeting' });
   if (form.attendees.length === 0 || form.attendees.some((ref) => !choices.agencies.has(ref)))
     problems.push({ path: 'attendees', message: 'Select the agencies that attended' });
@@ -152,7 +154,8 @@ export function meetingFrom(
         path: `actions-${index}-what`,
         message: `Action ${index + 1} was agreed at the meeting: a correction may change it but not remove it`,
       });
-    return actionFrom(row, index, choices, isBlank(row) ? [] : problems);
+    // A new row's date is checked here; an action kept from the amended version, by the service.
+    return actionFrom(row, index, choices, isBlank(row) ? [] : problems, index >= kept ? today : undefined);
   });
   if (problems.length > 0 || !at) return { problems };
   const entry: Record<string, unknown> = {
@@ -171,7 +174,14 @@ export function meetingFrom(
   return { entry, rows };
 }
 
-function actionFrom(row: ActionRow, index: number, choices: MeetingChoices, problems: Problem[]) {
+/** One row as an action; with `today`, a new action's due date must not have passed (domain/meetings.ts). */
+function actionFrom(
+  row: ActionRow,
+  index: number,
+  choices: MeetingChoices,
+  problems: Problem[],
+  today?: string,
+) {
   const name = `actions-${index}`;
   const number = index + 1;
   if (!row.what)
@@ -181,6 +191,8 @@ function actionFrom(row: ActionRow, index: number, choices: MeetingChoices, prob
   const due = dateFrom(row, `${name}-due`, `the date action ${number} is due`, problems);
   if (!due && !problems.some((p) => p.path === `${name}-due`))
     problems.push({ path: `${name}-due`, message: `Enter the date action ${number} is due` });
+  else if (due && today && due < today)
+    problems.push({ path: `${name}-due`, message: pastDueMessage(number) });
   return { what: row.what, owner: row.owner, due };
 }
 
