@@ -23,6 +23,12 @@ export interface Config {
    * protocol; false (unset) believes nobody's, and then the balancer's address is everyone's.
    */
   trustProxy: false | string[];
+  /**
+   * PUBLIC_URL: the address users reach the service at (its origin, as `https://stickability.council.example`),
+   * for every link made to be followed from outside a page: invitations, emails, the sign-in callback.
+   * Never the request's Host header, which whoever sends the request chooses.
+   */
+  publicUrl: string;
   /** Email for notifications; absent when SMTP_URL is not set, and then no email is sent. */
   mail?: MailConfig;
   /** Sign-in through the partnership's identity provider, beside local passwords; absent without OIDC_ISSUER. */
@@ -44,8 +50,6 @@ export interface MailConfig {
   smtpUrl: string;
   /** MAIL_FROM: the sender of every email. */
   from: string;
-  /** PUBLIC_URL: the address users reach the service at, for the link in each email. */
-  publicUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT || 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const publicUrl = publicOrigin(env.PUBLIC_URL || `http://localhost:${port}`);
   return {
     databaseUrl,
     port,
@@ -61,8 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || keptSessionSecret(dataFolder(databaseUrl)),
     secureCookies: env.COOKIE_SECURE === 'true' ? true : env.COOKIE_SECURE === 'false' ? false : 'auto',
     trustProxy: trustedProxies(env.TRUST_PROXY),
-    ...(env.SMTP_URL ? { mail: mailConfig(env, port) } : {}),
-    ...(env.OIDC_ISSUER ? { oidc: oidcConfig(env, port) } : {}),
+    publicUrl,
+    ...(env.SMTP_URL ? { mail: mailConfig(env) } : {}),
+    ...(env.OIDC_ISSUER ? { oidc: oidcConfig(env, publicUrl) } : {}),
   };
 }
 
@@ -90,21 +96,30 @@ function trustedProxies(value: string | undefined): false | string[] {
   return proxies;
 }
 
-function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig {
+/** The service's origin: the pages are served from its root, so a path would only break every link. */
+function publicOrigin(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash)
+    throw new Error(
+      `PUBLIC_URL must be the address the service is reached at, like https://stickability.council.example, not "${value}"`,
+    );
+  return url.origin;
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig {
   const issuer = env.OIDC_ISSUER ?? '';
   if (!URL.canParse(issuer)) throw new Error(`OIDC_ISSUER must be a URL, not "${issuer}"`);
   if (!env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET)
     throw new Error('OIDC_ISSUER is set: set OIDC_CLIENT_ID and OIDC_CLIENT_SECRET too');
-  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     issuer,
     clientId: env.OIDC_CLIENT_ID,
     clientSecret: env.OIDC_CLIENT_SECRET,
-    redirectUri: `${publicUrl}${paths.oidc.callback}`,
+    redirectUri: new URL(paths.oidc.callback, publicUrl).href,
   };
 }
 
-function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig {
+function mailConfig(env: NodeJS.ProcessEnv): MailConfig {
   const smtpUrl = env.SMTP_URL ?? '';
   if (!/^smtps?:\/\/[^/]+/.test(smtpUrl))
     throw new Error(
@@ -113,7 +128,6 @@ function mailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig {
   return {
     smtpUrl,
     from: env.MAIL_FROM || 'Stickability <no-reply@localhost>',
-    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
   };
 }
 

@@ -10,7 +10,7 @@ import { outboxFor } from '../web/outbox.js';
 export async function serve(config: Config): Promise<void> {
   const db = await openMigratedDatabase(config.databaseUrl);
   const app = await buildApp({ db, config, logger: true });
-  const outbox = outboxFor(db, config.mail, app.log);
+  const outbox = outboxFor(db, config, app.log);
   // Findings that change with time alone (a child passing the not-seen limit) are recomputed as they fall due,
   // and the emails a mail server could not take are tried again.
   // Every case with a finding falls due at UK midnight (explanations count days to today), so one sweep

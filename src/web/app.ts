@@ -25,18 +25,20 @@ import { routes } from './routes/index.js';
 import { createServices } from '../services/index.js';
 import { oidcSignIn } from '../services/oidc-sign-in.js';
 import { outboxFor } from './outbox.js';
+import { requestLogOptions, type LogDestination } from './request-log.js';
 
 export interface AppDependencies {
   db: Db;
   config: Config;
-  logger?: boolean;
+  /** The request log (request-log.ts): off, to standard output, or to a destination of its own. */
+  logger?: boolean | LogDestination;
 }
 
 export async function buildApp({ db, config, logger = false }: AppDependencies): Promise<FastifyInstance> {
   const root = projectRoot();
-  const app = Fastify({ logger, trustProxy: config.trustProxy });
+  const app = Fastify({ logger: requestLogOptions(logger), trustProxy: config.trustProxy });
   const services = createServices(db, {
-    outbox: outboxFor(db, config.mail, app.log),
+    outbox: outboxFor(db, config, app.log),
     oidc: config.oidc ? oidcSignIn(config.oidc) : null,
   });
 
@@ -60,7 +62,7 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(errorPages);
   // A case refused to a user is audited, for the pages and the API alike (their routes come after).
   await app.register(refusalAudit, { audit: services.audit });
-  await app.register(routes, { services });
+  await app.register(routes, { services, publicUrl: config.publicUrl });
   await app.register(api, { services, prefix: paths.api.base });
 
   return app;

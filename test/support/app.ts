@@ -12,6 +12,7 @@ import type { Plan } from '../../src/domain/vocabularies.js';
 import { hashPassword } from '../../src/services/accounts.js';
 import { openMigratedDatabase, type Db } from '../../src/store/database.js';
 import { buildApp } from '../../src/web/app.js';
+import type { LogDestination } from '../../src/web/request-log.js';
 import { dateBoxes, dateTimeBoxes, inDays } from './forms.js';
 
 export type Response = LightMyRequestResponse;
@@ -57,6 +58,8 @@ export interface TestAppOptions {
   oidc?: OidcConfig;
   /** Other settings than the test's defaults (TRUST_PROXY, say). */
   config?: Partial<Config>;
+  /** Where the request log goes; none is kept unless given. */
+  log?: LogDestination;
 }
 
 /** Where a browser's requests come from: its own address, and headers a proxy in front would add. */
@@ -75,6 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // app.inject() speaks plain HTTP, and browsers (and @fastify/session) send no Secure cookie over it.
     secureCookies: false,
     trustProxy: false,
+    publicUrl: 'https://stickability.test',
     ...(options.oidc ? { oidc: options.oidc } : {}),
     ...options.config,
   };
@@ -125,7 +129,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   const user = await addUser();
 
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, logger: options.log ?? false });
   options.extraRoutes?.(app);
   await app.ready();
 

@@ -64,6 +64,7 @@ export async function startBrowserTestApp(): Promise<BrowserTestApp> {
     // Plain HTTP on 127.0.0.1: a Secure cookie would never come back.
     secureCookies: false,
     trustProxy: false,
+    publicUrl: 'http://localhost:3000',
   };
   const db = await openMigratedDatabase(config.databaseUrl);
   let app: FastifyInstance | undefined;

@@ -33,25 +33,34 @@ describe('configuration from the environment', () => {
     expect(config).toMatchObject({ sessionSecret: 's3cret', port: 8080, secureCookies: true });
   });
 
-  it('sends email only when SMTP_URL is set, from MAIL_FROM, linking to PUBLIC_URL', () => {
+  it('sends email only when SMTP_URL is set, from MAIL_FROM', () => {
     const base = { DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`, SESSION_SECRET: 'x' };
     expect(loadConfig(base).mail).toBeUndefined();
     expect(loadConfig({ ...base, SMTP_URL: 'smtp://127.0.0.1:2525' }).mail).toEqual({
       smtpUrl: 'smtp://127.0.0.1:2525',
       from: 'Stickability <no-reply@localhost>',
-      publicUrl: 'http://localhost:3000',
     });
     expect(
-      loadConfig({
-        ...base,
-        SMTP_URL: 'smtps://mail.example',
-        MAIL_FROM: 'alerts@council.example',
-        PUBLIC_URL: 'https://stickability.council.example',
-      }).mail,
-    ).toMatchObject({ from: 'alerts@council.example', publicUrl: 'https://stickability.council.example' });
+      loadConfig({ ...base, SMTP_URL: 'smtps://mail.example', MAIL_FROM: 'alerts@council.example' }).mail,
+    ).toMatchObject({ from: 'alerts@council.example' });
     // The refusal does not repeat a password given in the URL.
     expect(() => loadConfig({ ...base, SMTP_URL: 'http://user:secret@mail' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ ...base, SMTP_URL: 'http://user:secret@mail' })).not.toThrow(/secret/);
+  });
+
+  it('builds links for outside the pages from PUBLIC_URL, the service’s origin, localhost by default', () => {
+    const base = { DATABASE_URL: `sqlite:${join(folder(), 'x.db')}`, SESSION_SECRET: 'x' };
+    expect(loadConfig(base).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ ...base, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://stickability.council.example/' }).publicUrl).toBe(
+      'https://stickability.council.example',
+    );
+    for (const wrong of [
+      'stickability.council.example',
+      'ftp://council.example',
+      'https://council.example/app',
+    ])
+      expect(() => loadConfig({ ...base, PUBLIC_URL: wrong })).toThrow(/PUBLIC_URL/);
   });
 
   it('believes X-Forwarded-For only from the load balancers TRUST_PROXY names', () => {

@@ -44,7 +44,10 @@ async function handled<T>(
 const isReply = (value: unknown): value is FastifyReply =>
   typeof value === 'object' && value !== null && 'sent' in value && 'code' in value;
 
-export async function administrationRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
+export async function administrationRoutes(
+  app: FastifyInstance,
+  { services, publicUrl }: RouteOptions,
+): Promise<void> {
   const admin = services.administration;
   const base = (request: FastifyRequest) => admin.partnership(signedIn(request).actor);
 
@@ -138,7 +141,7 @@ export async function administrationRoutes(app: FastifyInstance, { services }: R
     // Shown on this response only: the invitation is stored as a hash and cannot be shown again.
     reply.header('cache-control', 'no-store').view('admin/invited.njk', {
       name,
-      link: `${request.protocol}://${request.host}${paths.invitation(token)}`,
+      link: new URL(paths.invitation(token), publicUrl).href,
     });
 
   app.get<WithId>('/users/:id', async (request, reply) => {

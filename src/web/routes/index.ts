@@ -35,6 +35,8 @@ import { whereaboutsRoutes } from './whereabouts.js';
 
 export interface RouteOptions {
   services: Services;
+  /** PUBLIC_URL: the origin links for outside a page are built from (an invitation), never the Host header. */
+  publicUrl: string;
 }
 
 export async function routes(app: FastifyInstance, options: RouteOptions): Promise<void> {

@@ -49,7 +49,8 @@ function oidcStart(configured: boolean, returnTo: string | undefined): string | 
   return returnTo ? `${paths.oidc.start}?${new URLSearchParams({ returnTo })}` : paths.oidc.start;
 }
 
-export async function signInRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
+export async function signInRoutes(app: FastifyInstance, options: RouteOptions): Promise<void> {
+  const { services } = options;
   app.get<{ Querystring: { returnTo?: string } }>(paths.signIn, async (request, reply) => {
     const returnTo = safeReturnTo(request.query.returnTo);
     if (request.actor) return reply.redirect(returnTo ?? homeFor(request.actor.role), 303);
@@ -85,7 +86,7 @@ export async function signInRoutes(app: FastifyInstance, { services }: RouteOpti
     return reply.redirect(returnTo ?? homeFor(actor.role), 303);
   });
 
-  if (services.oidc) await app.register(oidcSignInRoutes, { services, oidc: services.oidc });
+  if (services.oidc) await app.register(oidcSignInRoutes, { ...options, oidc: services.oidc });
 
   app.post(paths.signOut, async (request, reply) => {
     await services.accounts.signOut(request.actor, request.ip);
