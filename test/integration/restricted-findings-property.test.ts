@@ -143,12 +143,12 @@ const slots: {
   },
 ];
 
-type Slot = { restricted: string[] | null; recorder: string; corrected: boolean };
+type Slot = { restricted: readonly string[] | null; recorder: string; corrected: boolean };
 
 /** The case, and every restriction of each family by the id the assessment reads it under. */
 function generatedCase(specs: Slot[]): {
   file: CaseFile;
-  lists: Map<string, string[][]>;
+  lists: Map<string, (readonly string[])[]>;
   recorders: Map<string, string[]>;
 } {
   let builder = aCase()
@@ -164,7 +164,7 @@ function generatedCase(specs: Slot[]): {
     .withParent('m1', { livesWith: ['c1'] })
     .withEntry({ id: 'a1', kind: 'allocation', at: daysAgo(39), worker: 'w1', role: 'lead' })
     .withContact({ id: 's1', at: daysAgo(30), seen: ['c1', 'm1'], seenAlone: ['c1'] });
-  const lists = new Map<string, string[][]>();
+  const lists = new Map<string, (readonly string[])[]>();
   const recorders = new Map<string, string[]>();
   const entries: Entry[] = [];
   slots.forEach((slot, i) => {
