@@ -7,6 +7,7 @@ import { listText } from './assessment/explain.js';
 import type { CaseFile } from './case-file.js';
 import type { Contact, Entry } from './entries.js';
 import { meetingActions, scheduledMeetings } from './meetings.js';
+import { smsSize, withPlainPunctuation } from './sms.js';
 import { toInstant, toInstantMs, toUkDate } from './time.js';
 import { ukDateFormat } from './uk-date-format.js';
 import type { ContactMode, ContactOutcome } from './vocabularies.js';
@@ -25,8 +26,8 @@ export const summaryHeadings: Record<keyof SummaryParts, string> = {
   actions: 'Who does what, by when',
 };
 
-/** The longest text message we send: one SMS. */
-export const smsLength = 160;
+/** The most text messages the summary's SMS version is sent as (domain/sms.ts counts them). */
+export const smsMostMessages = 3;
 
 /** The contact `id` names (an original or one of its corrections), as amended; undefined if it is not a contact. */
 export function contactAsAmended(entries: readonly Entry[], id: string): Contact | undefined {
@@ -187,19 +188,32 @@ export const summaryWords = (parts: SummaryParts): string =>
   [parts.why, parts.done, parts.next, parts.actions ?? ''].join('\n');
 
 /**
- * The text-message version, in one SMS: what happens next and what the family is to do, from `worker`.
- * It leaves out who was seen and what was said: a phone may be shared.
+ * The text-message version: what happens next and every action, from `worker`, in at most
+ * `smsMostMessages` messages. Where they do not all fit, it keeps whole sentences, the soonest first, and
+ * says how many more the full summary has. It leaves out who was seen and what was said: a phone may be
+ * shared. Curly quotes and dashes are sent as plain ones, which keeps the text in GSM's 160 a message.
  */
 export function smsText(parts: SummaryParts, worker: string | undefined): string {
-  const sentences = [...sentencesOf(parts.next), ...sentencesOf(parts.actions ?? '')];
-  let text = worker ? `From ${worker}: thank you for today.` : 'Thank you for today.';
-  for (const sentence of sentences) {
-    const longer = `${text} ${sentence}`;
-    if (longer.length > smsLength) break;
-    text = longer;
+  const opening = withPlainPunctuation(
+    worker ? `From ${worker}: thank you for today.` : 'Thank you for today.',
+  );
+  const sentences = [...sentencesOf(parts.next), ...sentencesOf(parts.actions ?? '')].map(
+    withPlainPunctuation,
+  );
+  const fits = (text: string) => smsSize(text).messages <= smsMostMessages;
+  for (let kept = sentences.length; kept >= 0; kept -= 1) {
+    const left = sentences.length - kept;
+    const text = [opening, ...sentences.slice(0, kept), ...(left ? [leftOut(left)] : [])].join(' ');
+    if (fits(text)) return text;
   }
-  return text.length <= smsLength ? text : `${text.slice(0, smsLength - 1).replace(/\s+\S*$/, '')}…`;
+  // Only a name too long for three messages gets here: cut it short.
+  let text = `${opening} ${leftOut(sentences.length)}`;
+  while (!fits(`${text}...`)) text = text.slice(0, -1);
+  return `${text.trimEnd()}...`;
 }
+
+const leftOut = (count: number): string =>
+  `The full summary has ${count} more ${count === 1 ? 'thing' : 'things'} to know.`;
 
 const sentencesOf = (text: string): string[] =>
   text

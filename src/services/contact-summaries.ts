@@ -18,6 +18,7 @@ import {
 import { contactSummarySchema, type Contact, type Entry } from '../domain/entries.js';
 import { readingAge } from '../domain/readability.js';
 import { readableFile } from '../domain/restrictions.js';
+import { smsSize, type SmsSize } from '../domain/sms.js';
 import { plainPdf } from '../documents/pdf.js';
 import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
@@ -37,14 +38,18 @@ export interface ContactSummary {
   given: boolean;
   text: string;
   sms: string;
+  /** How many text messages `sms` is sent as, and in which alphabet. */
+  smsSize: SmsSize;
   readingAge: number | null;
 }
 
 /** The summary's text, text message and reading age for `parts`, as the worker edits them. */
 export function summaryVersions(parts: SummaryParts, worker: string | undefined) {
+  const sms = smsText(parts, worker);
   return {
     text: summaryText(parts),
-    sms: smsText(parts, worker),
+    sms,
+    smsSize: smsSize(sms),
     readingAge: readingAge(summaryWords(parts)),
   };
 }

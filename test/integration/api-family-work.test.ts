@@ -80,12 +80,17 @@ describe('the family plan through the API', () => {
 
 describe('the end-of-contact summary through the API', () => {
   it('gives the draft as text, text message and reading age, then records it as given', async () => {
-    const draft = await api.get<{ text: string; sms: string; readingAge: number; given: boolean }>(
-      url('/entries/e1/summary'),
-    );
+    const draft = await api.get<{
+      text: string;
+      sms: string;
+      smsMessages: number;
+      readingAge: number;
+      given: boolean;
+    }>(url('/entries/e1/summary'));
     expect(draft.status).toBe(200);
     expect(draft.json.text).toMatch(/^Why we met\n/);
-    expect(draft.json.sms.length).toBeLessThanOrEqual(160);
+    expect(draft.json.smsMessages).toBeGreaterThanOrEqual(1);
+    expect(draft.json.smsMessages).toBeLessThanOrEqual(3);
     expect(draft.json.readingAge).toBeGreaterThanOrEqual(5);
     expect(draft.json.given).toBe(false);
 

@@ -179,7 +179,7 @@ describe('the end-of-contact summary', () => {
     expect(draft.parts.why).toBe('We came to your home to see how Maja is getting on.');
     expect(draft.parts.done).toContain('We talked with Maja on their own.');
     expect(draft.text).toMatch(/^Why we met\n/);
-    expect(draft.sms.length).toBeLessThanOrEqual(160);
+    expect(draft.smsSize.messages).toBeLessThanOrEqual(3);
     expect(draft.readingAge).toBeGreaterThanOrEqual(5);
     expect(draft.readingAge).toBeLessThanOrEqual(11);
 

@@ -150,6 +150,20 @@ describe('the end-of-contact summary', () => {
     expect(draft.body).toMatch(/Reading age about \d+/);
     expect(draft.body).toContain('data-qa="summary-sms"');
 
+    // The text message has every action, and says how many texts it takes.
+    const actions = await worker.submit(`${base}/entries/e2/summary`, {
+      action: 'check',
+      why: 'We came to see Maja.',
+      done: 'We saw Maja.',
+      next: 'We will come back on Monday.',
+      actions:
+        'Anna: take Leo to the clinic, by Friday.\nSam Patel: ring the school about Maja’s lunches, by Monday.',
+    });
+    const sms = /data-qa="summary-sms">([^<]*)</.exec(actions.body)?.[1] ?? '';
+    expect(sms).toContain('Anna: take Leo to the clinic, by Friday.');
+    expect(sms).toContain('Sam Patel: ring the school about Maja&#39;s lunches, by Monday.');
+    expect(actions.body).toMatch(/data-qa="summary-sms-size">\d+ characters, sent as 2 texts\./);
+
     const checked = await worker.submit(`${base}/entries/e2/summary`, {
       action: 'check',
       why: 'Notwithstanding considerable organisational complexities, professionals anticipated comprehensive reconsideration.',

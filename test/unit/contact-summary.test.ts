@@ -5,12 +5,13 @@ import {
   contactAsAmended,
   draftSummary,
   latestVersionId,
-  smsLength,
+  smsMostMessages,
   smsText,
   summaryText,
   summaryWords,
 } from '../../src/domain/contact-summary.js';
 import { readingAge, readingAgeAdvice } from '../../src/domain/readability.js';
+import { smsSize } from '../../src/domain/sms.js';
 import { aCase } from '../support/case-builder.js';
 
 const now = new Date('2026-03-02T12:00:00Z');
@@ -70,19 +71,50 @@ describe('the draft', () => {
 });
 
 describe('the text message', () => {
-  it('fits one SMS and keeps whole sentences', () => {
-    const parts = {
-      why: 'x',
-      done: 'We saw Maja.',
-      next: 'We will visit again on Monday 9 March at 10:30. There is a meeting about the plan on Thursday 12 March at 14:00.',
-      actions: 'Anna: take Leo to the clinic, by Friday 6 March.',
-    };
+  const parts = {
+    why: 'x',
+    done: 'We saw Maja.',
+    next: 'We will visit again on Monday 9 March at 10:30. There is a meeting about the plan on Thursday 12 March at 14:00.',
+    actions: [
+      'Anna: take Leo to the clinic, by Friday 6 March.',
+      'Sam Patel: ring the school about Maja’s lunches, by Monday 9 March.',
+      'Anna: fill in the nursery form — with help if you want it, by Friday 13 March.',
+    ].join('\n'),
+  };
+
+  it('has what happens next and every action, in as many texts as that takes', () => {
     const sms = smsText(parts, 'Sam Patel');
-    expect(sms.length).toBeLessThanOrEqual(smsLength);
     expect(sms).toBe(
-      'From Sam Patel: thank you for today. We will visit again on Monday 9 March at 10:30. There is a meeting about the plan on Thursday 12 March at 14:00.',
+      "From Sam Patel: thank you for today. We will visit again on Monday 9 March at 10:30. There is a meeting about the plan on Thursday 12 March at 14:00. Anna: take Leo to the clinic, by Friday 6 March. Sam Patel: ring the school about Maja's lunches, by Monday 9 March. Anna: fill in the nursery form - with help if you want it, by Friday 13 March.",
     );
-    expect(sms).not.toContain('Maja');
+    // Curly quotes and dashes sent plain: GSM's 153 a part, not UCS-2's 67.
+    expect(smsSize(sms)).toEqual({ encoding: 'GSM-7', characters: sms.length, messages: 3 });
+    expect(sms).not.toContain('We saw');
+  });
+
+  it('says how many more the full summary has when they do not all fit in three texts', () => {
+    const many = {
+      ...parts,
+      actions: Array.from(
+        { length: 8 },
+        (_, i) => `Anna: bring the red book to clinic appointment number ${i + 1}, by Friday 13 March.`,
+      ).join('\n'),
+    };
+    const sms = smsText(many, 'Sam Patel');
+    expect(smsSize(sms).messages).toBeLessThanOrEqual(smsMostMessages);
+    const kept = sms.match(/clinic appointment number \d/g) ?? [];
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(8);
+    expect(sms).toMatch(new RegExp(`The full summary has ${8 - kept.length} more things to know\\.$`));
+    // Whole sentences only, the soonest first.
+    expect(kept.at(-1)).toBe(`clinic appointment number ${kept.length}`);
+  });
+
+  it('keeps to three texts in UCS-2 too, where one character outside GSM makes each hold 70', () => {
+    const sms = smsText({ ...parts, next: 'We will visit again on Monday 9 March. 🙂' }, 'Sam Patel');
+    expect(smsSize(sms)).toMatchObject({ encoding: 'UCS-2' });
+    expect(smsSize(sms).messages).toBeLessThanOrEqual(smsMostMessages);
+    expect(sms).toMatch(/The full summary has \d more (thing|things) to know\.$/);
   });
 });
 

@@ -68,7 +68,16 @@ const summaryParams = caseParams.extend({
 
 const contactSummaryResponseSchema = z.strictObject({
   text: z.string().describe('the summary under its four headings, in plain words'),
-  sms: z.string().max(160).describe('the text-message version: one SMS'),
+  sms: z
+    .string()
+    .describe('the text-message version: what happens next and every action, in at most three messages'),
+  smsMessages: z
+    .int()
+    .min(1)
+    .max(3)
+    .describe(
+      'how many text messages `sms` is sent as (160 GSM characters to one, 153 a part; 70 and 67 in UCS-2)',
+    ),
   readingAge: z
     .int()
     .nullable()
@@ -207,12 +216,12 @@ export const familyWorkOperations = [
     responses: { 200: { description: 'The summary', schema: contactSummaryResponseSchema } },
     problems: { 404: noSuch('case or contact') },
     async handle({ by, services, params }) {
-      const { text, sms, readingAge, given, parts } = await services.contactSummaries.summary(
+      const { text, sms, smsSize, readingAge, given, parts } = await services.contactSummaries.summary(
         by,
         params.ref,
         params.id,
       );
-      return respond(200, { text, sms, readingAge, given, parts });
+      return respond(200, { text, sms, smsMessages: smsSize.messages, readingAge, given, parts });
     },
   }),
   operation({
