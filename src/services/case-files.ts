@@ -7,8 +7,8 @@ import {
   type CaseFile,
   type Person,
 } from '../domain/case-file.js';
-import type { Actor } from '../domain/policy.js';
-import { can } from '../domain/policy.js';
+import { administers, can, type Actor } from '../domain/policy.js';
+import { caseFileTimeProblems } from '../domain/recorded-time.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { askWhom, withheldFrom, type WithheldEntry } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
@@ -19,6 +19,7 @@ import {
   addCaseWorker,
   agencyIdFor,
   caseAgencyIds,
+  findAgencyId,
   findCase,
   findCaseById,
   insertEntry,
@@ -33,11 +34,14 @@ import { Conflict, InvalidInput, NotFound, problemsOf, type Problem } from './er
 
 export interface ImportOptions {
   partnershipId: number;
+  /** The importing user; null for the operator (the command line, the demo). */
   actor: Actor | null;
   /** The client's address for the audit log; `cli` when absent. */
   address?: string;
   /** The audit log's action: `import-case` unless the import creates a new case (`create-case`). */
   action?: 'import-case' | 'create-case';
+  /** The moment of import: no entry may be dated more than a day after it (domain/recorded-time.ts). */
+  now?: Date;
 }
 
 /**
@@ -45,16 +49,30 @@ export interface ImportOptions {
  * transaction: a file is imported whole or not at all). A case ref already in the partnership is a
  * conflict, never a merge. The file is stored as the schema writes it (its keys in the format's order,
  * whatever order the caller built them in), so every export of it is the same text.
+ *
+ * Refused (InvalidInput, naming the path): an entry dated more than a day after `now`, and, unless the
+ * importer administers the partnership or is the operator (`actor` null), an agency the partnership does
+ * not have: agencies are the partnership's, added by its administrator, never as a side effect of a case.
  */
 export async function importCaseFile(
   db: Db,
   given: CaseFile,
-  { partnershipId, actor, address = 'cli', action = 'import-case' }: ImportOptions,
+  { partnershipId, actor, address = 'cli', action = 'import-case', now = new Date() }: ImportOptions,
 ): Promise<{ id: number; ref: string }> {
   const file = caseFileSchema.parse(given);
   if (await findCase(db, partnershipId, file.case.ref)) {
     throw new Conflict(`case ${file.case.ref} is already in this partnership`);
   }
+  const problems = caseFileTimeProblems(file, now).map(problemAt);
+  const mayAddAgencies = !actor || administers(actor, partnershipId);
+  for (const [index, agency] of file.agencies.entries()) {
+    if (!mayAddAgencies && (await findAgencyId(db, partnershipId, agency.ref)) === undefined)
+      problems.push({
+        path: `agencies[${index}].ref`,
+        message: `the partnership has no agency "${agency.ref}": only its administrator adds agencies`,
+      });
+  }
+  if (problems.length > 0) throw new InvalidInput(problems);
   const created = await db
     .insertInto('cases')
     .values({

@@ -95,7 +95,8 @@ export function contactSummaryService(db: Db, outbox?: EmailOutbox) {
         const file = await loadCaseFile(trx, caseRow);
         const contact = contactAsAmended(file.entries, entryId);
         if (!contact) throw new NotFound(`contact ${entryId}`);
-        const { id: _id, ...content } = contact;
+        // The correction is the giver's: the contact's own recorder may not be the one who gives the summary.
+        const { id: _id, agency: _agency, worker: _worker, ...content } = contact;
         const prepared = prepareEntry(by, file, {
           ...content,
           amends: latestVersionId(file.entries, entryId),

@@ -1,9 +1,11 @@
 // Recording what happened on a case: any entry kind, and corrections of earlier entries.
 import type { CaseFile } from '../domain/case-file.js';
+import { attributionDefaults, attributionProblems } from '../domain/attribution.js';
 import { entrySchema, type Entry } from '../domain/entries.js';
 import { keptActionProblems } from '../domain/meetings.js';
 import { recordingAction } from '../domain/policy.js';
 import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
+import { isTooFarAhead, tooFarAheadMessage } from '../domain/recorded-time.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { transaction, type Db } from '../store/database.js';
@@ -48,8 +50,8 @@ const closedHere = {
 export function entryService(db: Db, outbox?: EmailOutbox) {
   return {
     /**
-     * Appends one entry. `id` is assigned when absent; `at` defaults to now and `agency` and `worker`
-     * to the signed-in user's. References must resolve against the case.
+     * Appends one entry. `id` is assigned when absent; `at` defaults to now; `agency` and `worker` are the
+     * signed-in user's (prepareEntry). References must resolve against the case.
      */
     async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
       if (input.kind === 'closure' || input.kind === 'involvement-end') throw new InvalidInput([closedHere]);
@@ -137,24 +139,35 @@ export interface PreparedEntry {
 }
 
 /**
- * Checks an entry for a case before it is written: `id` assigned when absent, `at` defaulting to now,
- * `agency` and `worker` to the signed-in user's; its shape and every reference must hold.
+ * Checks an entry for a case before it is written: `id` assigned when absent, `at` defaulting to now and
+ * no more than a day after it (domain/recorded-time.ts), `agency` and `worker` the signed-in user's
+ * (domain/attribution.ts: another's are refused); its shape and every reference must hold.
  */
-export function prepareEntry(by: SignedIn, file: CaseFile, input: Record<string, unknown>): PreparedEntry {
+export function prepareEntry(
+  by: SignedIn,
+  file: CaseFile,
+  input: Record<string, unknown>,
+  now = new Date(),
+): PreparedEntry {
+  const defaults = attributionDefaults(input.kind, input.worker, by.actor, file.workers);
   const draft = {
     ...input,
     id: input.id || nextEntryId(file),
-    at: input.at || toUkLocalDateTime(new Date()),
-    agency: input.agency || by.actor.agencyRef,
-    worker: input.worker || by.actor.workerRef,
+    at: input.at || toUkLocalDateTime(now),
+    agency: input.agency || defaults.agency,
+    worker: input.worker || defaults.worker,
   };
   const parsed = entrySchema.safeParse(draft);
   if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
   const entry = parsed.data;
+  if (isTooFarAhead(entry.at, now))
+    throw new InvalidInput([{ path: 'at', message: tooFarAheadMessage(now) }]);
   // Nobody corrects what they may not read: to them the entry is not there (restrictions.ts).
   const amended = entry.amends ? file.entries.find((earlier) => earlier.id === entry.amends) : undefined;
   if (amended && !readingOf(file, by.actor).may(amended))
     throw new InvalidInput([{ path: 'amends', message: `no earlier entry with id "${amended.id}"` }]);
+  const misattributed = attributionProblems(entry, by.actor, file.workers, amended);
+  if (misattributed.length > 0) throw new InvalidInput(misattributed);
   // However it is corrected (a page, the API's generic entry), a meeting keeps its actions in their places.
   if (entry.kind === 'meeting' && amended?.kind === 'meeting') {
     const problems = keptActionProblems(entry, amended);

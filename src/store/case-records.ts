@@ -83,15 +83,21 @@ export async function recordCaseAgencyChange(
     .execute();
 }
 
-/** The partnership's agency with this ref, created from the given type and name when there is none. */
-export async function agencyIdFor(db: Db, partnershipId: number, agency: Agency): Promise<number> {
+/** The id of the partnership's agency with this ref, if it has one. */
+export async function findAgencyId(db: Db, partnershipId: number, ref: string): Promise<number | undefined> {
   const existing = await db
     .selectFrom('agencies')
     .select('id')
     .where('partnership_id', '=', partnershipId)
-    .where('ref', '=', agency.ref)
+    .where('ref', '=', ref)
     .executeTakeFirst();
-  if (existing) return existing.id;
+  return existing?.id;
+}
+
+/** The partnership's agency with this ref, created from the given type and name when there is none. */
+export async function agencyIdFor(db: Db, partnershipId: number, agency: Agency): Promise<number> {
+  const existing = await findAgencyId(db, partnershipId, agency.ref);
+  if (existing !== undefined) return existing;
   const created = await db
     .insertInto('agencies')
     .values({ partnership_id: partnershipId, ref: agency.ref, type: agency.type, name: agency.name })

@@ -2,12 +2,15 @@
 // checked against the OpenAPI document (support/api.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anEngagingCase, documentUrl, startApiTest, type ApiTest } from '../support/api.js';
+import { addAgenciesOf } from '../support/agencies.js';
 import { readPdf } from '../support/pdf-text.js';
 
 let api: ApiTest;
 beforeEach(async () => {
   api = await startApiTest();
-  await api.post('/api/v1/import', anEngagingCase().withAgency('hv').build());
+  const file = anEngagingCase().withAgency('hv').build();
+  await addAgenciesOf(api.t, file);
+  await api.post('/api/v1/import', file);
 });
 afterEach(() => api.close());
 

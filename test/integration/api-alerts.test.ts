@@ -1,6 +1,7 @@
 // Alerts and notifications through /api/v1: the same service and policy as the pages, every answer checked
 // against the OpenAPI document (support/api.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addAgenciesOf } from '../support/agencies.js';
 import type { TestUser } from '../support/app.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
 
@@ -21,7 +22,9 @@ interface Problem {
 
 beforeEach(async () => {
   api = await startApiTest();
-  await api.post('/api/v1/import', anEngagingCase().withAgency('hv').withAgency('sch').build());
+  const file = anEngagingCase().withAgency('hv').withAgency('sch').build();
+  await addAgenciesOf(api.t, file);
+  await api.post('/api/v1/import', file);
   const hv = await api.t.db
     .selectFrom('agencies')
     .select('id')

@@ -1,5 +1,6 @@
 // Cases through the API: the list and its filters, creating one, reading one, and whole case files in and out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addAgenciesOf } from '../support/agencies.js';
 import { aCase } from '../support/case-builder.js';
 import { anEngagingCase, daysAgo, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
 
@@ -73,6 +74,7 @@ describe('creating a case', () => {
       { ref: 'm1', role: 'parent', name: 'Parent One', livesWithChildren: ['c1'] },
     ],
   };
+  beforeEach(() => addAgenciesOf(api.t, newCase));
 
   it("answers 201 with its id and ref; it has the partnership's pack, its people and agencies, and the creator holds it", async () => {
     const created = await api.post<{ id: number; ref: string }>('/api/v1/cases', newCase);
@@ -129,6 +131,7 @@ describe('case files', () => {
     .withContact({ seen: ['c1'], seenAlone: [] })
     .withContact({ outcome: 'no-answer-believed-in', seen: [] })
     .build();
+  beforeEach(() => addAgenciesOf(api.t, file));
 
   it('import with 201, and export as they were imported', async () => {
     const imported = await api.post<{ ref: string }>('/api/v1/import', file);

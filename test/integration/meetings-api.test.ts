@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/entries.js';
 import type { PackId } from '../../src/domain/vocabularies.js';
 import { anEngagingCase, daysAgo, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
+import { addAgenciesOf } from '../support/agencies.js';
 import { entryCount } from '../support/database.js';
 
 let api: ApiTest;
@@ -20,11 +21,15 @@ interface Actions {
   items: { meeting: string; what: string; owner?: string; due?: string; overdue: boolean }[];
 }
 
-const importCase = (pack: PackId = 'milton-keynes') =>
-  api.post(
-    '/api/v1/import',
-    anEngagingCase().withPack(pack).withAgency('hv').withWorker('hv1', 'hv', 'Health Visitor').build(),
-  );
+const importCase = async (pack: PackId = 'milton-keynes') => {
+  const file = anEngagingCase()
+    .withPack(pack)
+    .withAgency('hv')
+    .withWorker('hv1', 'hv', 'Health Visitor')
+    .build();
+  await addAgenciesOf(api.t, file);
+  return api.post('/api/v1/import', file);
+};
 const record = (body: Record<string, unknown>) =>
   api.post<Meeting & Problem>('/api/v1/cases/FAM-0001/meetings', body);
 

@@ -1,6 +1,7 @@
 // What meetings leave on a case: the overview's actions from meetings, newest first, the late ones tagged
 // overdue, and the printable meeting pack (the case, its findings, the engagement chronology, the agencies).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addAgenciesOf } from '../support/agencies.js';
 import type { TestBrowser } from '../support/app.js';
 import { anEngagingCase, daysAgo, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
 import { aMeeting, actionRow } from '../support/meeting-form.js';
@@ -9,10 +10,9 @@ let api: ApiTest;
 let worker: TestBrowser;
 beforeEach(async () => {
   api = await startApiTest();
-  await api.post(
-    '/api/v1/import',
-    anEngagingCase().withAgency('hv').withWorker('hv1', 'hv', 'Hana Visitor').build(),
-  );
+  const file = anEngagingCase().withAgency('hv').withWorker('hv1', 'hv', 'Hana Visitor').build();
+  await addAgenciesOf(api.t, file);
+  await api.post('/api/v1/import', file);
   worker = await api.t.signedIn();
 });
 afterEach(() => api.close());

@@ -2,6 +2,7 @@
 // by field (SX 1.7.21's reason among them), and the decision's next steps added (MK 5.1.23–26).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/domain/entries.js';
+import { addAgenciesOf } from '../support/agencies.js';
 import type { TestBrowser } from '../support/app.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
 import { entryCount } from '../support/database.js';
@@ -11,10 +12,9 @@ let api: ApiTest;
 let worker: TestBrowser;
 beforeEach(async () => {
   api = await startApiTest();
-  await api.post(
-    '/api/v1/import',
-    anEngagingCase().withAgency('hv').withWorker('hv1', 'hv', 'Hana Visitor').build(),
-  );
+  const file = anEngagingCase().withAgency('hv').withWorker('hv1', 'hv', 'Hana Visitor').build();
+  await addAgenciesOf(api.t, file);
+  await api.post('/api/v1/import', file);
   worker = await api.t.signedIn();
 });
 afterEach(() => api.close());

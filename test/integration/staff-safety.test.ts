@@ -8,6 +8,7 @@ import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { incidentService } from '../../src/services/incidents.js';
 import { notificationService } from '../../src/services/notifications.js';
+import { addAgenciesOf } from '../support/agencies.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
 import {
   createCaseThroughPages,
@@ -227,7 +228,7 @@ describe('the staff-safety pages', () => {
     expect(saved.statusCode).toBe(303);
     expect(saved.headers.location).toBe('/cases/FAM-0001/risk');
     const risk = await worker.get('/cases/FAM-0001/risk');
-    expect(risk.body).toContain('your line manager');
+    expect(risk.body).toContain('Incident recorded. Your line manager (Morgan Manager) has been told.');
     expect(risk.body).toContain('Threatened to hurt me at the door');
     expect(risk.body).toContain('No debrief yet');
 
@@ -294,7 +295,9 @@ describe('the staff-safety API', () => {
   let api: ApiTest;
   beforeEach(async () => {
     api = await startApiTest();
-    await api.post('/api/v1/import', anEngagingCase().withAgency('hv').build());
+    const file = anEngagingCase().withAgency('hv').build();
+    await addAgenciesOf(api.t, file);
+    await api.post('/api/v1/import', file);
   });
   afterEach(() => api.close());
 
