@@ -182,7 +182,7 @@ export const notificationParams = z.strictObject({
  * `id`, `at`, `agency` and `worker` may be left to the server.
  */
 export const newAlertSchema = alertSchema
-  .omit({ kind: true })
+  .omit({ kind: true, unreached: true })
   .partial({ id: true, at: true, agency: true, worker: true })
   .extend({
     to: alertSchema.shape.to
@@ -190,6 +190,26 @@ export const newAlertSchema = alertSchema
       .describe('agency refs on the case; every agency on it but yours when absent'),
     message: z.string().trim().min(1).max(10_000).describe('what the other agencies need to know'),
   });
+
+/** Whom something reached (services/told.ts), agency by agency: the answer to each write that tells. */
+export const receivedSchema = z
+  .strictObject({
+    agencies: z.array(
+      z.strictObject({
+        ref: agencySchema.shape.ref,
+        name: z.string(),
+        people: z
+          .array(z.string())
+          .describe(
+            'the names of the people in Stickability it reached; empty when nobody here can receive it for the agency, which must be told another way (telephone, secure email, through its usual safeguarding contact)',
+          ),
+      }),
+    ),
+  })
+  .describe('whom it reached: each agency addressed, with the people here who received it');
+
+/** The alert as recorded (`unreached` names the agencies nobody here could receive it for) and whom it reached. */
+export const sentAlertSchema = alertSchema.extend({ received: receivedSchema });
 
 // Problems (RFC 9457)
 type ProblemTypeName =
@@ -298,6 +318,9 @@ export const newScheduledMeetingSchema = meetingScheduledSchema
   .partial({ id: true, at: true, agency: true, worker: true })
   .required({ invited: true });
 
+/** The meeting as arranged, and whom of the agencies invited it reached (their workers on the case). */
+export const arrangedMeetingSchema = meetingScheduledSchema.extend({ received: receivedSchema });
+
 // GET /cases/{ref}/scheduled-meetings
 export const scheduledMeetingListSchema = z.strictObject({
   items: z
@@ -335,6 +358,15 @@ export const newIncidentSchema = incidentSchema
     policeInformed: z.boolean().describe('whether the police have been told'),
   });
 
+/** The incident as recorded, and whom it reached at once: the line manager and the other agencies. */
+export const reportedIncidentSchema = incidentSchema.extend({
+  received: receivedSchema.extend({
+    lineManager: z
+      .string()
+      .nullable()
+      .describe("the reporter's line manager told, or null when they have none here (tell one yourself)"),
+  }),
+});
 // POST /cases/{ref}/safety-decisions
 export const newSafetyDecisionSchema = safetyDecisionSchema
   .omit({ kind: true })

@@ -107,11 +107,19 @@ export const visitPlanSchema = entry('visit-plan', {
   contingency: text.optional().describe('what the worker will do if there is no access (MK 5.1.9.23)'),
 });
 
-/** An alert to other agencies on the case: whom, about which findings, and what they need to know. */
+/**
+ * An alert to other agencies on the case: whom, about which findings, and what they need to know; and
+ * which of them nobody in Stickability could receive it for, so they must be told another way.
+ */
 export const alertSchema = entry('alert', {
   to: z.array(ref).min(1),
   about: z.array(z.enum(findingCodes)).optional(),
   message: text,
+  unreached: refs
+    .optional()
+    .describe(
+      'the agencies in `to` that nobody in Stickability could receive it for (docs/format-extensions.md)',
+    ),
 });
 
 /** A meeting arranged: its type, when it will be held, where, and the agencies invited. */

@@ -111,7 +111,11 @@ function checkEntryFields(entry: Entry, at: string, c: Checks): void {
       return;
     }
     case 'alert':
-      return c.each(entry.to, `${at}.to`, c.agency);
+      c.each(entry.to, `${at}.to`, c.agency);
+      return c.each(entry.unreached, `${at}.unreached`, (value, path) => {
+        if (!entry.to.includes(value))
+          c.problems.push(`${path}: "${value}" is not one of the agencies in to`);
+      });
     case 'meeting-scheduled':
       return c.each(entry.invited, `${at}.invited`, c.agency);
     case 'action-update': {

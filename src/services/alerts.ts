@@ -1,7 +1,8 @@
 // Informing the other agencies (MK 5.1.9.4, 5.1.16; SX 1.7.16; BEF 11.2): one action records an `alert`
 // entry addressed to agencies on the case; appendEntry raises a notification for each of their users
-// (entry-notifications.ts) and the emails owed go once it has committed. Writing on the case is the policy's
-// `write`: a case the user may not write on is not found.
+// (entry-notifications.ts) and the emails owed go once it has committed. The entry keeps which of them
+// nobody here could receive it for (`unreached`); services/told.ts says whom it reached. Writing on the
+// case is the policy's `write`: a case the user may not write on is not found.
 import type { Agency } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { transaction, type Db } from '../store/database.js';
@@ -10,6 +11,7 @@ import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { appendEntry, prepareEntry } from './entries.js';
+import { withTellingTimes } from './entry-notifications.js';
 import { InvalidInput } from './errors.js';
 
 /** An agency on the case the alert may go to; `own` is the user's agency (not addressed unless chosen). */
@@ -48,7 +50,11 @@ export function alertService(db: Db, outbox?: EmailOutbox) {
                   : 'Select the agencies to inform',
             },
           ]);
-        const prepared = prepareEntry(by, file, { ...input, kind: 'alert', to });
+        const prepared = prepareEntry(
+          by,
+          file,
+          await withTellingTimes(trx, by, caseRow, file, { ...input, kind: 'alert', to }),
+        );
         const notified = await appendEntry(trx, by, caseRow, file, prepared);
         return { entry: prepared.entry, notified };
       });

@@ -2,20 +2,20 @@
 // they are raised the same whichever way the entry came (a page, POST /api/v1/cases/{ref}/entries, a
 // service of its own). One rule per kind of entry; a kind with no rule raises nothing. Issue 7's
 // incidents add their rules here.
+import { addresseesOf, toldActions } from '../domain/addressees.js';
 import type { CaseFile } from '../domain/case-file.js';
-import type { Entry, EntryOfKind } from '../domain/entries.js';
-import { threatLabels } from '../domain/labels.js';
-import { can } from '../domain/policy.js';
+import type { Entry, EntryOfKind, MeetingAction } from '../domain/entries.js';
+import { meetingTypeLabels, threatLabels } from '../domain/labels.js';
 import { isRestricted } from '../domain/restrictions.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
+import { ukDateFormat } from '../domain/uk-date-format.js';
 import { visitTimeText } from '../domain/visits.js';
 import type { EntryKind } from '../domain/vocabularies.js';
 import type { Db } from '../store/database.js';
-import { caseAgencyIds } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
-import { actorOf, selectActorRows } from './accounts.js';
 import type { SignedIn } from './cases.js';
 import { insertNotification } from './notifications.js';
+import * as recipients from './recipients.js';
 
 /** What a rule sees: the write's transaction, who recorded the entry, and the case as it was before it. */
 interface Raising {
@@ -39,6 +39,9 @@ interface Notice {
    */
   emailSummary: string;
 }
+
+/** "12 June 2026": an action's due date. */
+const ukDateText = ukDateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 
 const urgencyWords: Record<NonNullable<EntryOfKind<'engagement-concern'>['urgency']>, string> = {
   immediate: 'urgently, today',
@@ -138,6 +141,55 @@ const rules: { [K in EntryKind]?: Rule<K> } = {
       },
     ];
   },
+
+  // MK 5.1.10: a multi-agency meeting works only if the agencies invited hear of it; each is told through
+  // its workers on the case (recipients.ts workingOnCaseIn).
+  async 'meeting-scheduled'(entry, raising) {
+    const sender = senderOf(entry, raising);
+    const { agencies } = addresseesOf(entry, raising.file);
+    const userIds = await workingOnCase(raising, agencies);
+    const what = `${meetingTypeLabels[entry.type].toLowerCase()} on ${visitTimeText(toInstant(entry.due))}${entry.place ? ` at ${entry.place}` : ''}`;
+    const body = raising.restricted ? 'sign in and open the case to read it.' : `${what}.`;
+    return [
+      {
+        userIds,
+        kind: 'meeting-invitation',
+        text: `${sender} ${entry.amends ? 'changed a meeting your agency is invited to' : 'invited your agency to a meeting'} on case ${raising.caseRow.ref}: ${body}`,
+        emailSummary: `${entry.amends ? 'Meeting changed' : 'Meeting invitation'} on case ${raising.caseRow.ref} from ${sender}`,
+      },
+    ];
+  },
+
+  // MK 5.1.10: the action plan a meeting agrees; each owner of a new or changed action is told what is theirs.
+  async meeting(entry, raising) {
+    const sender = senderOf(entry, raising);
+    const byOwner = new Map<string, MeetingAction[]>();
+    for (const action of toldActions(entry, raising.file))
+      byOwner.set(action.owner, [...(byOwner.get(action.owner) ?? []), action]);
+    const { workers } = addresseesOf(entry, raising.file);
+    const told = new Set<number>();
+    const notices: Notice[] = [];
+    for (const [owner, actions] of byOwner) {
+      const aWorker = workers.includes(owner);
+      const account = aWorker
+        ? await recipients.accountOf(raising.trx, raising.caseRow, raising.by.actor.userId, owner)
+        : null;
+      const reached = aWorker ? (account === null ? [] : [account]) : await workingOnCase(raising, [owner]);
+      const userIds = reached.filter((id) => !told.has(id));
+      userIds.forEach((id) => told.add(id));
+      const what = actions
+        .map((action) => `${action.what}${action.due ? ` (due ${ukDateText(action.due)})` : ''}`)
+        .join('; ');
+      const whose = `${actions.length === 1 ? 'an action' : 'actions'} for ${aWorker ? 'you' : 'your agency'}`;
+      notices.push({
+        userIds,
+        kind: 'meeting-action',
+        text: `${sender} ${entry.amends ? 'corrected' : 'recorded'} a meeting on case ${raising.caseRow.ref} with ${whose}: ${raising.restricted ? 'sign in and open the case to read it.' : `${what}.`}`,
+        emailSummary: `An action for you from a meeting on case ${raising.caseRow.ref}, recorded by ${sender}`,
+      });
+    }
+    return notices;
+  },
 };
 
 /** Raises the notifications `entry` calls for, inside the caller's transaction; returns their ids. */
@@ -184,6 +236,7 @@ export async function withTellingTimes(
   file: CaseFile,
   input: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
+  if (input.kind === 'alert') return withUnreached(trx, by, caseRow, input);
   if (input.kind !== 'incident') return input;
   if (input.amends) {
     const amended = file.entries.find((entry) => entry.id === input.amends);
@@ -204,14 +257,28 @@ export async function withTellingTimes(
   };
 }
 
+/**
+ * An alert as it will be sent: `unreached`, the agencies in `to` that nobody here can receive it for (no
+ * active user of theirs may read the case), so the entry keeps who must be told another way. Worked out
+ * here whatever the input says: only the system knows whom it reached.
+ */
+async function withUnreached(
+  trx: Db,
+  by: SignedIn,
+  caseRow: CaseRow,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const to: unknown = input.to;
+  if (!Array.isArray(to) || !to.every((ref) => typeof ref === 'string')) return input;
+  const unreached: string[] = [];
+  for (const ref of new Set(to as string[]))
+    if ((await recipients.readersIn(trx, caseRow, by.actor.userId, [ref])).length === 0) unreached.push(ref);
+  return { ...input, unreached };
+}
+
 /** The recording user's line manager, if they have one. */
-async function managerOf({ trx, by }: Raising): Promise<number | null> {
-  const row = await trx
-    .selectFrom('users')
-    .select('manager_id')
-    .where('id', '=', by.actor.userId)
-    .executeTakeFirst();
-  return row?.manager_id ?? null;
+function managerOf({ trx, by }: Raising): Promise<number | null> {
+  return recipients.managerOf(trx, by.actor.userId);
 }
 
 /** "Name (Agency)": the recording user and the agency the entry is recorded for. */
@@ -220,21 +287,15 @@ function senderOf(entry: Entry, { by, file }: Raising): string {
   return agency ? `${by.actor.name} (${agency})` : by.actor.name;
 }
 
-/**
- * The users of the agencies named (within the case's partnership) who may read the case, except the one
- * who recorded the entry: nobody is told about a case the policy would not show them (an administrator or
- * auditor of an addressed agency is not told).
- */
-async function readersIn({ trx, by, caseRow }: Raising, agencyRefs: readonly string[]): Promise<number[]> {
-  if (agencyRefs.length === 0) return [];
-  const users = await selectActorRows(trx)
-    .where('agencies.partnership_id', '=', caseRow.partnership_id)
-    .where('agencies.ref', 'in', [...agencyRefs])
-    .where('users.id', '!=', by.actor.userId)
-    .orderBy('users.id')
-    .execute();
-  const access = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(trx, caseRow.id) };
-  // Their own agency is on the case (an alert's agencies resolve against it), so whom they supervise does
-  // not change the answer.
-  return users.filter((user) => can(actorOf(user, []), 'read', access)).map((user) => user.id);
+/** The users of the agencies named who may read the case, except the one who recorded the entry. */
+function readersIn({ trx, by, caseRow }: Raising, agencyRefs: readonly string[]): Promise<number[]> {
+  return recipients.readersIn(trx, caseRow, by.actor.userId, agencyRefs);
+}
+
+/** Whom each agency named is told through: its workers on the case (recipients.ts), but the recorder. */
+async function workingOnCase({ trx, by, caseRow }: Raising, agencyRefs: readonly string[]) {
+  const ids = new Set<number>();
+  for (const ref of agencyRefs)
+    for (const id of await recipients.workingOnCaseIn(trx, caseRow, by.actor.userId, ref)) ids.add(id);
+  return [...ids];
 }

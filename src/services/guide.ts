@@ -24,6 +24,8 @@ import type { EmailOutbox } from './email-outbox.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { appendEntry, prepareEntry } from './entries.js';
+import { withTellingTimes } from './entry-notifications.js';
+import { toldOf, type Told } from './told.js';
 import { InvalidInput, NotFound } from './errors.js';
 
 export interface GuideState {
@@ -42,6 +44,8 @@ export interface GuideRecord {
   /** The entries the run recorded, in the order recorded. */
   entries: Entry[];
   due: DueStep[];
+  /** Whom each entry reached, by its id (an alert's agencies; a request to discuss, the line manager). */
+  told: Record<string, Told>;
 }
 
 /** `outbox` sends the emails the recorded entries' notifications owe, once the last step has committed. */
@@ -104,7 +108,11 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
         const entries: Entry[] = [];
         const notified: number[] = [];
         for (const draft of outcome.entries) {
-          const prepared = prepareEntry(by, current, draft);
+          const prepared = prepareEntry(
+            by,
+            current,
+            await withTellingTimes(trx, by, caseRow, current, draft),
+          );
           notified.push(...(await appendEntry(trx, by, caseRow, current, prepared)));
           entries.push(prepared.entry);
           current = { ...current, workers: prepared.workers, entries: [...current.entries, prepared.entry] };
@@ -129,7 +137,10 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
           ...contextOf(state),
           findings: after.findings,
         });
-        return { record: { runId: run.id, entries, due }, notified };
+        return {
+          record: { runId: run.id, entries, due, told: await toldOfAll(trx, caseRow, entries) },
+          notified,
+        };
       });
       await outbox?.deliver({ ids: notified });
       return record;
@@ -161,13 +172,21 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
           due = pack.guide.steps; // the case's agencies changed since, so the answers no longer finish the guide
         }
         await audit(trx, by, 'read-guide', caseRow.id, `run ${run.id}`);
-        return { runId: run.id, entries, due };
+        return { runId: run.id, entries, due, told: await toldOfAll(trx, caseRow, entries) };
       });
     },
   };
 }
 
 export type GuideService = ReturnType<typeof guideService>;
+
+/** Whom each of the run's entries reached (told.ts), by entry id. */
+async function toldOfAll(trx: Db, caseRow: CaseRow, entries: Entry[]): Promise<Record<string, Told>> {
+  const file = await loadCaseFile(trx, caseRow);
+  const told: Record<string, Told> = {};
+  for (const entry of entries) told[entry.id] = await toldOf(trx, caseRow, file, entry);
+  return told;
+}
 
 async function open(trx: Db, by: SignedIn, ref: string): Promise<{ caseRow: CaseRow; file: CaseFile }> {
   const caseRow = await openCase(trx, by.actor, ref, 'write');

@@ -33,6 +33,7 @@ import { supervisionService } from './supervision.js';
 import { teamViewService } from './team-view.js';
 import { myWeekService } from './my-week.js';
 import { tokenService } from './tokens.js';
+import { toldService } from './told.js';
 import { visitPlanService } from './visit-plans.js';
 import { visitService } from './visits.js';
 
@@ -84,6 +85,7 @@ function useCases(db: Db, { outbox = emailOutbox(db, { mailer: null }), oidc = n
     closures: closureService(db),
     managerDiscussions: managerDiscussionService(db),
     notifications: notificationService(db),
+    told: toldService(db),
     oidc,
     tokens: tokenService(db, accounts),
     tasks,
@@ -91,7 +93,7 @@ function useCases(db: Db, { outbox = emailOutbox(db, { mailer: null }), oidc = n
     audit: auditService(db),
     caseFiles: caseFileService(db),
     idempotency: idempotencyService(db),
-    meetings: meetingService(db),
+    meetings: meetingService(db, outbox),
     visitPlans: visitPlanService(db, outbox),
     visits: visitService(db),
     whereabouts,

@@ -19,6 +19,7 @@ import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { correctionOf, entryToCorrect } from './corrections.js';
+import type { EmailOutbox } from './email-outbox.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound, type Problem } from './errors.js';
 
@@ -28,7 +29,8 @@ export interface RecordedMeeting {
   added: MeetingAction[];
 }
 
-export function meetingService(db: Db) {
+/** `outbox` sends the emails owed to those invited and to the owners of actions, once each write commits. */
+export function meetingService(db: Db, outbox?: EmailOutbox) {
   return {
     /**
      * Records a meeting (an entry of kind `meeting`, defaults as for any entry). Its type and decision must
@@ -37,7 +39,7 @@ export function meetingService(db: Db) {
      * had). The decision's next steps are added, owned by the recording worker.
      */
     record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<RecordedMeeting> {
-      return write(db, by, ref, input);
+      return write(db, outbox, by, ref, input);
     },
 
     /**
@@ -62,15 +64,16 @@ export function meetingService(db: Db) {
       entryId: string,
       input: Record<string, unknown>,
     ): Promise<RecordedMeeting> {
-      return write(db, by, ref, input, entryId);
+      return write(db, outbox, by, ref, input, entryId);
     },
 
     /**
      * Arranges a meeting (an entry of kind `meeting-scheduled`): a type the pack names, when it will be held
-     * and the agencies invited. Recording the meeting itself comes later, with `record`.
+     * and the agencies invited, whose workers on the case are told (entry-notifications.ts). Recording the
+     * meeting itself comes later, with `record`.
      */
     async schedule(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return transaction(db, async (trx) => {
+      const { entry, notified } = await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
         const file = await loadCaseFile(trx, caseRow);
         const pack = packFor(caseRow.pack);
@@ -86,9 +89,11 @@ export function meetingService(db: Db) {
           problems.push({ path: 'invited', message: 'Select the agencies invited to the meeting' });
         if (problems.length > 0) throw new InvalidInput(problems);
         const prepared = prepareEntry(by, file, { ...input, kind: 'meeting-scheduled' });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
+        const notified = await appendEntry(trx, by, caseRow, file, prepared);
+        return { entry: prepared.entry, notified };
       });
+      await outbox?.deliver({ ids: notified });
+      return entry;
     },
 
     /** The meetings arranged on the case, soonest first, with whether each has been held; audited. */
@@ -157,16 +162,18 @@ export function meetingService(db: Db) {
 /**
  * Records a meeting, or (with `correcting`) a correction of one, in one transaction: the case opened for
  * writing, the meeting checked under its pack (a correction, by prepareEntry, against the actions of the version
- * it amends), the decision's next steps added, the entry appended as any other.
+ * it amends), the decision's next steps added, the entry appended as any other (the owners of its actions
+ * told); the emails owed go once it has committed.
  */
-function write(
+async function write(
   db: Db,
+  outbox: EmailOutbox | undefined,
   by: SignedIn,
   ref: string,
   input: Record<string, unknown>,
   correcting?: string,
 ): Promise<RecordedMeeting> {
-  return transaction(db, async (trx) => {
+  const { recorded, notified } = await transaction(db, async (trx) => {
     const caseRow = await openCase(trx, by.actor, ref, 'write');
     const file = await loadCaseFile(trx, caseRow);
     const pack = packFor(caseRow.pack);
@@ -178,7 +185,9 @@ function write(
     if (problems.length > 0) throw new InvalidInput(problems);
     const { actions, added } = withDecisionSteps(meeting, pack, by.actor.workerRef);
     const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;
-    await appendEntry(trx, by, caseRow, file, prepared);
-    return { entry: prepared.entry as Meeting, added };
+    const notified = await appendEntry(trx, by, caseRow, file, prepared);
+    return { recorded: { entry: prepared.entry as Meeting, added }, notified };
   });
+  await outbox?.deliver({ ids: notified });
+  return recorded;
 }

@@ -4,6 +4,8 @@ import type { FastifyRequest } from 'fastify';
 
 export interface Flash {
   text: string;
+  /** Paragraphs under `text`, which then reads as the banner's heading (who was told, and who was not). */
+  lines?: string[];
   /** `success` for something the user just did; otherwise an information banner. */
   type?: 'success';
 }

@@ -74,7 +74,9 @@ describe('the "Inform the other agencies" page', () => {
     expect(sent.statusCode).toBe(303);
     expect(sent.headers.location).toBe('/cases/FAM-0001');
     const overview = await worker.get('/cases/FAM-0001');
-    expect(overview.body).toContain('Alert sent to Health Visiting.');
+    expect(overview.body).toContain(
+      'Alert sent to Health Visiting (Hana Visitor). They see it in their notifications, and it is in the chronology.',
+    );
     const chronology = await worker.get('/cases/FAM-0001/chronology');
     expect(chronology.body).toContain('Father threatened me at the door');
   });

@@ -122,7 +122,12 @@ describe('the guide’s pages', () => {
     expect(done.body).toContain('Your answers are recorded');
     const links = [...done.body.matchAll(/href="\/cases\/FAM-0001\/chronology\?entry=(e\d+)#entry-\1"/g)];
     expect(links).toHaveLength(2);
-    expect(done.body).toContain('Alert to the other agencies: Health Visiting');
+    // Nobody in Health Visiting has an account here, and the worker has no line manager: the page says so.
+    expect(done.body).toContain('Alert to the other agencies, received by nobody in Stickability');
+    expect(done.body).toContain(
+      'Health Visiting has nobody in Stickability to receive your alert: tell them yourself, by telephone or secure email',
+    );
+    expect(done.body).toContain('You have no line manager in Stickability to receive your request');
     expect(done.body).toContain('ask the police to check on them');
     expect(done.body).toContain('Plan now what you will do if the next contact fails as well.');
 

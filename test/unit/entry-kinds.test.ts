@@ -176,6 +176,7 @@ const everyKind: EntryInput[] = [
     to: ['csc', 'hv'],
     about: ['repeated-failed-contacts'],
     message: 'Three visits unanswered since 2 March; please tell us when you see the children.',
+    unreached: ['hv'],
   },
   {
     id: 'meeting-scheduled',

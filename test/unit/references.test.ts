@@ -120,6 +120,14 @@ describe('references between the parts of a case file', () => {
       ]);
     });
 
+    it('an alert that says it could not reach an agency it was not sent to', () => {
+      expect(
+        problemsOf(
+          family.withEntry({ kind: 'alert', to: ['hv'], message: 'Door unanswered', unreached: ['csc'] }),
+        ),
+      ).toEqual(['entries[0].unreached[0]: "csc" is not one of the agencies in to']);
+    });
+
     it("school attendance recorded for a parent, and an unknown agency's involvement ending", () => {
       expect(
         problemsOf(

@@ -1,10 +1,12 @@
 // Meetings and their actions: record a meeting under the case's pack (its decision's next steps added as
 // actions, MK 5.1.23–26), and list every action the case's meetings agreed, with whether it is overdue.
 import { noSuch, operation, respond } from '../operation.js';
+import { asKind, receivedOf } from '../received.js';
 import {
   actionListSchema,
   actionParams,
   actionUpdateSchema,
+  arrangedMeetingSchema,
   caseParams,
   entrySchema,
   newMeetingSchema,
@@ -85,17 +87,23 @@ export const meetingOperations = [
     tag: 'Entries',
     summary: 'Arrange a meeting',
     description:
-      "A `meeting-scheduled` entry (docs/format-extensions.md) without `kind`: a `type` the case's procedure pack names, `due` (when it will be held) and the agencies `invited`. Record the meeting itself with `POST /cases/{ref}/meetings` once it has been held.",
+      "A `meeting-scheduled` entry (docs/format-extensions.md) without `kind`: a `type` the case's procedure pack names, `due` (when it will be held) and the agencies `invited`, whose workers on the case are notified (every user of one with no worker on it yet who may read it); `received` says whom it reached. Record the meeting itself with `POST /cases/{ref}/meetings` once it has been held.",
     idempotent: true,
     params: caseParams,
     body: newScheduledMeetingSchema,
-    responses: { 201: { description: 'The meeting as arranged', schema: entrySchema } },
+    responses: {
+      201: { description: 'The meeting as arranged, and whom it reached', schema: arrangedMeetingSchema },
+    },
     problems: {
       400: 'The body does not match, the pack names no such meeting, or an invited agency is not on the case',
       404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
-      return respond(201, await services.meetings.schedule(by, params.ref, body));
+      const entry = asKind(await services.meetings.schedule(by, params.ref, body), 'meeting-scheduled');
+      return respond(201, {
+        ...entry,
+        received: receivedOf(await services.told.of(by, params.ref, entry.id)),
+      });
     },
   }),
 

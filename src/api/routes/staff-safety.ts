@@ -1,6 +1,7 @@
 // Keeping workers safe (issue 7): report an incident (the reporter's manager and the other agencies told at
 // once, MK 5.1.13, 5.1.16), a manager's safety decision (SX 1.7.36), a debrief, and the case's risk to staff.
 import { noSuch, operation, respond } from '../operation.js';
+import { asKind, receivedOf } from '../received.js';
 import {
   caseParams,
   entrySchema,
@@ -8,6 +9,7 @@ import {
   newDebriefSchema,
   newIncidentSchema,
   newSafetyDecisionSchema,
+  reportedIncidentSchema,
   riskToStaffSchema,
 } from '../schemas.js';
 
@@ -19,17 +21,21 @@ export const staffSafetyOperations = [
     tag: 'Staff safety',
     summary: 'Report an incident',
     description:
-      "Threats, abuse or violence towards a worker. The reporter's line manager and the users of the other agencies on the case are notified as it is recorded (and emailed where the server sends email); the entry's `managerNotifiedAt` and `agenciesAlertedAt` say when. `policeInformed: true` records `policeInformedAt` as now.",
+      "Threats, abuse or violence towards a worker. The reporter's line manager and the users of the other agencies on the case are notified as it is recorded (and emailed where the server sends email); the entry's `managerNotifiedAt` and `agenciesAlertedAt` say when, and the answer's `received` whom it reached (an agency with nobody here, or a reporter with no line manager here, must be told another way). `policeInformed: true` records `policeInformedAt` as now.",
     idempotent: true,
     params: caseParams,
     body: newIncidentSchema,
-    responses: { 201: { description: 'The incident as recorded', schema: entrySchema } },
+    responses: {
+      201: { description: 'The incident as recorded, and whom it reached', schema: reportedIncidentSchema },
+    },
     problems: {
       400: 'The body does not match, or `against` names no worker on the case',
       404: noSuch('case'),
     },
     async handle({ by, services, params, body }) {
-      return respond(201, await services.incidents.report(by, params.ref, body));
+      const entry = asKind(await services.incidents.report(by, params.ref, body), 'incident');
+      const told = await services.told.of(by, params.ref, entry.id);
+      return respond(201, { ...entry, received: { ...receivedOf(told), lineManager: told.manager } });
     },
   }),
 

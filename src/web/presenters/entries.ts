@@ -96,6 +96,7 @@ const fieldLabels: Record<string, string> = {
   percent: 'Attendance (%)',
   period: 'Period',
   to: 'Sent to',
+  unreached: 'Nobody in Stickability to receive it',
   about: 'About',
   message: 'Message',
   invited: 'Agencies invited',
@@ -155,7 +156,7 @@ export function presentEntry(
     if (typeof value === 'string') {
       if (personFields.has(field)) return name(people, value);
       if (workerFields.has(field)) return name(workers, value);
-      if (field === 'attendees' || field === 'to' || field === 'invited') return name(agencies, value);
+      if (['attendees', 'to', 'unreached', 'invited'].includes(field)) return name(agencies, value);
       if (field === 'restricted') return isReaderRole(value) ? roleLabels[value] : name(agencies, value);
       if (field.endsWith('At') || field === 'due' || field === 'expectedBack') return formatTime(value);
       return vocabularies[field]?.[value] ?? value;

@@ -5,9 +5,12 @@ import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
 import { agencyList, type DueStep } from '../../domain/guide.js';
 import { packFor, type GuideQuestion } from '../../domain/packs/index.js';
+import { listText } from '../../domain/assessment/explain.js';
 import type { GuideState } from '../../services/guide.js';
+import type { Told } from '../../services/told.js';
 import { paths } from '../paths.js';
 import { nameByRef } from './names.js';
+import { receivedBy, tellThemYourself } from './told.js';
 
 /** The value an agencies question posts for "none of them" (saved as an empty answer). */
 export const noAgency = 'none';
@@ -153,18 +156,37 @@ const entryTitles: Record<string, string> = {
   alert: 'Alert to the other agencies',
 };
 
-/** Each entry recorded, linking to it in the chronology. */
-export function recordedEntries(ref: string, entries: Entry[], state: GuideState) {
-  return entries.map((entry) => ({
-    id: entry.id,
-    href: paths.case(ref).entry(entry.id),
-    text:
-      entry.kind === 'alert'
-        ? `${entryTitles.alert}: ${entry.to.map((to) => nameByRef(state.agencies, to)).join(', ')}`
-        : entry.kind === 'engagement-concern' && entry.managerAsked
-          ? `${entryTitles[entry.kind]}, and your request to your line manager to discuss the case`
-          : (entryTitles[entry.kind] ?? entry.kind),
-  }));
+/**
+ * Each entry recorded, linking to it in the chronology, with whom it reached (services/told.ts) and, for
+ * anyone nobody here could receive it for, what to do instead.
+ */
+export function recordedEntries(ref: string, entries: Entry[], told: Record<string, Told>) {
+  return entries.map((entry) => {
+    const reached = told[entry.id];
+    const item = { id: entry.id, href: paths.case(ref).entry(entry.id) };
+    if (entry.kind === 'alert') {
+      const received = reached ? receivedBy(reached) : [];
+      return {
+        ...item,
+        text:
+          received.length > 0
+            ? `${entryTitles.alert}, received by ${listText(received)}`
+            : `${entryTitles.alert}, received by nobody in Stickability`,
+        warning: reached ? tellThemYourself(reached, 'your alert') : null,
+      };
+    }
+    if (entry.kind === 'engagement-concern' && entry.managerAsked) {
+      const manager = reached?.manager;
+      return {
+        ...item,
+        text: `${entryTitles[entry.kind]}, and your request to your line manager${manager ? ` (${manager})` : ''} to discuss the case`,
+        warning: manager
+          ? null
+          : 'You have no line manager in Stickability to receive your request: ask your manager yourself (MK 5.1.9.1).',
+      };
+    }
+    return { ...item, text: entryTitles[entry.kind] ?? entry.kind, warning: null };
+  });
 }
 
 /** What is due next, each with its citations and, for a finding's step, the finding. */

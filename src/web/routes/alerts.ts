@@ -1,10 +1,10 @@
 // Informing the other agencies (MK 5.1.9.4, 5.1.16; SX 1.7.16; BEF 11.2): an alert to agencies on the case,
 // recorded in the chronology, that reaches each of their users as a notification (and an email when the
-// server sends email). Anyone who may write on the case may send one; anyone else gets "Page not found".
-import { listText } from '../../domain/assessment/explain.js';
+// server sends email); the banner after it names whom it reached, and whom nobody here could receive it
+// for. Anyone who may write on the case may send one; anyone else gets "Page not found".
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { packFor } from '../../domain/packs/index.js';
-import type { AddressableAgency } from '../../services/alerts.js';
+import type { Entry } from '../../domain/entries.js';
 import { InvalidInput, type Problem } from '../../services/errors.js';
 import { alertFormFrom, alertFrom, findingChoices, newAlertForm, type AlertForm } from '../forms/alert.js';
 import { formErrors } from '../forms/errors.js';
@@ -13,6 +13,7 @@ import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
+import { alertSentFlash } from '../presenters/told.js';
 import type { RouteOptions } from './index.js';
 
 type Params = { ref: string };
@@ -61,22 +62,14 @@ export async function alertRoutes(app: FastifyInstance, { services }: RouteOptio
     const form = alertFormFrom(request.body ?? {});
     const read = alertFrom(form, offered.agencies, offered.findings);
     if ('problems' in read) return page(reply, offered, form, read.problems);
+    let sent: Entry;
     try {
-      await services.alerts.record(signedIn(request), ref, read.alert);
+      sent = await services.alerts.record(signedIn(request), ref, read.alert);
     } catch (error) {
       if (error instanceof InvalidInput) return page(reply, offered, form, error.problems);
       throw error;
     }
-    setFlash(request, {
-      type: 'success',
-      text: `Alert sent to ${namesOf(form.to, offered.agencies)}. Their workers see it in their notifications, and it is in the chronology.`,
-    });
+    setFlash(request, alertSentFlash(await services.told.of(signedIn(request), ref, sent.id)));
     return reply.redirect(paths.case(ref).overview, 303);
   });
-}
-
-/** "Health Visiting, Police and Primary School": the agencies informed, as the user saw them. */
-function namesOf(refs: readonly string[], agencies: readonly AddressableAgency[]): string {
-  const names = agencies.filter((agency) => refs.includes(agency.ref)).map((agency) => agency.name);
-  return listText(names);
 }

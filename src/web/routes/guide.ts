@@ -142,10 +142,9 @@ export async function guideRoutes(app: FastifyInstance, { services }: RouteOptio
     if (!/^\d{1,15}$/.test(run)) throw new NotFound(`guide run ${run}`);
     const by = signedIn(request);
     const record = await services.guide.recorded(by, ref, Number(run));
-    const state = await services.guide.state(by, ref);
     return reply.view('cases/guide-recorded.njk', {
       header: await header(request),
-      entries: recordedEntries(ref, record.entries, state),
+      entries: recordedEntries(ref, record.entries, record.told),
       due: dueSteps(record.due),
       links: paths.case(ref),
     });

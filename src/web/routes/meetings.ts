@@ -21,6 +21,7 @@ import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { choiceSets, meetingFormChoices } from '../presenters/meeting-actions.js';
 import { presentMeetingPack } from '../presenters/meeting-pack.js';
+import { actionOwnersLines, meetingArrangedFlash } from '../presenters/told.js';
 import { asRestrictionBoxesProblem, restrictOptionsOf } from '../presenters/restrictions.js';
 import { ukDate, ukDateTime } from '../uk-dates.js';
 import { meetingTypesOf } from '../../domain/meetings.js';
@@ -115,9 +116,10 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     const read = meetingFrom(form, new Date(), choiceSets(choices), correcting?.actions?.length ?? 0);
     if ('problems' in read) return page(request, reply, form, read.problems);
     try {
-      const { added } = entryId
+      const { entry, added } = entryId
         ? await services.meetings.correct(by, ref, entryId, read.entry)
         : await services.meetings.record(by, ref, read.entry);
+      const lines = actionOwnersLines(await services.told.of(by, ref, entry.id));
       const steps = added.map((action) => `${action.what}, due ${action.due ? ukDate(action.due) : 'soon'}`);
       const addedText = steps.length
         ? ` From the decision, ${steps.length === 1 ? 'this next step was' : 'these next steps were'} added as your actions: ${steps.join('; ')}.`
@@ -125,6 +127,7 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
       setFlash(request, {
         type: 'success',
         text: entryId ? `Correction recorded.${addedText}` : `Meeting recorded.${addedText}`,
+        ...(lines.length > 0 ? { lines } : {}),
       });
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
@@ -188,10 +191,7 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     try {
       const entry = await services.meetings.schedule(signedIn(request), ref, read.entry);
       const due = entry.kind === 'meeting-scheduled' ? ` for ${ukDateTime(entry.due)}` : '';
-      setFlash(request, {
-        type: 'success',
-        text: `Meeting arranged${due}. Record it here once it has been held.`,
-      });
+      setFlash(request, meetingArrangedFlash(due, await services.told.of(signedIn(request), ref, entry.id)));
     } catch (error) {
       if (error instanceof InvalidInput) return schedulePage(request, reply, form, error.problems);
       throw error;

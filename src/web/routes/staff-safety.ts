@@ -26,6 +26,7 @@ import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeader, caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { presentRiskView } from '../presenters/risk-to-staff.js';
+import { incidentReportedFlash } from '../presenters/told.js';
 import { ukDateTime } from '../uk-dates.js';
 import type { RouteOptions } from './index.js';
 
@@ -107,19 +108,7 @@ export async function staffSafetyRoutes(app: FastifyInstance, { services }: Rout
         return reply.redirect(paths.case(ref).risk, 303);
       }
       const entry = await services.incidents.report(by, ref, read.entry);
-      const told =
-        entry.kind === 'incident'
-          ? [
-              entry.managerNotifiedAt && 'your line manager',
-              entry.agenciesAlertedAt && 'the other agencies on the case',
-            ]
-              .filter(Boolean)
-              .join(' and ')
-          : '';
-      setFlash(request, {
-        type: 'success',
-        text: `Incident recorded${told ? `, and ${told} have been told` : ''}. Look after yourself: ask for a debrief.`,
-      });
+      setFlash(request, incidentReportedFlash(await services.told.of(by, ref, entry.id)));
     } catch (error) {
       if (error instanceof InvalidInput) return incidentPage(request, reply, form, error.problems);
       throw error;
