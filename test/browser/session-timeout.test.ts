@@ -53,7 +53,7 @@ describe('when the session ends', () => {
     expect(await dialog(page).innerText()).toContain(`you will be signed out at ${endsText}`);
     // Focus is in the warning, on its button: Enter or Space stays signed in.
     expect(
-      await page.evaluate(() => document.activeElement?.closest('dialog')?.id ?? 'outside the dialog'),
+      await page.evaluate<string>('document.activeElement?.closest("dialog")?.id ?? "outside the dialog"'),
     ).toBe('session-timeout');
     await expectAccessible(page);
     await screenshot(page, 'session-timeout-warning');
