@@ -67,7 +67,7 @@ async function keptFormsPlugin(
     await service.keep(userId, key, pathOf(request.url), request.body);
     reply.setCookie(keyCookie, key, { ...base, sameSite: 'lax', maxAge: keptFormMs / 1000 });
     setFlash(request, {
-      text: `You were signed out because Stickability had not been used for ${sessionIdleMs / 3_600_000} hours. What you typed has been kept for ${keptFormMs / 60_000} minutes, not saved: sign in to see it again and save it.`,
+      text: `You were signed out before your form was saved. What you typed has been kept for ${keptFormMs / 60_000} minutes, not saved: sign in to see it again and save it.`,
     });
     return reply.redirect(signInPath(safeReturnTo(request.url)), 303);
   });
