@@ -33,18 +33,36 @@ describe("the auditor's page", () => {
     expect(results.statusCode).toBe(200);
     expect(results.body).toContain('<h1 class="govuk-heading-l">Audit log</h1>');
     expect(results.body).toMatch(/data-qa="audit-results"/);
-    expect(results.body).toContain('read-case');
+    expect(results.body).toContain('Opened a case');
     expect(results.body).toContain(`${api.t.user.name} (${api.t.user.email})`);
     expect(results.body).toMatch(/\d{1,2} \w+ \d{4} at \d{2}:\d{2}/);
+  });
+
+  it('says each action in words, and shows a dash for a detail with nothing in it', async () => {
+    const manager = await api.t.addUser({ role: 'manager' });
+    await (await api.t.signedIn(manager)).get('/team'); // audited as read-team, with the filter {}
+    const html = (await browser.get('/audit')).body;
+    const table = /data-qa="audit-results"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const cells = [...table.matchAll(/<td class="govuk-table__cell[^"]*"[^>]*>([^<]*)<\/td>/g)].map((m) =>
+      (m[1] ?? '').trim(),
+    );
+    const actions = cells.filter((_, i) => i % 6 === 2);
+    expect(actions).toEqual(
+      expect.arrayContaining(['Opened Your team', 'Opened a case', 'Imported a case file']),
+    );
+    for (const action of actions) expect(action).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+    expect(table).not.toContain('{}');
+    const teamRow = cells.slice(cells.indexOf('Opened Your team') - 2, cells.indexOf('Opened Your team') + 4);
+    expect(teamRow.slice(3, 5)).toEqual(['—', '—']);
   });
 
   it('searches by case and by user', async () => {
     const byCase = await browser.get('/audit?case=FAM-0002');
     expect(byCase.body).toContain('1 record');
-    expect(byCase.body).toContain('import-case');
+    expect(byCase.body).toContain('Imported a case file');
     const byUser = await browser.get(`/audit?user=${encodeURIComponent(auditor.email.toUpperCase())}`);
-    expect(byUser.body).toContain('sign-in');
-    expect(byUser.body).not.toContain('import-case');
+    expect(byUser.body).toContain('Signed in');
+    expect(byUser.body).not.toContain('Imported a case file');
   });
 
   it('searches by day, the last day included, and finds nothing on days without records', async () => {
@@ -53,7 +71,7 @@ describe("the auditor's page", () => {
     const onlyToday = await browser.get(
       `/audit?from-day=${day}&from-month=${month}&from-year=${year}&to-day=${day}&to-month=${month}&to-year=${year}`,
     );
-    expect(onlyToday.body).toContain('import-case');
+    expect(onlyToday.body).toContain('Imported a case file');
     const longAgo = await browser.get(
       '/audit?from-day=1&from-month=1&from-year=2020&to-day=2&to-month=1&to-year=2020',
     );

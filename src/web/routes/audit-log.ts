@@ -9,6 +9,7 @@ import { formErrors } from '../forms/errors.js';
 import { textOf } from '../forms/fields.js';
 import { signedIn } from '../plugins/current-user.js';
 import { paths } from '../paths.js';
+import { auditActionText, auditDetailText } from '../presenters/audit.js';
 import { paginationOf } from '../presenters/pagination.js';
 import { ukDateTime } from '../uk-dates.js';
 import type { RouteOptions } from './index.js';
@@ -90,10 +91,10 @@ function presentResults(results: AuditPage, query: Query) {
     rows: results.records.map((record) => [
       { text: ukDateTime(new Date(record.at)) },
       { text: record.user ? `${record.user.name} (${record.user.email})` : 'Nobody signed in' },
-      { text: record.action },
-      { text: record.caseRef ?? '' },
-      { text: record.detail ?? '' },
-      { text: record.address ?? '' },
+      { text: auditActionText(record.action) },
+      { text: record.caseRef ?? '—' },
+      { text: auditDetailText(record.detail) },
+      { text: record.address ?? '—' },
     ]),
     pagination: paginationOf(results.page, pages, pageLink),
   };
