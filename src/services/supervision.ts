@@ -18,6 +18,7 @@ import {
 } from '../domain/supervision.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { findingsFor } from '../domain/restricted-findings.js';
+import { readableFile } from '../domain/restrictions.js';
 import { transaction, type Db } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -42,6 +43,8 @@ import {
 /** A case of the worker the manager may cover, with its worst finding and when it was last supervised. */
 export interface SupervisableCase {
   ref: string;
+  /** The children's names, to tell the cases apart (for a manager who may read the case; else none). */
+  children: string[];
   worstSeverity: Finding['severity'] | null;
   findings: number;
   /** UTC, ISO 8601; null when never. */
@@ -311,8 +314,12 @@ async function supervisableCases(
     const agencyIds = await caseAgencyIds(trx, row.id);
     if (!can(actor, 'record-supervision', { partnershipId: row.partnership_id, agencyIds })) continue;
     const { worstSeverity, findings } = await currentAssessment(trx, row, now);
+    const readable = can(actor, 'read', { partnershipId: row.partnership_id, agencyIds });
     cases.push({
       ref: row.ref,
+      children: readable
+        ? childrenOf(readableFile(await loadCaseFile(trx, row), actor), now).map((c) => c.name)
+        : [],
       worstSeverity,
       findings: findings.length,
       lastSupervisedAt: last.get(row.id) ?? null,

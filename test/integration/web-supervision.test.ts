@@ -41,6 +41,8 @@ describe('the supervision pages', () => {
     expect(choose.body).toContain(`value="${api.t.user.id}"`);
     const cases = await browser.get(`${start}?worker=${api.t.user.id}`);
     expect(cases.body).toContain('value="FAM-0001"');
+    // Each case by its ref and its children's names, so the manager can tell them apart.
+    expect(cases.body).toMatch(/<label[^>]*for="cases"[^>]*>\s*FAM-0001 — Child c1\s*<\/label>/);
     const refused = await browser.submit(
       `${start}?worker=${api.t.user.id}`,
       { worker: String(api.t.user.id) },

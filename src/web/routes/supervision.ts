@@ -10,6 +10,7 @@ import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
 import { severityTags } from '../presenters/findings.js';
+import { caseWithChildren } from '../presenters/names.js';
 import { answerField, caseProgress, questionSections } from '../presenters/supervision.js';
 import type { RouteOptions } from './index.js';
 
@@ -40,6 +41,7 @@ export async function supervisionRoutes(app: FastifyInstance, { services }: Rout
       worker,
       cases: cases.map((c) => ({
         ...c,
+        label: caseWithChildren(c.ref, c.children),
         tag: c.worstSeverity ? severityTags[c.worstSeverity] : null,
         checked: chosen.includes(c.ref),
       })),
