@@ -27,13 +27,13 @@ export const caseFileOperations = [
     tag: 'Case files',
     summary: 'Import a case file',
     description:
-      "Agencies are matched to the partnership's by `ref` (one not found is created), workers to its users. Your own agency must be one of the file's agencies. A reference already in the partnership is a conflict, never a merge.",
+      "Agencies are matched to the partnership's by `ref`; one it lacks is refused (`agencies[2].ref`) unless you are its administrator, who adds it. Workers are matched to its users, and the file's entries keep the workers who recorded them. Your own agency must be one of the file's agencies; no entry may be dated more than a day after now. A reference already in the partnership is a conflict, never a merge.",
     idempotent: true,
     bodyLimit: 10 * 1024 * 1024,
     body: caseFileSchema,
     responses: { 201: { description: 'The case was imported', schema: createdCaseSchema } },
     problems: {
-      400: 'The file does not match the format, its references do not resolve, or your agency is not among `agencies`',
+      400: 'The file does not match the format, its references do not resolve, an agency is not the partnership’s, an entry is dated after tomorrow, or your agency is not among `agencies`',
       409: 'A case with this reference exists',
       413: 'The file is larger than 10 MiB',
     },

@@ -30,7 +30,7 @@ export const entryOperations = [
     tag: 'Entries',
     summary: 'Record an entry',
     description:
-      'One entry as in a case file. `id` is assigned when absent, `at` is now when absent, and `agency` and `worker` are yours when absent. Every reference must resolve against the case. A manager discussion, a safety decision and supervision are a manager’s alone, as on their own endpoints; a closure or the end of an agency’s involvement goes through `POST /cases/{ref}/closure`, which holds the closure guard.',
+      'One entry as in a case file. `id` is assigned when absent and `at` is now (never more than a day ahead); `agency` and `worker` are yours, and another’s is refused, except where the kind names whom it is about (a referral’s agency, a manager discussion’s or an allocation’s worker). Every reference must resolve against the case. A manager discussion, a safety decision and supervision are a manager’s alone, as on their own endpoints; a closure or the end of an agency’s involvement goes through `POST /cases/{ref}/closure`, which holds the closure guard.',
     idempotent: true,
     params: caseParams,
     body: newEntrySchema,
