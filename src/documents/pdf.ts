@@ -63,21 +63,27 @@ export async function plainPdf(doc: PlainDocument, options: { largePrint: boolea
   const writer = new PlainWriter(pdf, sizes);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
-  writer.block(root, 'H1', doc.title, 'bold', sizes.title);
-  if (doc.intro) writer.block(root, 'P', doc.intro, 'regular', sizes.body);
+  writer.heading(root, 'H1', doc.title, sizes.title, doc.intro ? { text: doc.intro } : undefined);
+  if (doc.intro) writer.paragraph(root, doc.intro);
   for (const section of doc.sections) {
     const sect = pdf.struct('Sect');
     root.add(sect);
-    writer.block(sect, 'H2', section.heading, 'bold', sizes.heading);
-    for (const paragraph of section.paragraphs ?? []) {
-      writer.block(sect, 'P', paragraph, 'regular', sizes.body);
-    }
+    const first = section.paragraphs?.[0];
+    const item = section.items?.[0];
+    writer.heading(
+      sect,
+      'H2',
+      section.heading,
+      sizes.heading,
+      first !== undefined ? { text: first } : item !== undefined ? { text: item, item: true } : undefined,
+    );
+    for (const paragraph of section.paragraphs ?? []) writer.paragraph(sect, paragraph);
     if (section.items?.length) writer.list(sect, section.items);
     sect.end();
   }
   if (doc.footer) {
     pdf.moveDown(0.5);
-    writer.block(root, 'P', doc.footer, 'regular', sizes.body);
+    writer.paragraph(root, doc.footer);
   }
   root.end();
   writer.pageNumbers();
@@ -96,6 +102,12 @@ function collect(pdf: Doc): Promise<Buffer> {
 
 type Struct = ReturnType<Doc['struct']>;
 
+/** What follows a heading: a paragraph, or a list item (set narrower, after its bullet). */
+interface Next {
+  text: string;
+  item?: boolean;
+}
+
 class PlainWriter {
   constructor(
     private readonly pdf: Doc,
@@ -110,20 +122,40 @@ class PlainWriter {
     return this.pdf.page.width - this.pdf.page.margins.left - this.pdf.page.margins.right;
   }
 
-  /** A heading or paragraph as one tagged block; space after it. */
-  block(parent: Struct, tag: string, text: string, weight: Weight, size: number): void {
-    // Keep a heading with at least two lines of what follows it.
-    if (tag.startsWith('H')) this.keepRoom(size * 1.5 + this.sizes.body * 3.2);
-    parent.add(this.pdf.struct(tag, {}, () => this.runs(text, weight, size, this.left, this.width)));
-    this.pdf.moveDown(tag === 'H1' ? 0.6 : 0.4);
+  private get indent(): number {
+    return this.sizes.body * 1.4;
+  }
+
+  /** A heading, moved to the next page unless the first two lines of what follows fit under it. */
+  heading(parent: Struct, tag: 'H1' | 'H2', text: string, size: number, next?: Next): void {
+    const own = this.measure(text, 'bold', size, this.width);
+    const space = tag === 'H1' ? 0.6 : 0.4;
+    let room = own.lines * own.step + space * own.lineHeight;
+    if (next) {
+      const then = this.measure(next.text, 'regular', this.sizes.body, this.textWidth(next));
+      room += (Math.min(2, then.lines) - 1) * then.step + then.lineHeight;
+    }
+    this.keepRoom(room);
+    parent.add(this.pdf.struct(tag, {}, () => this.runs(text, 'bold', size, this.left, this.width)));
+    this.pdf.moveDown(space);
+  }
+
+  /** A paragraph as one tagged block, split across pages only with two lines or more on each; space after it. */
+  paragraph(parent: Struct, text: string): void {
+    const restore = this.startBlock(text, this.width);
+    parent.add(
+      this.pdf.struct('P', {}, () => this.runs(text, 'regular', this.sizes.body, this.left, this.width)),
+    );
+    restore();
+    this.pdf.moveDown(0.4);
   }
 
   list(parent: Struct, items: string[]): void {
-    const indent = this.sizes.body * 1.4;
+    const indent = this.indent;
     const list = this.pdf.struct('L');
     parent.add(list);
     for (const item of items) {
-      this.keepRoom(this.sizes.body * 1.6);
+      const restore = this.startBlock(item, this.width - indent);
       const y = this.pdf.y;
       const li = this.pdf.struct('LI');
       list.add(li);
@@ -139,6 +171,7 @@ class PlainWriter {
           this.runs(item, 'regular', this.sizes.body, this.left + indent, this.width - indent);
         }),
       );
+      restore();
       li.end();
       this.pdf.moveDown(0.3);
     }
@@ -169,6 +202,45 @@ class PlainWriter {
   private keepRoom(height: number): void {
     const limit = this.pdf.page.height - this.pdf.page.margins.bottom;
     if (this.pdf.y + height > limit) this.pdf.addPage();
+  }
+
+  private textWidth(next: Next): number {
+    return next.item ? this.width - this.indent : this.width;
+  }
+
+  /** How many lines `text` takes in `width`, each line's height and the step from one line to the next. */
+  private measure(text: string, weight: Weight, size: number, width: number) {
+    this.setFont(weight, 'latin', size);
+    const lineGap = size * 0.5;
+    const lineHeight = this.pdf.currentLineHeight(true);
+    const step = lineHeight + lineGap;
+    const height = this.pdf.heightOfString(text, { width, lineGap });
+    return { lines: Math.max(1, Math.round(height / step)), lineHeight, step };
+  }
+
+  /**
+   * Where a body text block starts so that no line of it is left alone: not its first line at the foot of
+   * a page (an orphan), nor its last at the head of the next (a widow). A block that fits stays; one that
+   * would leave a line alone moves whole to the next page, or breaks a line early, by raising this page's
+   * bottom margin while it is set. Returns what puts the margin back.
+   */
+  private startBlock(text: string, width: number): () => void {
+    const { lines, lineHeight, step } = this.measure(text, 'regular', this.sizes.body, width);
+    const page = this.pdf.page;
+    const limit = page.height - page.margins.bottom;
+    const y = this.pdf.y;
+    const fit = y + lineHeight > limit ? 0 : Math.floor((limit - y - lineHeight) / step) + 1;
+    if (lines <= fit) return () => {};
+    const here = Math.min(fit, lines - 2);
+    if (here < 2) {
+      this.pdf.addPage();
+      return () => {};
+    }
+    const bottom = page.margins.bottom;
+    page.margins.bottom = page.height - (y + (here - 1) * step + lineHeight + step / 2);
+    return () => {
+      page.margins.bottom = bottom;
+    };
   }
 
   /** Text in runs of the font file that has each character's glyph. */

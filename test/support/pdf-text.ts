@@ -3,6 +3,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 export interface ParsedPdf {
   /** The text of every page in reading order, one line of the page per line. */
   text: string;
+  /** Each page's lines, in reading order. */
+  pageLines: string[][];
   pages: number;
   title: string | undefined;
   language: string | undefined;
@@ -14,11 +16,13 @@ export interface ParsedPdf {
 export async function readPdf(pdf: Buffer | Uint8Array): Promise<ParsedPdf> {
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   try {
-    const lines: string[] = [];
+    const pageLines: string[][] = [];
     const sizes = new Set<number>();
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
+      const lines: string[] = [];
+      pageLines.push(lines);
       let line = '';
       for (const item of content.items) {
         if (!('str' in item)) continue;
@@ -34,7 +38,8 @@ export async function readPdf(pdf: Buffer | Uint8Array): Promise<ParsedPdf> {
     const { info } = await document.getMetadata();
     const meta = info as { Title?: string; Language?: string };
     return {
-      text: lines.join('\n'),
+      text: pageLines.flat().join('\n'),
+      pageLines,
       pages: document.numPages,
       title: meta.Title,
       language: meta.Language,

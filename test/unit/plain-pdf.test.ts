@@ -75,3 +75,60 @@ describe('runs of text by font file', () => {
     ]);
   });
 });
+
+describe('a long agreement in large print, page by page', () => {
+  // Paragraphs and items of one to about seven lines, each word naming its block ("p3", "i12"), so every
+  // line on a page can be traced to the block it belongs to.
+  const sizes = [9, 31, 52, 18, 70, 41, 24, 60, 12, 36, 83, 47];
+  let n = 0;
+  const block = (kind: 'p' | 'i') => {
+    n += 1;
+    return Array.from({ length: sizes[n % sizes.length] ?? 10 }, () => `${kind}${n}`).join(' ');
+  };
+  const long: PlainDocument = {
+    title: 'Our written agreement',
+    intro: block('p'),
+    sections: Array.from({ length: 14 }, (_, s) => ({
+      heading: `Section ${s + 1}`,
+      ...(s % 3 === 2
+        ? { items: [block('i'), block('i'), block('i')] }
+        : { paragraphs: [block('p'), block('p')], ...(s % 3 === 1 ? { items: [block('i')] } : {}) }),
+    })),
+    footer: 'If anything here is not clear, ask us to explain it.',
+  };
+  const blockOf = (line: string) => /\b([pi]\d+)\b/.exec(line)?.[1];
+
+  it('leaves no block with one line alone on a page, and no heading without what follows it', async () => {
+    const pdf = await readPdf(await plainPdf(long, { largePrint: true }));
+    expect(pdf.pages).toBeGreaterThan(3);
+    const pages = pdf.pageLines.map((lines) => lines.filter((line) => !/^Page \d+ of \d+$/.test(line)));
+    const linesOn = new Map<string, number[]>();
+    pages.forEach((lines, page) => {
+      for (const line of lines) {
+        const id = blockOf(line);
+        if (!id) continue;
+        const counts = linesOn.get(id) ?? [];
+        counts[page] = (counts[page] ?? 0) + 1;
+        linesOn.set(id, counts);
+      }
+    });
+    expect(linesOn.size).toBe(n);
+    const split = [...linesOn].filter(([, counts]) => counts.filter(Boolean).length > 1);
+    for (const [id, counts] of split)
+      expect({ id, counts: counts.filter(Boolean) }).toEqual({
+        id,
+        counts: expect.not.arrayContaining([1]) as number[],
+      });
+    pages.forEach((lines) => {
+      lines.forEach((line, i) => {
+        if (!/^Section \d+$/.test(line)) return;
+        const following = lines.slice(i + 1, i + 3).map(blockOf);
+        const first = following[0];
+        expect(first, `${line} ends its page`).toBeDefined();
+        // Two lines of the first block under it, or all of it when it is one line.
+        const total = (linesOn.get(first ?? '') ?? []).reduce((a, b) => a + (b ?? 0), 0);
+        expect(following.filter((id) => id === first).length).toBe(Math.min(2, total));
+      });
+    });
+  });
+});
