@@ -68,7 +68,7 @@ describe('creating a case', () => {
   const openedOn = daysAgo(45).slice(0, 10);
   const newCase = {
     case: { ref: 'FAM-0100', plan: 'child-in-need', openedOn },
-    agencies: [csc, { ref: 'sch', type: 'school', name: 'Primary School' }],
+    agencies: [csc, { ref: 'sch', type: 'school', name: 'Primary School' } as const],
     people: [
       { ref: 'c1', role: 'child', name: 'Child One', dateOfBirth: '2019-03-01' },
       { ref: 'm1', role: 'parent', name: 'Parent One', livesWithChildren: ['c1'] },
