@@ -1,5 +1,6 @@
 // Recording a contact, the form used most (on a doorstep, on a phone), and correcting one.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contingencyAsk } from '../../domain/contingency.js';
 import { packFor } from '../../domain/packs/index.js';
 import * as v from '../../domain/vocabularies.js';
 import { InvalidInput, NotFound, type Problem } from '../../services/errors.js';
@@ -56,6 +57,7 @@ export async function contactRoutes(app: FastifyInstance, { services }: RouteOpt
       needs: communicationNeedsOf(overview.file),
       restrictOptions: restrictOptionsOf(overview.file),
       pack: packFor(overview.file.case.pack),
+      contingency: contingencyAsk(overview.assessment.findings, packFor(overview.file.case.pack)),
       vocab: v,
       errors:
         problems &&

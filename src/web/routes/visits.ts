@@ -2,6 +2,8 @@
 // (MK 5.1.9.23–25; FV "Keeping Staff Safe"). Where the worker goes is kept in their whereabouts, never in
 // the case's entries.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { contingencyAsk } from '../../domain/contingency.js';
+import { packFor } from '../../domain/packs/index.js';
 import { toInstant, toUkLocalDateTime } from '../../domain/time.js';
 import { expectedBackAfter, extensionMinutes } from '../../domain/visits.js';
 import { InvalidInput, type Problem } from '../../services/errors.js';
@@ -43,6 +45,7 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
       form: form ?? newVisitPlanForm(new Date()),
       planning,
       needs: communicationNeedsOf(overview.file),
+      contingency: contingencyAsk(overview.assessment.findings, packFor(overview.file.case.pack)),
       action: paths.case(overview.file.case.ref).planVisit,
       errors:
         problems &&
