@@ -3,6 +3,7 @@
 // exists, when, who recorded it and whom to ask, never what it says. The services that return entries ask
 // this module, and only this module, which entries a reader may read (docs/format-extensions.md).
 import { z } from 'zod';
+import { isAgencyConcerned } from './attribution.js';
 import { originalIds } from './amendments.js';
 import type { CaseFile } from './case-file.js';
 import type { Entry } from './entries.js';
@@ -86,10 +87,11 @@ export function isRestricted(entry: Entry, entries: readonly Entry[]): boolean {
   return Boolean(entry.restricted) || restrictionsOf([...entries, entry]).has(entry.id);
 }
 
-// An involvement-end's `agency` is the agency leaving, not the recorder's.
+// An involvement-end's `agency` is the agency leaving, a referral's the agency referred (attribution.ts):
+// not the recorder's.
 const recorded = (reader: Reader, entry: Entry) =>
   entry.worker === reader.workerRef &&
-  (!entry.agency || entry.kind === 'involvement-end' || entry.agency === reader.agencyRef);
+  (!entry.agency || isAgencyConcerned(entry.kind) || entry.agency === reader.agencyRef);
 
 const inAudience = (reader: Reader, list: readonly string[]) =>
   list.includes(reader.role) || list.includes(reader.agencyRef);

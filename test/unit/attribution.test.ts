@@ -6,6 +6,7 @@ import { attributionDefaults, attributionProblems, type Recorder } from '../../s
 import type { Worker } from '../../src/domain/case-file.js';
 import type { Entry } from '../../src/domain/entries.js';
 import { caseFileTimeProblems, isTooFarAhead } from '../../src/domain/recorded-time.js';
+import { mayRead } from '../../src/domain/restrictions.js';
 
 const healthVisitor: Recorder = { agencyRef: 'hv', workerRef: 'w2' };
 const workers: Worker[] = [
@@ -77,6 +78,18 @@ describe('kinds that name the agency or the worker they are about', () => {
     expect(
       paths({ id: 'e2', kind: 'referral', at: '2026-03-02T10:00', agency: 'csc', worker: 'w1' }),
     ).toEqual(['worker']);
+  });
+
+  it('a restricted referral to another agency is still read by the health visitor who made it', () => {
+    const referral: Entry = {
+      id: 'e2',
+      kind: 'referral',
+      at: '2026-03-02T10:00',
+      agency: 'csc',
+      worker: 'w2',
+      restricted: ['manager'],
+    };
+    expect(mayRead({ role: 'practitioner', ...healthVisitor }, referral)).toBe(true);
   });
 
   it('a manager discussion names the worker discussed, with that worker’s agency', () => {
