@@ -140,7 +140,7 @@ describe('an episode of non-engagement', () => {
     const recorded = await onAccessiblePage(GuideRecordedPage, worker);
     expect(await recorded.recorded.allInnerTexts()).toEqual([
       expect.stringContaining('Worried about engagement'),
-      'Alert to the other agencies: Health Visiting',
+      'Alert to the other agencies, received by Health Visiting (Priya Shah)',
     ]);
     expect(await recorded.due.allInnerTexts()).toEqual(
       expect.arrayContaining([

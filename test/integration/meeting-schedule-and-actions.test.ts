@@ -9,6 +9,7 @@ import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { meetingService } from '../../src/services/meetings.js';
 import { taskService } from '../../src/services/tasks.js';
+import { addAgenciesOf } from '../support/agencies.js';
 import { anEngagingCase, startApiTest, type ApiTest } from '../support/api.js';
 import {
   createCaseThroughPages,
@@ -283,7 +284,9 @@ describe('the API', () => {
   let api: ApiTest;
   beforeEach(async () => {
     api = await startApiTest();
-    await api.post('/api/v1/import', anEngagingCase().withAgency('hv').build());
+    const file = anEngagingCase().withAgency('hv').build();
+    await addAgenciesOf(api.t, file);
+    await api.post('/api/v1/import', file);
   });
   afterEach(() => api.close());
 
