@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addAgenciesOf } from '../support/agencies.js';
 import { anEngagingCase, failedVisit, startApiTest, type ApiTest } from '../support/api.js';
 import { buildCli, root } from '../support/cli.js';
 
@@ -12,7 +13,9 @@ const servers: ChildProcess[] = [];
 
 beforeEach(async () => {
   api = await startApiTest();
-  await api.post('/api/v1/import', anEngagingCase().withAgency('hv').build());
+  const file = anEngagingCase().withAgency('hv').build();
+  await addAgenciesOf(api.t, file);
+  expect((await api.post('/api/v1/import', file)).status).toBe(201);
   const hv = await api.t.db
     .selectFrom('agencies')
     .select('id')
