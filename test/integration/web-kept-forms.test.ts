@@ -66,6 +66,35 @@ async function signInAt(browser: TestBrowser, location: string, who = t.user) {
   });
 }
 
+/**
+ * The form at `path` opened, typed in and saved after the session ended, then the sign-in it is sent to,
+ * back to `path` (who signed in: `who`): that page as it then shows.
+ */
+async function keptThroughSigningIn(
+  browser: TestBrowser,
+  path: string,
+  fields: Record<string, string | string[]>,
+  who = t.user,
+) {
+  const token = csrfTokenIn((await browser.get(path)).body);
+  await endSessionOf(browser);
+  const posted = await browser.post(path, { _csrf: token, ...fields });
+  expect(posted.headers.location).toBe(`/sign-in?${new URLSearchParams({ returnTo: path })}`);
+  expect((await signInAt(browser, posted.headers.location as string, who)).headers.location).toBe(path);
+  const restored = await browser.get(path);
+  expect(restored.statusCode).toBe(200);
+  expect(restored.body).toContain('data-qa="kept-form"');
+  expect(await keptRows()).toEqual([]);
+  return restored;
+}
+
+const supervisionAnswers = async () =>
+  (await t.db.selectFrom('supervision_answers').select('id').execute()).length;
+const entries = async (kind?: string) =>
+  (await t.db.selectFrom('entries').select('kind').execute()).filter((e) => !kind || e.kind === kind).length;
+const draftVersions = async () =>
+  (await t.db.selectFrom('agreement_draft_versions').select('id').execute()).length;
+
 const contacts = async () =>
   (await t.db.selectFrom('entries').select('id').where('kind', '=', 'contact').execute()).length;
 const keptRows = () => t.db.selectFrom('kept_forms').selectAll().execute();
@@ -211,6 +240,124 @@ describe('a form saved after the session ended', () => {
       expect(restored.body).toContain('data-qa="kept-form"');
       expect(restored.body).toContain(text);
     }
+  });
+});
+
+describe('the other forms a worker or manager types a lot in', () => {
+  it('keep a supervision’s answers, shown after signing in, which one Save writes once', async () => {
+    const manager = await t.addUser({ role: 'manager', name: 'Morgan Manager' });
+    await t.db.updateTable('users').set({ manager_id: manager.id }).where('id', '=', t.user.id).execute();
+    const browser = await t.signedIn(manager);
+    const start = '/team/supervision/new';
+    const started = await browser.submit(
+      `${start}?worker=${t.user.id}`,
+      { worker: String(t.user.id), cases: 'FAM-0001' },
+      start,
+    );
+    expect(started.statusCode).toBe(303);
+    const page = `${String(started.headers.location)}/cases/FAM-0001`;
+    const answers = {
+      'answer-mk-reflect-relief': 'A little, yes: I had three other visits that afternoon.',
+      'answer-decision': 'Joint visit with the health visitor on Friday',
+    };
+
+    const restored = await keptThroughSigningIn(browser, page, answers, manager);
+    expect(restored.body).toContain('A little, yes: I had three other visits that afternoon.');
+    expect(restored.body).toContain('Joint visit with the health visitor on Friday');
+    expect(await supervisionAnswers()).toBe(0); // nothing replayed: only Save records them
+
+    const saved = await browser.post(page, { _csrf: csrfTokenIn(restored.body), ...answers });
+    expect(saved.statusCode).toBe(303);
+    expect(await supervisionAnswers()).toBe(2);
+    const again = await browser.get(page);
+    expect(again.body).not.toContain('data-qa="kept-form"');
+    expect(again.body).toContain('Joint visit with the health visitor on Friday'); // now saved
+  });
+
+  it('keep a visit plan, shown after signing in, which one Save records once', async () => {
+    const browser = await t.signedIn();
+    const page = '/cases/FAM-0001/visits/new';
+    const plan = () => ({
+      // Tomorrow, by the clock: back the same day whenever the test runs.
+      ...dateTimeBoxes('due', `${inDays(1).slice(0, 10)}T10:00`),
+      'back-time': '12:00',
+      lone: 'joint',
+      contingency: 'Leave a card and ring the school at 3',
+      note: 'Take the referral letter; Mum asked to see it',
+    });
+
+    const restored = await keptThroughSigningIn(browser, page, plan());
+    expect(restored.body).toContain('Leave a card and ring the school at 3');
+    expect(restored.body).toContain('Take the referral letter; Mum asked to see it');
+    expect(restored.body).toMatch(/value="joint" checked/);
+    expect(await entries('visit-plan')).toBe(0);
+
+    const saved = await browser.post(page, { _csrf: csrfTokenIn(restored.body), ...plan() });
+    expect(saved.statusCode).toBe(303);
+    expect(await entries('visit-plan')).toBe(1);
+    expect((await browser.get(page)).body).not.toContain('Leave a card and ring the school at 3');
+  });
+
+  it('keep a stage of change, its correction, a goal, a plan review and agreement drafts, each on its page', async () => {
+    const browser = await t.signedIn();
+    const plan = '/cases/FAM-0001/family-plan';
+    await browser.submit('/cases/FAM-0001/people/new', { role: 'parent', name: 'Anna Nowak' });
+    const recorded = await browser.submit(`${plan}/stages/new`, {
+      person: 'p1',
+      stage: 'pre-contemplation',
+      indicators: ['pre-contemplation-denies'],
+    });
+    expect(recorded.statusCode).toBe(303);
+    const stage = /href="([^"]*\/stages\/e\d+\/correct)"/.exec((await browser.get(plan)).body)?.[1];
+    expect(stage).toBeDefined();
+    const agreements = '/cases/FAM-0001/agreements';
+    const drafted = await browser.submit(`${agreements}/new?type=behaviour-contract`, {
+      'items-0-who': 'p1',
+      'items-0-text': 'No shouting at the worker at the door',
+      'items-0-consequence': 'Visits are made jointly',
+    });
+    expect(drafted.statusCode).toBe(303);
+    const { id: draft } = await t.db.selectFrom('agreement_drafts').select('id').executeTakeFirstOrThrow();
+    const [before, versions] = [await entries(), await draftVersions()];
+    for (const [path, fields, text] of [
+      [
+        `${plan}/stages/new`,
+        { person: 'p1', stage: 'contemplation', note: 'Mum talked about stopping for the first time' },
+        'Mum talked about stopping for the first time',
+      ],
+      [
+        stage ?? '',
+        { person: 'p1', stage: 'pre-contemplation', note: 'Recorded against the wrong day' },
+        'Recorded against the wrong day',
+      ],
+      [
+        `${plan}/goals/new`,
+        { person: 'p1', goal: 'Robin at school every day', will: 'Mum walks him in each morning' },
+        'Mum walks him in each morning',
+      ],
+      [
+        `${plan}/reviews/new`,
+        { note: 'Attendance is up to four days in five' },
+        'Attendance is up to four days in five',
+      ],
+      [
+        `${agreements}/new?type=written-agreement`,
+        { 'items-0-text': 'Robin is taken to school by 8:50 every day', 'items-0-consequence': 'A meeting' },
+        'Robin is taken to school by 8:50 every day',
+      ],
+      [
+        `${agreements}/drafts/${draft}`,
+        {
+          'items-0-text': 'No shouting at the worker at the door',
+          'items-1-text': 'No swearing at the worker on the phone',
+        },
+        'No swearing at the worker on the phone',
+      ],
+    ] as const) {
+      const restored = await keptThroughSigningIn(browser, path, fields);
+      expect(restored.body).toContain(text);
+    }
+    expect([await entries(), await draftVersions()]).toEqual([before, versions]); // nothing replayed
   });
 });
 

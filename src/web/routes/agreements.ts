@@ -26,6 +26,7 @@ import {
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn, signedInActor } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { agreementCard, draftRow, namesOn, presentChoices, whoChoices } from '../presenters/agreements.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import type { RouteOptions } from './index.js';
@@ -97,7 +98,14 @@ export async function agreementRoutes(app: FastifyInstance, { services }: RouteO
       const { type } = request.query;
       if (type === undefined) return typePage(request, reply);
       if (!isAgreementType(type)) return typePage(request, reply, 'Select the kind of agreement');
-      return draftPage(request, reply, newDraftForm(type), paths.case(request.params.ref).newAgreement(type));
+      // Each draft's page shows it as typed when it was posted after the session ended (kept-forms.ts).
+      const kept = await keptFormOf(request, reply, (fields) => draftFormFrom(type, fields));
+      return draftPage(
+        request,
+        reply,
+        kept ?? newDraftForm(type),
+        paths.case(request.params.ref).newAgreement(type),
+      );
     },
   );
 
@@ -128,6 +136,7 @@ export async function agreementRoutes(app: FastifyInstance, { services }: RouteO
 
   app.post<{ Params: Params; Querystring: { type?: string }; Body: Body }>(
     '/:ref/agreements/new',
+    keptIfSignedOut,
     async (request, reply) => {
       const type = request.query.type;
       if (!isAgreementType(type)) return typePage(request, reply, 'Select the kind of agreement');
@@ -145,25 +154,30 @@ export async function agreementRoutes(app: FastifyInstance, { services }: RouteO
       draftNumber(request.params.draft),
     );
     if (draft.agreedEntry) return reply.redirect(paths.case(request.params.ref).agreements, 303);
+    const kept = await keptFormOf(request, reply, (fields) => draftFormFrom(draft.type, fields));
     return draftPage(
       request,
       reply,
-      draftFormOf(draft.type, draft.items),
+      kept ?? draftFormOf(draft.type, draft.items),
       paths.case(request.params.ref).agreementDraft(draft.id),
     );
   });
 
-  app.post<{ Params: DraftParams; Body: Body }>('/:ref/agreements/drafts/:draft', async (request, reply) => {
-    const { ref } = request.params;
-    const id = draftNumber(request.params.draft);
-    const saved = await services.agreements.draft(signedIn(request), ref, id);
-    const form = draftFormFrom(saved.type, request.body ?? {});
-    return withConflict(request, reply, () =>
-      saveDraft(request, reply, form, paths.case(ref).agreementDraft(id), (draft) =>
-        services.agreements.saveDraft(signedIn(request), ref, id, draft),
-      ),
-    );
-  });
+  app.post<{ Params: DraftParams; Body: Body }>(
+    '/:ref/agreements/drafts/:draft',
+    keptIfSignedOut,
+    async (request, reply) => {
+      const { ref } = request.params;
+      const id = draftNumber(request.params.draft);
+      const saved = await services.agreements.draft(signedIn(request), ref, id);
+      const form = draftFormFrom(saved.type, request.body ?? {});
+      return withConflict(request, reply, () =>
+        saveDraft(request, reply, form, paths.case(ref).agreementDraft(id), (draft) =>
+          services.agreements.saveDraft(signedIn(request), ref, id, draft),
+        ),
+      );
+    },
+  );
 
   const agreePage = async (
     request: FastifyRequest<{ Params: DraftParams }>,

@@ -8,6 +8,7 @@ import { progressLevels, stagesOfChange } from '../../domain/vocabularies.js';
 import type { SignedIn } from '../../services/cases.js';
 import { InvalidInput, type Problem } from '../../services/errors.js';
 import type { FamilyPlan } from '../../services/family-work.js';
+import type { KeptFields } from '../../services/kept-forms.js';
 import { formErrors } from '../forms/errors.js';
 import {
   goalFormFrom,
@@ -22,6 +23,7 @@ import {
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeader } from '../presenters/case-header.js';
 import type { RouteOptions } from './index.js';
 
@@ -38,6 +40,8 @@ interface FormPage {
   values: unknown;
   action: string;
   correcting: boolean;
+  /** On a GET: the values of the form kept when it was posted after the session ended (kept-forms.ts). */
+  kept?: (fields: KeptFields, plan: FamilyPlan) => unknown;
 }
 
 /** Correcting an entry of `E` a form records: the latest version found (or NotFound), the form it starts as. */
@@ -96,14 +100,18 @@ export async function familyWorkRoutes(app: FastifyInstance, { services }: Route
     form: Form,
     page: FormPage,
     problems?: Problem[],
-  ) =>
-    reply.code(problems ? 400 : 200).view(`cases/${form}.njk`, {
-      ...(await view(request)),
-      form: page.values,
+  ) => {
+    const shown = await view(request);
+    const { kept } = page;
+    const restored = kept && (await keptFormOf(request, reply, (fields) => kept(fields, shown.plan)));
+    return reply.code(problems ? 400 : 200).view(`cases/${form}.njk`, {
+      ...shown,
+      form: restored ?? page.values,
       action: page.action,
       correcting: page.correcting,
       errors: problems && formErrors(problems, { anchors }),
     });
+  };
 
   /**
    * A form's GET and POST, and with `correction` those of correcting an entry it records: `read` turns the
@@ -146,10 +154,14 @@ export async function familyWorkRoutes(app: FastifyInstance, { services }: Route
       return reply.redirect(paths.case(ref).familyPlan, 303);
     };
 
+    // Each GET shows its form as typed when it was posted after the session ended.
+    const kept = (fields: KeptFields, plan: FamilyPlan) => read(fields, plan, null).values;
     app.get<{ Params: Params }>(url, (request, reply) =>
-      formPage(request, reply, form, page(request.params, empty(), false)),
+      formPage(request, reply, form, { ...page(request.params, empty(), false), kept }),
     );
-    app.post<{ Params: Params; Body: Body }>(url, (request, reply) => submit(request, reply, null));
+    app.post<{ Params: Params; Body: Body }>(url, keptIfSignedOut, (request, reply) =>
+      submit(request, reply, null),
+    );
     if (!correction) return;
 
     /** The latest version of the entry the URL names, or NotFound. */
@@ -157,9 +169,12 @@ export async function familyWorkRoutes(app: FastifyInstance, { services }: Route
       correction.find(signedIn(request), request.params.ref, request.params.entryId ?? '');
     app.get<{ Params: Params }>(correction.url, async (request, reply) => {
       const entry = await corrected(request);
-      return formPage(request, reply, form, page(request.params, correction.formOf(entry), true));
+      return formPage(request, reply, form, {
+        ...page(request.params, correction.formOf(entry), true),
+        kept,
+      });
     });
-    app.post<{ Params: Params; Body: Body }>(correction.url, async (request, reply) =>
+    app.post<{ Params: Params; Body: Body }>(correction.url, keptIfSignedOut, async (request, reply) =>
       submit(request, reply, await corrected(request)),
     );
   };

@@ -4,11 +4,13 @@
 // managers only; anyone else gets "Page not found".
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidInput, NotFound, type Problem } from '../../services/errors.js';
+import type { SupervisionCase } from '../../services/supervision.js';
 import { formErrors } from '../forms/errors.js';
 import { listOf, textOf } from '../forms/fields.js';
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { severityTags } from '../presenters/findings.js';
 import { caseWithChildren } from '../presenters/names.js';
 import { answerField, caseProgress, questionSections } from '../presenters/supervision.js';
@@ -22,6 +24,15 @@ const sessionId = (value: string): number => {
   if (!/^\d{1,12}$/.test(value)) throw new NotFound(`supervision ${value}`);
   return Number(value);
 };
+
+/** The answers to the case's questions (question id → text) as the form posted them, or as it was kept. */
+const answersIn = (discussed: SupervisionCase, fields: Body): Record<string, string> =>
+  Object.fromEntries(
+    discussed.questions.map((q) => {
+      const typed = fields[answerField(q.id)];
+      return [q.id, typeof typed === 'string' ? typed : ''];
+    }),
+  );
 
 export async function supervisionRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   const startPage = async (
@@ -106,17 +117,25 @@ export async function supervisionRoutes(app: FastifyInstance, { services }: Rout
   const casePage = async (
     request: FastifyRequest<{ Params: CaseParams }>,
     reply: FastifyReply,
-    typed?: Record<string, string>,
+    typed: Record<string, string> | 'kept',
     problems?: Problem[],
   ) => {
     const record = await services.supervision.record(signedIn(request), sessionId(request.params.id));
     const discussed = record.cases.find((c) => c.ref === request.params.ref);
     if (!discussed) throw new NotFound(`case ${request.params.ref}`);
     const position = record.cases.indexOf(discussed);
+    // The GET shows the answers as typed when they were posted after the session ended (kept-forms.ts),
+    // unless the supervision has been completed since: its answers can no longer be changed.
+    const shown =
+      typed !== 'kept'
+        ? typed
+        : record.completedAt
+          ? null
+          : await keptFormOf(request, reply, (fields) => answersIn(discussed, fields));
     return reply.code(problems ? 400 : 200).view('team/supervision-case.njk', {
       record,
       discussed,
-      sections: questionSections(discussed, typed),
+      sections: questionSections(discussed, shown ?? undefined),
       next: record.cases[position + 1]?.ref ?? null,
       errors:
         problems &&
@@ -124,9 +143,9 @@ export async function supervisionRoutes(app: FastifyInstance, { services }: Rout
     });
   };
 
-  app.get<{ Params: CaseParams }>('/:id/cases/:ref', (request, reply) => casePage(request, reply));
+  app.get<{ Params: CaseParams }>('/:id/cases/:ref', (request, reply) => casePage(request, reply, 'kept'));
 
-  app.post<{ Params: CaseParams; Body: Body }>('/:id/cases/:ref', async (request, reply) => {
+  app.post<{ Params: CaseParams; Body: Body }>('/:id/cases/:ref', keptIfSignedOut, async (request, reply) => {
     const id = sessionId(request.params.id);
     const { ref } = request.params;
     const by = signedIn(request);
@@ -134,12 +153,7 @@ export async function supervisionRoutes(app: FastifyInstance, { services }: Rout
     const discussed = record.cases.find((c) => c.ref === ref);
     if (!discussed) throw new NotFound(`case ${ref}`);
     const body = request.body ?? {};
-    const given = Object.fromEntries(
-      discussed.questions.map((q) => [
-        q.id,
-        typeof body[answerField(q.id)] === 'string' ? String(body[answerField(q.id)]) : '',
-      ]),
-    );
+    const given = answersIn(discussed, body);
     try {
       await services.supervision.answer(by, id, ref, given);
     } catch (error) {

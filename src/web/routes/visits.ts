@@ -20,6 +20,7 @@ import {
 import { setFlash } from '../flash.js';
 import { paths } from '../paths.js';
 import { signedIn } from '../plugins/current-user.js';
+import { keptFormOf, keptIfSignedOut } from '../plugins/kept-forms.js';
 import { caseHeaderWithoutTab } from '../presenters/case-header.js';
 import { communicationNeedsOf } from '../presenters/communication-needs.js';
 import { ukDateTime, ukTime } from '../uk-dates.js';
@@ -33,16 +34,21 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
   const planPage = async (
     request: FastifyRequest<{ Params: Params }>,
     reply: FastifyReply,
-    form: VisitPlanForm | null,
+    form: VisitPlanForm | 'kept',
     problems?: Problem[],
   ) => {
     const by = signedIn(request);
     const planning = await services.visitPlans.planning(by, request.params.ref);
     const overview = await services.cases.overview(by, request.params.ref);
+    // The GET shows the plan as typed when it was posted after the session ended (kept-forms.ts).
+    const shown =
+      form === 'kept'
+        ? await keptFormOf(request, reply, (fields) => visitPlanFormFrom(fields, planning.questions))
+        : form;
     const anchors = { due: 'due-day', lone: 'lone', managerAgreedLone: 'managerAgreedLone' };
     return reply.code(problems ? 400 : 200).view('cases/plan-visit.njk', {
       header: caseHeaderWithoutTab(overview),
-      form: form ?? newVisitPlanForm(new Date()),
+      form: shown ?? newVisitPlanForm(new Date()),
       planning,
       needs: communicationNeedsOf(overview.file),
       contingency: contingencyAsk(overview.assessment.findings, packFor(overview.file.case.pack)),
@@ -56,9 +62,9 @@ export async function visitRoutes(app: FastifyInstance, { services }: RouteOptio
     });
   };
 
-  app.get<{ Params: Params }>('/:ref/visits/new', (request, reply) => planPage(request, reply, null));
+  app.get<{ Params: Params }>('/:ref/visits/new', (request, reply) => planPage(request, reply, 'kept'));
 
-  app.post<{ Params: Params; Body: Body }>('/:ref/visits/new', async (request, reply) => {
+  app.post<{ Params: Params; Body: Body }>('/:ref/visits/new', keptIfSignedOut, async (request, reply) => {
     const { ref } = request.params;
     const by = signedIn(request);
     const { questions } = await services.visitPlans.planning(by, ref);
