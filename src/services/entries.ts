@@ -103,6 +103,15 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
           order,
         }));
         const byId = new Map(all.map((item) => [item.entry.id, item.entry]));
+        // Each entry's corrections, oldest first, found in one pass: a filter per entry made a long case's
+        // chronology grow with the square of its entries.
+        const corrections = new Map<string, ReadableEntry[]>();
+        for (const { entry } of all) {
+          if (!entry.amends) continue;
+          const earlier = corrections.get(entry.amends);
+          if (earlier) earlier.push(entry);
+          else corrections.set(entry.amends, [entry]);
+        }
         return all
           .filter(
             ({ entry }) =>
@@ -116,7 +125,7 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
             entry,
             recordedAt,
             amends: entry.amends ? (byId.get(entry.amends) ?? null) : null,
-            amendedBy: all.filter((other) => other.entry.amends === entry.id).map((other) => other.entry),
+            amendedBy: corrections.get(entry.id) ?? [],
           }));
       });
     },
