@@ -203,6 +203,12 @@ export const receivedSchema = z
           .describe(
             'the names of the people in Stickability it reached; empty when nobody here can receive it for the agency, which must be told another way (telephone, secure email, through its usual safeguarding contact)',
           ),
+        contact: z
+          .string()
+          .optional()
+          .describe(
+            "how to reach the agency's safeguarding lead outside Stickability, as its administrator recorded it (free text: a role, a telephone number, a secure email address); absent when none is recorded",
+          ),
       }),
     ),
   })

@@ -24,6 +24,14 @@ const optionalId = z
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 
+/** How to reach an agency's safeguarding lead outside Stickability: optional, blank for none. */
+const safeguardingContact = z
+  .string()
+  .trim()
+  .max(200, 'Safeguarding contact must be 200 characters or fewer')
+  .optional()
+  .transform((v) => v || null);
+
 // Keys in the order of the form's fields: problems are listed in this order, and the error summary
 // should follow the page (GOV.UK error summary guidance).
 const agencySchema = z.object({
@@ -33,7 +41,10 @@ const agencySchema = z.object({
     'Reference must be letters, numbers, dots, dashes or underscores',
   ),
   type: z.enum(agencyTypes, 'Select the kind of agency'),
+  safeguardingContact,
 });
+
+const agencyContactSchema = z.object({ safeguardingContact });
 
 const teamSchema = z.object({
   agencyId: z.coerce.number('Select the team’s agency').int().positive('Select the team’s agency'),
@@ -59,6 +70,14 @@ const newUserSchema = z.object({
   agencyId: z.coerce.number('Select the user’s agency').int().positive('Select the user’s agency'),
   ...userDetailsSchema.shape,
 });
+
+export interface AgencySummary {
+  id: number;
+  ref: string;
+  name: string;
+  type: string;
+  safeguardingContact: string | null;
+}
 
 export interface UserSummary {
   id: number;
@@ -111,6 +130,14 @@ export function administrationService(db: Db) {
       .orderBy('users.name')
       .execute();
 
+  const agencyRows = (partnershipId: number, trx: Db = db): Promise<AgencySummary[]> =>
+    trx
+      .selectFrom('agencies')
+      .select(['id', 'ref', 'name', 'type', 'safeguarding_contact as safeguardingContact'])
+      .where('partnership_id', '=', partnershipId)
+      .orderBy('name')
+      .execute();
+
   /** Checks the team and manager chosen for a user belong to the partnership (and the team to their agency). */
   async function checkPlacement(
     trx: Db,
@@ -151,12 +178,7 @@ export function administrationService(db: Db) {
           .select(['name', 'pack'])
           .where('id', '=', partnershipId)
           .executeTakeFirstOrThrow(),
-        db
-          .selectFrom('agencies')
-          .select(['id', 'ref', 'name', 'type'])
-          .where('partnership_id', '=', partnershipId)
-          .orderBy('name')
-          .execute(),
+        agencyRows(partnershipId),
         db
           .selectFrom('teams')
           .innerJoin('agencies', 'agencies.id', 'teams.agency_id')
@@ -191,9 +213,45 @@ export function administrationService(db: Db) {
           throw new InvalidInput([{ path: 'ref', message: 'An agency with this reference already exists' }]);
         await trx
           .insertInto('agencies')
-          .values({ partnership_id: partnershipId, ...agency })
+          .values({
+            partnership_id: partnershipId,
+            ref: agency.ref,
+            name: agency.name,
+            type: agency.type,
+            safeguarding_contact: agency.safeguardingContact,
+          })
           .execute();
         await audit(trx, by, 'add-agency-to-partnership', null, agency.ref);
+      });
+    },
+
+    async agency(actor: Actor, agencyId: number): Promise<AgencySummary> {
+      const partnershipId = requireAdmin(actor);
+      const agency = (await agencyRows(partnershipId)).find((a) => a.id === agencyId);
+      if (!agency) throw new NotFound(`agency ${agencyId}`);
+      return agency;
+    },
+
+    /** How a worker reaches the agency outside Stickability when nobody here can receive for it (told.ts). */
+    async changeAgencyContact(by: SignedIn, agencyId: number, input: unknown): Promise<void> {
+      const partnershipId = requireAdmin(by.actor);
+      const { safeguardingContact } = parse(agencyContactSchema, input);
+      await transaction(db, async (trx) => {
+        const agency = (await agencyRows(partnershipId, trx)).find((a) => a.id === agencyId);
+        if (!agency) throw new NotFound(`agency ${agencyId}`);
+        await trx
+          .updateTable('agencies')
+          .set({ safeguarding_contact: safeguardingContact })
+          .where('id', '=', agencyId)
+          .execute();
+        const was = agency.safeguardingContact ?? '-';
+        await audit(
+          trx,
+          by,
+          'change-agency-contact',
+          null,
+          `${agency.ref}: ${was} -> ${safeguardingContact ?? '-'}`,
+        );
       });
     },
 

@@ -50,6 +50,15 @@ const demoUsers: DemoUser[] = [
   { email: 'duty@demo.test', role: 'practitioner', agency: 'csc', workerRef: 'duty', name: 'Dee Walsh' },
 ];
 
+/**
+ * Made-up safeguarding contacts for the agencies nobody in the demo works for, so an alert to them says
+ * how to tell them instead (told.ts).
+ */
+const demoContacts: Partial<Record<DemoAgencyRef, string>> = {
+  sch: 'Designated safeguarding lead, 01632 960123, dsl@oakfield.example.sch.uk',
+  pol: 'Public Protection Unit referrals desk, 01632 960456, ppu.referrals@police.example',
+};
+
 /** The demo user who is the partnership's duty contact. */
 const dutyContact = 'duty';
 
@@ -88,7 +97,13 @@ export async function loadDemo(db: Db, now: Date): Promise<DemoLoaded> {
     ][]) {
       const agency = await trx
         .insertInto('agencies')
-        .values({ partnership_id: partnershipId, ref, type, name })
+        .values({
+          partnership_id: partnershipId,
+          ref,
+          type,
+          name,
+          safeguarding_contact: demoContacts[ref] ?? null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const created = await trx

@@ -23,8 +23,11 @@ export interface Reach {
 }
 
 export interface Told {
-  /** The agencies addressed; `own` is the entry's (the recorder's, whose other workers may be told too). */
-  agencies: (Reach & { own: boolean })[];
+  /**
+   * The agencies addressed; `own` is the entry's (the recorder's, whose other workers may be told too);
+   * `contact`, how to reach its safeguarding lead outside Stickability, when its administrator recorded one.
+   */
+  agencies: (Reach & { own: boolean; contact: string | null })[];
   /** The workers addressed by name (a meeting action's owner), with their agency's name. */
   workers: (Reach & { agency: string })[];
   /** The recorder's line manager, when the entry told them (an incident, a request to discuss the case). */
@@ -51,11 +54,13 @@ export async function toldOf(trx: Db, caseRow: CaseRow, file: CaseFile, entry: E
   const others = people.filter((person) => person !== manager);
   const agencyName = (ref: string) => file.agencies.find((agency) => agency.ref === ref)?.name ?? ref;
   const { agencies, workers } = addresseesOf(entry, file);
+  const contacts = await safeguardingContacts(trx, caseRow, agencies);
   return {
     agencies: agencies.map((ref) => ({
       ref,
       name: agencyName(ref),
       own: ref === entry.agency,
+      contact: contacts.get(ref) ?? null,
       people: others.filter((person) => person.agency_ref === ref).map((person) => person.name),
     })),
     workers: workers.map((ref) => {
@@ -71,6 +76,25 @@ export async function toldOf(trx: Db, caseRow: CaseRow, file: CaseFile, entry: E
     }),
     manager: manager?.name ?? null,
   };
+}
+
+/** The safeguarding contacts recorded for the agencies `refs` of the case's partnership, by ref. */
+async function safeguardingContacts(
+  trx: Db,
+  caseRow: CaseRow,
+  refs: readonly string[],
+): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map();
+  const rows = await trx
+    .selectFrom('agencies')
+    .select(['ref', 'safeguarding_contact'])
+    .where('partnership_id', '=', caseRow.partnership_id)
+    .where('ref', 'in', [...refs])
+    .where('safeguarding_contact', 'is not', null)
+    .execute();
+  return new Map(
+    rows.flatMap((row) => (row.safeguarding_contact ? [[row.ref, row.safeguarding_contact]] : [])),
+  );
 }
 
 /** The line manager of the user who recorded the entry. */

@@ -19,6 +19,8 @@ export interface AgencyTable {
   ref: string;
   type: string;
   name: string;
+  /** How to reach its safeguarding lead outside Stickability, as its administrator wrote it; null if not. */
+  safeguarding_contact: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamTable {

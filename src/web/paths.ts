@@ -139,6 +139,7 @@ export const paths = {
   admin: {
     home: '/admin',
     newAgency: '/admin/agencies/new',
+    agency: (id: number) => `/admin/agencies/${id}`,
     newTeam: '/admin/teams/new',
     newUser: '/admin/users/new',
     user: (id: number) => `/admin/users/${id}`,

@@ -47,6 +47,19 @@ describe('POST /cases/{ref}/alerts', () => {
     });
   });
 
+  it('gives the safeguarding contact recorded for an agency', async () => {
+    await api.t.db
+      .updateTable('agencies')
+      .set({ safeguarding_contact: 'Safeguarding lead, 01234 567890' })
+      .where('ref', '=', 'sch')
+      .execute();
+    const sent = await api.post<{ received: unknown }>('/api/v1/cases/FAM-0001/alerts', { message: 'Hello' });
+    expect(sent.status).toBe(201);
+    expect(sent.json.received).toEqual({
+      agencies: [received[0], { ...received[1], contact: 'Safeguarding lead, 01234 567890' }],
+    });
+  });
+
   it('refuses an `unreached` sent with the alert, naming it, and writes nothing', async () => {
     const before = (await storedEntries(api.t.db)).length;
     const refused = await api.post<{ errors: { path: string }[] }>('/api/v1/cases/FAM-0001/alerts', {

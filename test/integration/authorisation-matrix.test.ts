@@ -207,6 +207,8 @@ const matrix: Record<string, Access> = {
   'GET /admin': 'admin',
   'GET /admin/agencies/new': 'admin',
   'POST /admin/agencies/new': 'admin',
+  'GET /admin/agencies/:id': 'admin',
+  'POST /admin/agencies/:id': 'admin',
   'GET /admin/teams/new': 'admin',
   'POST /admin/teams/new': 'admin',
   'GET /admin/users/new': 'admin',
@@ -334,6 +336,7 @@ describe('the authorisation matrix', () => {
       const [method = 'GET', pattern = '/'] = route.split(' ');
       const url = pattern
         .replace(/^\/admin\/users\/:id/, `/admin/users/${userId}`)
+        .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${world.t.agencyId}`)
         .replace(/(supervisions|whereabouts|notifications|tokens|supervision)\/:id/, '$1/999')
         .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? 'x'))
         .replace(/^\/api\/docs\/\*$/, '/api/docs/static/index.html')

@@ -146,6 +146,15 @@ describe('loading the demo partnership', () => {
       entries: files.reduce((sum, file) => sum + file.entries.length, 0),
     });
 
+    // The agencies nobody in the demo works for have a safeguarding contact, so an alert to them shows it.
+    const contacts = await db
+      .selectFrom('agencies')
+      .select(['ref', 'safeguarding_contact'])
+      .where('safeguarding_contact', 'is not', null)
+      .orderBy('ref')
+      .execute();
+    expect(contacts.map((agency) => agency.ref)).toEqual(['pol', 'sch']);
+
     const second = await loadDemo(db, new Date('2026-05-21T10:00:00Z'));
     expect(second.created).toBe(false);
     expect(second.users).toEqual(first.users);

@@ -4,7 +4,7 @@ import { accountService } from '../../src/services/accounts.js';
 import { createServices } from '../../src/services/index.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { anEngagingCase } from '../support/api.js';
-import { startTestApp, type TestApp, type TestUser } from '../support/app.js';
+import { csrfTokenIn, startTestApp, type TestApp, type TestUser } from '../support/app.js';
 
 let t: TestApp;
 let services: ReturnType<typeof createServices>;
@@ -100,6 +100,72 @@ describe('partnership administration', () => {
     expect(
       procedure.thresholds.find((row) => row.key === 'notSeenWorkingDays.child-protection')?.override,
     ).toMatchObject({ value: 0, reason: 'Our board asks for daily sight of children on a plan' });
+  });
+});
+
+describe('an agency’s safeguarding contact', () => {
+  const contactOf = async (agencyId: number) =>
+    (
+      await t.db
+        .selectFrom('agencies')
+        .select('safeguarding_contact')
+        .where('id', '=', agencyId)
+        .executeTakeFirstOrThrow()
+    ).safeguarding_contact;
+
+  it('is set by an administrator on the agency’s page, shown on the administration page and audited', async () => {
+    const browser = await t.signedIn(admin);
+    const saved = await browser.submit(`/admin/agencies/${t.agencyId}`, {
+      safeguardingContact: '  Duty desk, 01234 567890  ',
+    });
+    expect(saved.statusCode).toBe(303);
+    expect(await contactOf(t.agencyId)).toBe('Duty desk, 01234 567890');
+    expect((await browser.get('/admin')).body).toContain('Duty desk, 01234 567890');
+    const audited = await t.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('action', '=', 'change-agency-contact')
+      .execute();
+    expect(audited).toEqual([{ detail: 'csc: - -> Duty desk, 01234 567890' }]);
+    expect(
+      (await browser.submit(`/admin/agencies/${t.agencyId}`, { safeguardingContact: '' })).statusCode,
+    ).toBe(303);
+    expect(await contactOf(t.agencyId)).toBeNull();
+  });
+
+  it('refuses one longer than 200 characters with the error summary, and writes nothing', async () => {
+    const browser = await t.signedIn(admin);
+    const refused = await browser.submit(`/admin/agencies/${t.agencyId}`, {
+      safeguardingContact: 'x'.repeat(201),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('govuk-error-summary');
+    expect(refused.body).toContain('href="#safeguardingContact"');
+    expect(refused.body).toContain('Safeguarding contact must be 200 characters or fewer');
+    expect(await contactOf(t.agencyId)).toBeNull();
+  });
+
+  it('is not a practitioner’s to see or set', async () => {
+    const browser = await t.signedIn();
+    expect((await browser.get(`/admin/agencies/${t.agencyId}`)).statusCode).toBe(404);
+    const csrf = csrfTokenIn((await browser.get('/cases')).body);
+    const posted = await browser.post(`/admin/agencies/${t.agencyId}`, {
+      _csrf: csrf,
+      safeguardingContact: 'Mine',
+    });
+    expect(posted.statusCode).toBe(404);
+    expect(await contactOf(t.agencyId)).toBeNull();
+  });
+
+  it('may be given when the agency is added', async () => {
+    await services.administration.addAgency(await by(admin), {
+      name: 'Oakfield Primary School',
+      ref: 'sch',
+      type: 'school',
+      safeguardingContact: 'DSL, 01234 567890',
+    });
+    const { agencies } = await services.administration.partnership((await by(admin)).actor);
+    expect(agencies.find((agency) => agency.ref === 'sch')?.safeguardingContact).toBe('DSL, 01234 567890');
   });
 });
 

@@ -24,13 +24,14 @@ let t: TestApp;
 let worker: TestBrowser;
 let visitor: TestUser;
 let hv: number;
+let sch: number;
 
 beforeEach(async () => {
   t = await startTestApp();
   const manager = await t.addUser({ role: 'manager', name: 'Morgan Manager' });
   await t.db.updateTable('users').set({ manager_id: manager.id }).where('id', '=', t.user.id).execute();
   hv = await t.addAgency('hv', 'Health Visiting');
-  await t.addAgency('sch', 'Primary School');
+  sch = await t.addAgency('sch', 'Primary School');
   visitor = await t.addUser({ name: 'Hana Visitor', agencyId: hv });
   worker = await t.signedIn();
   await createCaseThroughPages(worker, { openedOn: inDays(0), agencies: ['hv', 'sch'] });
@@ -90,6 +91,19 @@ describe('an alert', () => {
     expect(banner).toContain('Health Visiting has nobody in Stickability to receive your alert');
     expect(await lastOfKind('alert')).toMatchObject({ unreached: ['hv'] });
     expect(await notificationsOf(visitor)).toEqual([]);
+  });
+
+  it('to an agency nobody here works for gives its safeguarding contact, when its administrator set one', async () => {
+    const admin = await (
+      await t.signedIn(await t.addUser({ role: 'partnership-admin' }))
+    ).submit(`/admin/agencies/${sch}`, {
+      safeguardingContact: 'Safeguarding lead, 01234 567890, dsl@school.example.sch.uk',
+    });
+    expect(admin.statusCode).toBe(303);
+    await worker.submit(page, { to: ['hv', 'sch'], message: 'Mother refused the visit' });
+    expect(await flashOf('/cases/FAM-0001')).toContain(
+      'Primary School has nobody in Stickability to receive your alert: tell them yourself, by telephone or secure email: Safeguarding lead, 01234 567890, dsl@school.example.sch.uk.',
+    );
   });
 });
 

@@ -14,6 +14,7 @@ import * as whereaboutsByUser from './0012-whereabouts-by-user.js';
 import * as idempotencyAnswersOnly from './0013-idempotency-answers-only.js';
 import * as auditByAddress from './0014-audit-by-address.js';
 import * as keptForms from './0015-kept-forms.js';
+import * as agencyContacts from './0016-agency-contacts.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-idempotency-answers-only': idempotencyAnswersOnly,
   '0014-audit-by-address': auditByAddress,
   '0015-kept-forms': keptForms,
+  '0016-agency-contacts': agencyContacts,
 };

@@ -21,6 +21,7 @@ export const auditActionLabels: Readonly<Record<string, string>> = {
   'change-password-failed': 'Gave a wrong current password when changing it',
   'change-password-locked': 'Refused a password change after too many wrong current passwords',
   'change-person-needs': 'Changed a person’s communication needs',
+  'change-agency-contact': 'Changed an agency’s safeguarding contact',
   'change-user': 'Changed a user',
   'closure-refused': 'Refused a closure while the family is not engaging',
   'complete-guide': 'Finished “Worried about engagement?”',

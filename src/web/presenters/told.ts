@@ -22,10 +22,8 @@ export function receivedBy(told: Told): string[] {
 }
 
 /** The agencies addressed with nobody here to receive it (not the recorder's own, who is there). */
-function agenciesNotReached(told: Told): string[] {
-  return told.agencies
-    .filter((agency) => agency.people.length === 0 && !agency.own)
-    .map((agency) => agency.name);
+function agenciesNotReached(told: Told): Told['agencies'] {
+  return told.agencies.filter((agency) => agency.people.length === 0 && !agency.own);
 }
 
 /** The workers addressed by name who have no account here. */
@@ -38,15 +36,20 @@ function workersNotReached(told: Told): string[] {
 const has = (names: readonly string[]) => (names.length === 1 ? 'has' : 'have');
 
 /**
- * What to do for those nobody here could receive `what` for ("your alert"), or null when there are none.
- * Agencies' records hold no contact details here, so it points to their usual safeguarding contact.
+ * What to do for those nobody here could receive `what` for ("your alert"), or null when there are none:
+ * each agency whose safeguarding contact is recorded with that contact, the others together, pointed to
+ * their usual safeguarding contact.
  */
 export function tellThemYourself(told: Told, what: string): string | null {
-  const agencies = agenciesNotReached(told);
+  const notReached = agenciesNotReached(told);
+  const withContact = notReached.filter((agency) => agency.contact);
+  const agencies = notReached.filter((agency) => !agency.contact).map((agency) => agency.name);
   const workers = workersNotReached(told);
+  const nobody = `nobody in Stickability to receive ${what}: tell them yourself, by telephone or secure email`;
   const sentences = [
+    ...withContact.map((agency) => `${agency.name} has ${nobody}: ${agency.contact?.replace(/\.$/, '')}.`),
     agencies.length > 0 &&
-      `${listText(agencies)} ${has(agencies)} nobody in Stickability to receive ${what}: tell them yourself, by telephone or secure email, through their usual safeguarding contact.`,
+      `${listText(agencies)} ${has(agencies)} ${nobody}, through their usual safeguarding contact.`,
     workers.length > 0 &&
       `${listText(workers)} ${has(workers)} no account in Stickability: tell them yourself, by telephone or secure email.`,
   ].filter((sentence): sentence is string => Boolean(sentence));

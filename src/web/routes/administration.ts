@@ -81,6 +81,36 @@ export async function administrationRoutes(
     return reply.redirect(paths.admin.home, 303);
   });
 
+  const agencyContactPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    values?: Body,
+    problems?: Problem[],
+  ) => {
+    const agency = await admin.agency(signedIn(request).actor, id);
+    return reply.code(problems ? 400 : 200).view('admin/agency.njk', {
+      agency,
+      values: values ?? agency,
+      errors: problems && formErrors(problems),
+    });
+  };
+  app.get<WithId>('/agencies/:id', (request, reply) =>
+    agencyContactPage(request, reply, idOf(request.params.id)),
+  );
+  app.post<WithId & { Body: Body }>('/agencies/:id', async (request, reply) => {
+    const id = idOf(request.params.id);
+    const body = request.body ?? {};
+    const done = await handled(
+      () => admin.changeAgencyContact(signedIn(request), id, body),
+      (problems) => agencyContactPage(request, reply, id, body, problems),
+    );
+    if (isReply(done)) return done;
+    const agency = await admin.agency(signedIn(request).actor, id);
+    setFlash(request, { type: 'success', text: `${agency.name}’s safeguarding contact saved` });
+    return reply.redirect(paths.admin.home, 303);
+  });
+
   const teamPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
