@@ -5,7 +5,8 @@
 // process stopped mid-write leaves no half-claimed key, and a refusal leaves the key free, so the client
 // can mend the request and send it once more.
 import type { Actor } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
+import { findKey, forgetKeysBefore, insertKey } from '../store/idempotency-keys.js';
 
 /** How long an answer is kept for a retry. */
 const keptForMs = 24 * 60 * 60 * 1000;
@@ -28,36 +29,25 @@ export type KeptAnswer =
 export function idempotencyService(db: Db) {
   return {
     /** What `key` holds for `request` (a fingerprint of method, path and body). Forgets answers a day old. */
-    async find(actor: Actor, key: string, request: string, now = new Date()): Promise<KeptAnswer> {
-      await db
-        .deleteFrom('idempotency_keys')
-        .where('user_id', '=', actor.userId)
-        .where('created_at', '<', new Date(now.getTime() - keptForMs).toISOString())
-        .execute();
-      const kept = await db
-        .selectFrom('idempotency_keys')
-        .select(['request', 'status', 'body'])
-        .where('user_id', '=', actor.userId)
-        .where('key', '=', key)
-        .executeTakeFirst();
-      if (!kept) return { kind: 'new' };
-      if (kept.request !== request) return { kind: 'reused' };
-      return { kind: 'replay', response: { status: kept.status, body: kept.body } };
+    find(actor: Actor, key: string, request: string, now = new Date()): Promise<KeptAnswer> {
+      return transaction(db, async (tx) => {
+        await forgetKeysBefore(tx, actor.userId, new Date(now.getTime() - keptForMs));
+        const kept = await findKey(tx, actor.userId, key);
+        if (!kept) return { kind: 'new' };
+        if (kept.request !== request) return { kind: 'reused' };
+        return { kind: 'replay', response: { status: kept.status, body: kept.body } };
+      });
     },
 
     /** Keeps the answer to a new key, for every retry in the next day. */
-    async keep(actor: Actor, key: string, request: string, response: KeptResponse, now = new Date()) {
-      await db
-        .insertInto('idempotency_keys')
-        .values({
-          user_id: actor.userId,
-          key,
-          request,
-          status: response.status,
-          body: response.body,
-          created_at: now.toISOString(),
-        })
-        .execute();
+    keep(
+      actor: Actor,
+      key: string,
+      request: string,
+      response: KeptResponse,
+      now = new Date(),
+    ): Promise<void> {
+      return transaction(db, (tx) => insertKey(tx, actor.userId, key, { request, ...response }, now));
     },
   };
 }

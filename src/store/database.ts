@@ -10,11 +10,19 @@ import {
   SqliteDriver,
   type DatabaseConnection,
   type SqliteDialectConfig,
+  type Transaction,
 } from 'kysely';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables.js';
 
 export type Db = Kysely<Database>;
+
+/**
+ * A handle inside a transaction. The store's functions take one where they must run inside the use case's
+ * transaction: a plain `Db` is refused at compile time there (it is no `Tx`), so a query cannot slip outside
+ * the transaction, which with one SQLite connection would wait for it forever.
+ */
+export type Tx = Transaction<Database>;
 
 export function openDatabase(url: string): Db {
   const path = sqlitePath(url);
@@ -80,6 +88,6 @@ export async function openMigratedDatabase(url: string): Promise<Db> {
  * it runs inside that one: a use case that is part of a larger one (an API write with an Idempotency-Key,
  * api/idempotency.ts) commits or rolls back with it.
  */
-export function transaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
+export function transaction<T>(db: Db, work: (trx: Tx) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Tx) : db.transaction().execute(work);
 }
