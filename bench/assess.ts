@@ -21,7 +21,8 @@ import type * as Packs from '../src/domain/packs/index.js';
 import type * as Time from '../src/domain/time.js';
 import { parseCaseFile } from '../src/domain/validation.js';
 import { progress } from '../src/cli/progress.js';
-import { benchNow, syntheticCase, syntheticPartnership } from './synthetic.js';
+import { benchNow, syntheticCase } from '../src/domain/synthetic/case.js';
+import { syntheticPartnership } from '../src/domain/synthetic/partnership.js';
 
 // The targets: the whole partnership (20,000 cases, about 2 million entries) in under 2 s of CPU,
 // and one case of 2,000 entries reassessed in under 5 ms.

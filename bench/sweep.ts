@@ -20,7 +20,8 @@ import type * as Database from '../src/store/database.js';
 import type * as Timeline from '../src/domain/assessment/timeline.js';
 import type * as WorkingDays from '../src/domain/assessment/working-days.js';
 import { progress } from '../src/cli/progress.js';
-import { benchNow, syntheticPartnership } from './synthetic.js';
+import { benchNow } from '../src/domain/synthetic/case.js';
+import { syntheticPartnership } from '../src/domain/synthetic/partnership.js';
 
 const { values: options } = parseArgs({
   options: { cases: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } },

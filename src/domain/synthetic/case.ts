@@ -1,22 +1,12 @@
-// A synthetic partnership for benchmarks: deterministic case files (a seeded PRNG, never Math.random)
-// with varied histories. Each case's history follows a family through phases of engaging, not engaging
-// and hostility, across 2–4 agencies, with children of every age, the adults around them and every kind
-// of entry the format has, amendments included. Nothing here is real; names are placeholders.
-import {
-  formatVersion,
-  type Agency,
-  type CaseFile,
-  type Person,
-  type Worker,
-} from '../src/domain/case-file.js';
-import type { Contact, Entry } from '../src/domain/entries.js';
+// One synthetic case file (for the benchmarks and `stickability synth`): deterministic (seeded, never
+// Math.random) with a varied history. It follows a family through phases of engaging, not engaging and
+// hostility, across 2–4 agencies, with children of every age, the adults around them and every kind of
+// entry the format has, amendments included. Nothing here is real; names are placeholders. Pure: the
+// moment the history ends around is an argument.
+import { formatVersion, type Agency, type CaseFile, type Person, type Worker } from '../case-file.js';
+import type { Entry } from '../entries.js';
 import {
   agreementTypes,
-  behaviours,
-  contactModes,
-  contactOutcomes,
-  disguisedComplianceIndicators,
-  failedOutcomes,
   meetingDecisions,
   meetingTypes,
   packIds,
@@ -24,108 +14,16 @@ import {
   stagesOfChange,
   threats,
   type AgencyType,
-  type ContactOutcome,
   type EntryKind,
+  type PackId,
   type Plan,
-} from '../src/domain/vocabularies.js';
+} from '../vocabularies.js';
+import { amended, contact, type Phase } from './contacts.js';
+import { dayMs, isoDay, localText } from './dates.js';
+import { seeded } from './random.js';
 
 /** The moment every benchmark assesses at: histories end around it. */
 export const benchNow = new Date('2026-06-01T11:00:00Z');
-
-const dayMs = 86_400_000;
-
-// ---------------------------------------------------------------------------------------------------
-// The PRNG: sfc32 seeded through splitmix32, so case n is the same whatever else is generated.
-
-export interface Random {
-  next(): number;
-  int(min: number, max: number): number;
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
-  weighted<T>(choices: readonly (readonly [T, number])[]): T;
-  /** Each item with probability `p`, in order. */
-  subset<T>(items: readonly T[], p: number): T[];
-  /** `n` distinct items in random order. */
-  sample<T>(items: readonly T[], n: number): T[];
-}
-
-function splitmix32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
-export function seeded(seed: number): Random {
-  const mix = splitmix32(seed);
-  let [a, b, c, d] = [mix(), mix(), mix(), mix()];
-  const next = (): number => {
-    // sfc32 (Chris Doty-Humphrey's Small Fast Counting generator).
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4_294_967_296;
-  };
-  for (let i = 0; i < 12; i += 1) next();
-  const random: Random = {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
-    weighted: (choices) => {
-      const total = choices.reduce((sum, [, w]) => sum + w, 0);
-      let r = next() * total;
-      for (const [value, weight] of choices) {
-        r -= weight;
-        if (r < 0) return value;
-      }
-      return (choices.at(-1) as (typeof choices)[number])[0];
-    },
-    subset: (items, p) => items.filter(() => next() < p),
-    sample: (items, n) => {
-      const copy = [...items];
-      for (let i = copy.length - 1; i > 0; i -= 1) {
-        const j = Math.floor(next() * (i + 1));
-        [copy[i], copy[j]] = [copy[j] as (typeof copy)[number], copy[i] as (typeof copy)[number]];
-      }
-      return copy.slice(0, n);
-    },
-  };
-  return random;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Dates. Entry times are mostly UK local times without an offset (as forms write them); a few carry an
-// explicit offset, as files from other systems do. Local times are written from the UTC clock plus the
-// offset the UK rule gives, which is all a synthetic history needs.
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-function lastSunday(year: number, month: number): number {
-  const last = Date.UTC(year, month + 1, 0);
-  return last - new Date(last).getUTCDay() * dayMs;
-}
-const inBst = (ms: number) => {
-  const year = new Date(ms).getUTCFullYear();
-  return ms >= lastSunday(year, 2) + 3_600_000 && ms < lastSunday(year, 9) + 3_600_000;
-};
-function localText(ms: number): string {
-  const d = new Date(ms + (inBst(ms) ? 3_600_000 : 0));
-  return `${d.toISOString().slice(0, 10)}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The family.
@@ -142,42 +40,6 @@ const agencyKinds: readonly (readonly [string, AgencyType, string])[] = [
   ['sm', 'substance-misuse', 'Substance Misuse Service'],
   ['vol', 'voluntary', 'Family Support Charity'],
 ];
-
-type Phase = 'engaging' | 'avoiding' | 'hostile' | 'sporadic';
-
-const outcomeWeights: Record<Phase, readonly (readonly [ContactOutcome, number])[]> = {
-  engaging: [
-    ['completed', 70],
-    ['completed-late', 6],
-    ['cut-short', 3],
-    ['cancelled-by-professional', 4],
-    ['rescheduled-by-professional', 3],
-    ['rescheduled-by-family', 4],
-    ['no-answer-not-in', 3],
-    ['did-not-attend', 2],
-    ['not-brought', 2],
-    ['no-reply', 3],
-  ],
-  avoiding: [
-    ['completed', 20],
-    ['completed-late', 6],
-    ['cut-short', 8],
-    ...failedOutcomes.map((o) => [o, 7] as const),
-    ['cancelled-by-professional', 3],
-    ['rescheduled-by-professional', 2],
-  ],
-  hostile: [
-    ['completed', 25],
-    ['cut-short', 10],
-    ['refused-entry', 12],
-    ['refused', 10],
-    ['no-answer-believed-in', 12],
-    ['no-answer-not-in', 6],
-    ['cancelled-by-family', 5],
-    ['did-not-attend', 3],
-  ],
-  sporadic: contactOutcomes.map((o) => [o, o === 'completed' ? 14 : 3] as const),
-};
 
 const kindWeights: readonly (readonly [EntryKind, number])[] = [
   ['contact', 600],
@@ -207,25 +69,43 @@ const kindWeights: readonly (readonly [EntryKind, number])[] = [
   ['reporter-informed', 1],
 ];
 
-/** How many entries a case of the partnership has: varied, about 100 on average, 10 to 400. */
-export function partnershipCaseSize(random: Random): number {
-  // A skewed spread: most cases are modest, a few run long.
-  const u = random.next();
-  const v = random.next();
-  return Math.max(10, Math.min(400, Math.round(30 + 160 * u * v + 120 * u * u * u)));
-}
+/** The ref of synthetic case number `index`. */
+export const syntheticRef = (index: number) => `FAM-${String(index).padStart(6, '0')}`;
+
+const childrensSocialCare: Agency = { ref: 'csc', type: 'social-care', name: "Children's Social Care" };
 
 export interface CaseOptions {
   /** Case number: the seed and the ref both derive from it. */
   index: number;
   entries: number;
   seed?: number;
+  /** The moment the history ends around (most cases end up to 45 days before it); `benchNow` if not given. */
+  now?: Date;
+  /** The case's procedure; one drawn at random if not given. */
+  pack?: PackId;
+  /** The social-care agency that leads the case, allocates and supervises; `csc` if not given. */
+  socialCare?: Agency;
+  /** Named staff taking the places of the first generated workers of their agency (their refs and names). */
+  staff?: readonly Worker[];
+  /** A worker the case is allocated to (as lead) in its first entry; left to chance if not given. */
+  allocatedTo?: string;
 }
 
 /** One synthetic case file of exactly `entries` entries, the same for the same options. */
-export function syntheticCase({ index, entries: count, seed = 20_260_601 }: CaseOptions): CaseFile {
+export function syntheticCase({
+  index,
+  entries: count,
+  seed = 20_260_601,
+  now = benchNow,
+  pack: givenPack,
+  socialCare = childrensSocialCare,
+  staff = [],
+  allocatedTo,
+}: CaseOptions): CaseFile {
   const random = seeded((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
-  const pack = random.pick(packIds);
+  // Drawn even when given, so the rest of the case is the same whichever procedure it follows.
+  const drawnPack = random.pick(packIds);
+  const pack = givenPack ?? drawnPack;
   const plan: Plan =
     pack === 'forth-valley'
       ? random.weighted([
@@ -243,12 +123,12 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   // The history ends around now (most cases), or a while ago (closed cases still on the system).
   const long = count > 1000;
   const endMs =
-    benchNow.getTime() - (long || random.chance(0.75) ? random.int(0, 45) : random.int(60, 900)) * dayMs;
+    now.getTime() - (long || random.chance(0.75) ? random.int(0, 45) : random.int(60, 900)) * dayMs;
   const gapDays = long ? 1.2 + random.next() : 1.5 + random.next() * 8;
   const startMs = endMs - Math.round(count * gapDays) * dayMs;
   const openedOn = isoDay(startMs - random.int(1, 20) * dayMs);
 
-  const agencies: Agency[] = [{ ref: 'csc', type: 'social-care', name: "Children's Social Care" }];
+  const agencies: Agency[] = [socialCare];
   const extra = long
     ? 3
     : random.weighted([
@@ -257,14 +137,15 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
         [3, 2],
       ]);
   for (const [ref, type, name] of random.sample(agencyKinds, extra)) agencies.push({ ref, type, name });
-  const workers: Worker[] = agencies.flatMap((agency, a) =>
-    Array.from({ length: random.int(1, agency.ref === 'csc' ? 4 : 2) }, (_, w) => ({
-      ref: `w${a + 1}-${w + 1}`,
-      agency: agency.ref,
-      name: `${agency.name} worker ${w + 1}`,
-    })),
-  );
-  const managers = workers.filter((w) => w.agency === 'csc');
+  const workers: Worker[] = agencies.flatMap((agency, a) => {
+    const named = staff.filter((s) => s.agency === agency.ref);
+    return Array.from(
+      { length: random.int(1, agency.ref === socialCare.ref ? 4 : 2) },
+      (_, w) =>
+        named[w] ?? { ref: `w${a + 1}-${w + 1}`, agency: agency.ref, name: `${agency.name} worker ${w + 1}` },
+    );
+  });
+  const managers = workers.filter((w) => w.agency === socialCare.ref);
 
   const people: Person[] = [];
   const childCount = long
@@ -333,6 +214,19 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
     byKind.set(entry.kind, list);
   };
 
+  // Allocated the morning the case was opened, before the history starts.
+  if (allocatedTo !== undefined) {
+    lastMs = Date.parse(`${openedOn}T10:00:00Z`);
+    const at = localText(lastMs);
+    push({
+      id: `e${(id += 1)}`,
+      at,
+      agency: socialCare.ref,
+      worker: allocatedTo,
+      kind: 'allocation',
+      role: 'lead',
+    });
+  }
   while (entries.length < count) {
     // Gaps between entries: a few hours to a couple of weeks, averaging the case's pace.
     ms += Math.round(random.next() * step);
@@ -532,7 +426,7 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
       case 'allocation':
         push({
           ...base,
-          agency: 'csc',
+          agency: socialCare.ref,
           kind: 'allocation',
           worker: random.pick(managers).ref,
           role: random.chance(0.7) ? 'lead' : 'other',
@@ -580,7 +474,7 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   const file: CaseFile = {
     format: formatVersion,
     case: {
-      ref: `FAM-${String(index).padStart(6, '0')}`,
+      ref: syntheticRef(index),
       pack,
       plan,
       openedOn,
@@ -594,102 +488,4 @@ export function syntheticCase({ index, entries: count, seed = 20_260_601 }: Case
   // As the store hands a case to the rules: parsed from JSON. (Objects built with spreads, as above, can
   // be several times slower to read than parsed ones, which would measure the generator, not the rules.)
   return JSON.parse(JSON.stringify(file)) as CaseFile;
-}
-
-function contact(
-  random: Random,
-  base: { id: string; at: string; agency: string; worker: string },
-  phase: Phase,
-  agencyType: AgencyType,
-  children: readonly string[],
-  adults: readonly string[],
-): Contact {
-  const outcome = random.weighted(outcomeWeights[phase]);
-  const completed = outcome === 'completed' || outcome === 'completed-late' || outcome === 'cut-short';
-  const mode =
-    agencyType === 'health-visiting' || agencyType === 'gp'
-      ? random.pick(['home-visit', 'clinic', 'health-appointment'] as const)
-      : agencyType === 'school' || agencyType === 'nursery'
-        ? random.pick(['school', 'meeting', 'phone'] as const)
-        : random.weighted(contactModes.map((m) => [m, m === 'home-visit' ? 8 : 1] as const));
-  const seen = completed
-    ? [...random.subset(children, 0.8), ...random.subset(adults, 0.6)]
-    : outcome === 'refused-entry'
-      ? adults.slice(0, 1)
-      : [];
-  const seenChildren = seen.filter((ref) => children.includes(ref));
-  const behaviourChance = phase === 'engaging' ? 0.05 : 0.35;
-  const contingent = random.chance(phase === 'engaging' ? 0.3 : 0.6);
-  return {
-    ...base,
-    kind: 'contact',
-    mode,
-    planned: random.chance(0.85),
-    announced: random.chance(0.7),
-    outcome,
-    ...(mode === 'health-appointment' && children.length
-      ? { for: [random.pick(children)] }
-      : random.chance(0.1) && adults.length
-        ? { for: [random.pick(adults)] }
-        : {}),
-    seen,
-    seenAlone: completed ? random.subset(seenChildren, 0.4) : [],
-    ...(completed && random.chance(0.3) ? { childViews: random.subset(seenChildren, 0.7) } : {}),
-    ...(random.chance(behaviourChance) ? { behaviours: random.sample(behaviours, random.int(1, 2)) } : {}),
-    ...(phase !== 'engaging' && random.chance(0.25)
-      ? { indicators: random.sample(disguisedComplianceIndicators, random.int(1, 3)) }
-      : {}),
-    ...(phase === 'hostile' && random.chance(0.3)
-      ? { threats: random.sample(threats, random.int(1, 2)) }
-      : {}),
-    ...(random.chance(0.1) ? { interpreterUsed: random.chance(0.5) } : {}),
-    ...(completed ? { summaryGiven: random.chance(0.6) } : {}),
-    ...(contingent ? { contingency: 'Unannounced visit within 3 days; tell the health visitor' } : {}),
-    ...(outcome === 'cancelled-by-family' || outcome === 'rescheduled-by-family'
-      ? random.chance(0.6)
-        ? { reason: 'Child unwell' }
-        : {}
-      : {}),
-    ...(random.chance(0.2) ? { note: 'Recorded on the day.' } : {}),
-  };
-}
-
-/** A correction of an entry: the same kind with one or two fields changed (the caller sets id, at and amends). */
-function amended(target: Entry, random: Random): Entry {
-  const { amends: _amends, ...content } = target;
-  switch (content.kind) {
-    case 'contact':
-      return {
-        ...content,
-        outcome: random.pick(contactOutcomes),
-        note: 'Corrected: outcome recorded wrongly.',
-      };
-    case 'attendance':
-      return { ...content, percent: Math.min(100, content.percent + 5) };
-    case 'concern-level':
-      return { ...content, level: random.pick(['low', 'medium', 'high'] as const) };
-    case 'plan-review':
-      return { ...content, progress: random.pick(['none', 'some', 'good'] as const) };
-    default:
-      return { ...content, note: 'Corrected.' };
-  }
-}
-
-export interface Partnership {
-  cases: CaseFile[];
-  entries: number;
-}
-
-/** The partnership: `cases` case files of varied size (about 100 entries each on average). */
-export function syntheticPartnership(cases: number, onProgress?: (done: number) => void): Partnership {
-  const sizes = seeded(7);
-  const files: CaseFile[] = [];
-  let entries = 0;
-  for (let index = 1; index <= cases; index += 1) {
-    const file = syntheticCase({ index, entries: partnershipCaseSize(sizes) });
-    files.push(file);
-    entries += file.entries.length;
-    onProgress?.(index);
-  }
-  return { cases: files, entries };
 }
