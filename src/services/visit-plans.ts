@@ -2,13 +2,15 @@
 // lone, the pack's pre-visit safety questions and what the worker will do if nobody answers. To a family
 // with a risk-to-staff warning every safety question must be answered, and a lone visit needs a manager's
 // agreement (checked by followVisitEntry, and the manager told by entry-notifications.ts, for every visit
-// plan however recorded).
+// plan however recorded). A plan is an entry; the managers it may name are the store's
+// (store/whereabouts.ts).
 import type { Entry } from '../domain/entries.js';
 import { effectivePack } from './procedure.js';
 import type { Question } from '../domain/packs/types.js';
 import { toInstant } from '../domain/time.js';
 import { loneVisitNeedsAgreement, safetyCheckOf } from '../domain/visits.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
+import { lineManagerOf, managersOfAgencies } from '../store/whereabouts.js';
 import { addCaseWorker, caseAgencyIds, loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -48,34 +50,21 @@ export interface VisitPlanInput {
 }
 
 export function visitPlanService(db: Db, outbox?: EmailOutbox) {
-  const planning = async (trx: Db, by: SignedIn, ref: string, now: Date) => {
+  const planning = async (trx: Tx, by: SignedIn, ref: string, now: Date) => {
     const caseRow = await openCase(trx, by.actor, ref, 'write');
     const file = await loadCaseFile(trx, caseRow);
     // The partnership's pack, local thresholds included: the same one the write is checked against.
     const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
     const warning = hasRiskToStaffWarning(file, now, pack);
     const agencyIds = await caseAgencyIds(trx, caseRow.id);
-    const managers = await trx
-      .selectFrom('users')
-      .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-      .select(['users.id', 'users.worker_ref', 'users.name', 'agencies.ref as agency_ref'])
-      .where('users.partnership_id', '=', by.actor.partnershipId)
-      .where('users.role', '=', 'manager')
-      .where('users.id', '!=', by.actor.userId)
-      .where('users.agency_id', 'in', agencyIds.length > 0 ? agencyIds : [-1])
-      .orderBy('users.name')
-      .execute();
-    const me = await trx
-      .selectFrom('users')
-      .select('manager_id')
-      .where('id', '=', by.actor.userId)
-      .executeTakeFirst();
+    const managers = await managersOfAgencies(trx, by.actor.partnershipId, agencyIds, by.actor.userId);
+    const lineManager = await lineManagerOf(trx, by.actor.userId);
     const context: VisitPlanning = {
       questions: pack.checklists.preVisitSafety,
       warning,
       loneNeedsAgreement: loneVisitNeedsAgreement(true, warning, pack.thresholds.jointVisitsWhenWarning),
       managers: managers
-        .map((m) => ({ ref: m.worker_ref, name: m.name, lineManager: m.id === me?.manager_id }))
+        .map((m) => ({ ref: m.workerRef, name: m.name, lineManager: m.id === lineManager }))
         .sort((a, b) => Number(b.lineManager) - Number(a.lineManager)),
     };
     return { caseRow, file, context, managers };
@@ -95,10 +84,10 @@ export function visitPlanService(db: Db, outbox?: EmailOutbox) {
         if (problems.length > 0) throw new InvalidInput(problems);
         const safetyCheck = safetyCheckOf(context.questions, input.answers ?? {});
         // The agreeing manager is named on the case as a worker of their agency, so the entry can refer to them.
-        const manager = managers.find((m) => m.worker_ref === input.managerAgreedLone);
+        const manager = managers.find((m) => m.workerRef === input.managerAgreedLone);
         let workers = file.workers;
-        if (input.lone && manager && !workers.some((w) => w.ref === manager.worker_ref)) {
-          const named = { ref: manager.worker_ref, agency: manager.agency_ref, name: manager.name };
+        if (input.lone && manager && !workers.some((w) => w.ref === manager.workerRef)) {
+          const named = { ref: manager.workerRef, agency: manager.agencyRef, name: manager.name };
           await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, named);
           workers = [...workers, named];
         }

@@ -1,7 +1,8 @@
 // Out on a visit (MK 5.1.9.24; FV "Keeping Staff Safe"): "I'm going" (where, and when back), "I'm back
 // safe", and "extend by 30 minutes". Check-out and check-in are entries on the case; where the worker went
 // is kept in their whereabouts only (whereabouts.ts). An extension is a correction of the check-out with
-// the new expected return, which the engine's `visit-overdue` finding follows.
+// the new expected return, which the engine's `visit-overdue` finding follows. Its queries are the store's
+// (store/whereabouts.ts, store/case-records.ts).
 import type { Actor } from '../domain/policy.js';
 import { asAmended } from '../domain/amendments.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
@@ -9,7 +10,8 @@ import { effectivePack } from './procedure.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { extendedReturn, extensionMinutes, overdueFrom } from '../domain/visits.js';
 import { readableFile } from '../domain/restrictions.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
+import { caseOutOnOf, currentVisitOf, lastBackFrom, openWhereaboutsOn } from '../store/whereabouts.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -37,7 +39,7 @@ export interface CheckOutInput {
 
 export function visitService(db: Db) {
   /** The case open for `action`, its file, and the visit plan (as amended), or not found. */
-  const visitOn = async (trx: Db, by: SignedIn, ref: string, visitId: string, action: 'read' | 'write') => {
+  const visitOn = async (trx: Tx, by: SignedIn, ref: string, visitId: string, action: 'read' | 'write') => {
     const caseRow = await openCase(trx, by.actor, ref, action);
     const file = await loadCaseFile(trx, caseRow);
     // A plan restricted from the user is not there for them (restrictions.ts).
@@ -45,15 +47,8 @@ export function visitService(db: Db) {
     if (plan?.kind !== 'visit-plan') throw new NotFound(`visit ${visitId}`);
     return { caseRow, file, plan };
   };
-  const openHere = (trx: Db, by: SignedIn, caseId: number, visitId: string) =>
-    trx
-      .selectFrom('whereabouts')
-      .selectAll()
-      .where('user_id', '=', by.actor.userId)
-      .where('case_id', '=', caseId)
-      .where('visit_id', '=', visitId)
-      .where('back_at', 'is', null)
-      .executeTakeFirst();
+  const openHere = (tx: Tx, by: SignedIn, caseId: number, visitId: string) =>
+    openWhereaboutsOn(tx, by.actor.userId, caseId, visitId);
 
   return {
     /**
@@ -61,15 +56,8 @@ export function visitService(db: Db) {
      * whereabouts, so no case policy is asked; the place is not returned, only where to check in.
      */
     async outNow(actor: Actor): Promise<{ case: string; visit: string; expectedBack: Date } | null> {
-      const row = await db
-        .selectFrom('whereabouts')
-        .innerJoin('cases', 'cases.id', 'whereabouts.case_id')
-        .select(['cases.ref', 'whereabouts.visit_id', 'whereabouts.expected_back'])
-        .where('whereabouts.user_id', '=', actor.userId)
-        .where('whereabouts.back_at', 'is', null)
-        .orderBy('whereabouts.id', 'desc')
-        .executeTakeFirst();
-      return row ? { case: row.ref, visit: row.visit_id, expectedBack: new Date(row.expected_back) } : null;
+      const row = await transaction(db, (tx) => currentVisitOf(tx, actor.userId));
+      return row ? { case: row.caseRef, visit: row.visitId, expectedBack: new Date(row.expectedBack) } : null;
     },
 
     /** The plan and whether the user is out on it. */
@@ -79,39 +67,23 @@ export function visitService(db: Db) {
         const grace = (await effectivePack(trx, caseRow.partnership_id, caseRow.pack)).thresholds
           .visitGraceMinutes;
         const here = await openHere(trx, by, caseRow.id, visitId);
-        const elsewhere = here
-          ? undefined
-          : await trx
-              .selectFrom('whereabouts')
-              .innerJoin('cases', 'cases.id', 'whereabouts.case_id')
-              .select('cases.ref')
-              .where('whereabouts.user_id', '=', by.actor.userId)
-              .where('whereabouts.back_at', 'is', null)
-              .executeTakeFirst();
-        const back = await trx
-          .selectFrom('whereabouts')
-          .select('back_at')
-          .where('user_id', '=', by.actor.userId)
-          .where('case_id', '=', caseRow.id)
-          .where('visit_id', '=', visitId)
-          .where('back_at', 'is not', null)
-          .orderBy('id', 'desc')
-          .executeTakeFirst();
-        const expectedBack = here ? new Date(here.expected_back) : null;
+        const elsewhere = here ? null : await caseOutOnOf(trx, by.actor.userId);
+        const backAt = await lastBackFrom(trx, by.actor.userId, caseRow.id, visitId);
+        const expectedBack = here ? new Date(here.expectedBack) : null;
         return {
           case: caseRow.ref,
           plan,
           out:
             here && expectedBack
               ? {
-                  since: new Date(here.checked_out_at),
+                  since: new Date(here.checkedOutAt),
                   expectedBack,
                   place: here.place,
                   overdue: now >= overdueFrom(expectedBack, grace),
                 }
               : null,
-          outElsewhere: elsewhere?.ref ?? null,
-          backAt: back?.back_at ? new Date(back.back_at) : null,
+          outElsewhere: elsewhere,
+          backAt: backAt ? new Date(backAt) : null,
         };
       });
     },
@@ -166,12 +138,12 @@ export function visitService(db: Db) {
         const here = await openHere(trx, by, caseRow.id, visitId);
         if (!here)
           throw new InvalidInput([{ path: 'visit', message: 'You are not checked out to this visit' }]);
-        const checkOut = file.entries.find((e) => e.id === here.check_out_entry);
-        if (!checkOut) throw new NotFound(`check-out ${here.check_out_entry}`);
-        const expected = extendedReturn(new Date(here.expected_back), now, minutes);
+        const checkOut = file.entries.find((e) => e.id === here.checkOutEntry);
+        if (!checkOut) throw new NotFound(`check-out ${here.checkOutEntry}`);
+        const expected = extendedReturn(new Date(here.expectedBack), now, minutes);
         const prepared = prepareEntry(by, file, {
           kind: 'check-out',
-          amends: here.check_out_entry,
+          amends: here.checkOutEntry,
           at: checkOut.at,
           visit: visitId,
           expectedBack: toUkLocalDateTime(expected),
