@@ -19,8 +19,21 @@ import {
 import type { PackId } from '../domain/vocabularies.js';
 import { findingsFor } from '../domain/restricted-findings.js';
 import { readableFile } from '../domain/restrictions.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
+import {
+  casesOfWorker,
+  completeSession,
+  findSession,
+  insertAnswer,
+  insertSession,
+  lastSupervisedOn,
+  latestAnswers,
+  openSessionsOf,
+  sessionCases,
+  setSessionCaseEntry,
+  supervisorName,
+} from '../store/supervision.js';
 import type { CaseRow } from '../store/tables.js';
 import { currentAssessment } from './assessments.js';
 import { audit } from './audit.js';
@@ -29,16 +42,7 @@ import type { EmailOutbox } from './email-outbox.js';
 import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound } from './errors.js';
 import { CaseRefused } from './case-access.js';
-import {
-  casesOfWorker,
-  findSession,
-  lastSupervisedOn,
-  latestAnswers,
-  openSessionsOf,
-  sessionCases,
-  superviseesOf,
-  type Supervisee,
-} from './supervision-records.js';
+import { superviseesOf, type Supervisee } from './supervision-records.js';
 
 /** A case of the worker the manager may cover, with its worst finding and when it was last supervised. */
 export interface SupervisableCase {
@@ -79,30 +83,25 @@ const maxAnswer = 10_000;
 
 export function supervisionService(db: Db, outbox?: EmailOutbox) {
   /** The session if the user is a manager of its worker; otherwise not found. */
-  const openSession = async (trx: Db, actor: Actor, id: number) => {
+  const openSession = async (trx: Tx, actor: Actor, id: number) => {
     const session = await findSession(trx, actor.partnershipId, id);
-    const worker = session && (await superviseesOf(trx, actor)).find((w) => w.id === session.worker_id);
+    const worker = session && (await superviseesOf(trx, actor)).find((w) => w.id === session.workerId);
     if (!session || !worker) throw new NotFound(`supervision ${id}`);
     return { session, worker };
   };
 
-  const mayRecordOn = async (trx: Db, actor: Actor, caseRow: CaseRow) =>
+  const mayRecordOn = async (trx: Tx, actor: Actor, caseRow: CaseRow) =>
     can(actor, 'record-supervision', {
       partnershipId: caseRow.partnership_id,
       agencyIds: await caseAgencyIds(trx, caseRow.id),
     });
 
-  const recordOf = async (trx: Db, actor: Actor, id: number, now: Date): Promise<SupervisionRecord> => {
+  const recordOf = async (trx: Tx, actor: Actor, id: number, now: Date): Promise<SupervisionRecord> => {
     const { session, worker } = await openSession(trx, actor, id);
     const answers = await latestAnswers(trx, id);
-    const supervisor = await trx
-      .selectFrom('users')
-      .select('name')
-      .where('id', '=', session.supervisor_id)
-      .executeTakeFirstOrThrow();
+    const supervisor = await supervisorName(trx, session);
     const cases: SupervisionCase[] = [];
-    for (const row of await sessionCases(trx, id)) {
-      const { row_id: _row, entry_id, ...caseRow } = row;
+    for (const { caseRow, entryId } of await sessionCases(trx, id)) {
       const pack = packFor(caseRow.pack);
       const questions = supervisionQuestions(pack);
       const file = await loadCaseFile(trx, caseRow);
@@ -116,15 +115,15 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
         answers: answers.get(caseRow.id) ?? {},
         findings,
         prompts: supervisionPrompts(questions, findings),
-        entryId: entry_id,
+        entryId,
       });
     }
     return {
       id,
       worker: { id: worker.id, name: worker.name, ref: worker.workerRef },
-      supervisor: supervisor.name,
-      startedAt: session.started_at,
-      completedAt: session.completed_at,
+      supervisor,
+      startedAt: session.startedAt,
+      completedAt: session.completedAt,
       cases,
     };
   };
@@ -142,12 +141,12 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
 
     /** The workers the user supervises (none for anyone but a manager). */
     supervisees(actor: Actor): Promise<Supervisee[]> {
-      return superviseesOf(db, actor);
+      return transaction(db, (tx) => superviseesOf(tx, actor));
     },
 
     /** The supervisions the manager has started and not completed, to resume. */
     openSessions(actor: Actor) {
-      return openSessionsOf(db, actor);
+      return transaction(db, (tx) => openSessionsOf(tx, actor.partnershipId, actor.userId));
     },
 
     /** The worker's cases the manager may cover, worst first; a worker they do not supervise is not found. */
@@ -174,22 +173,13 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
         for (const row of rows)
           if (!(await mayRecordOn(trx, by.actor, row)))
             throw new CaseRefused(row.ref, row.id, 'record-supervision');
-        const { id } = await trx
-          .insertInto('supervision_sessions')
-          .values({
-            partnership_id: by.actor.partnershipId,
-            supervisor_id: by.actor.userId,
-            worker_id: worker.id,
-            started_at: now.toISOString(),
-            completed_at: null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        for (const [position, row] of rows.entries())
-          await trx
-            .insertInto('supervision_cases')
-            .values({ session_id: id, case_id: row.id, position, entry_id: null })
-            .execute();
+        const id = await insertSession(trx, {
+          partnershipId: by.actor.partnershipId,
+          supervisorId: by.actor.userId,
+          workerId: worker.id,
+          at: now,
+          caseIds: rows.map((row) => row.id),
+        });
         for (const row of rows) await audit(trx, by, 'start-supervision', row.id, String(id));
         return { id };
       });
@@ -208,9 +198,9 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
     ): Promise<SupervisionRecord> {
       return transaction(db, async (trx) => {
         const { session } = await openSession(trx, by.actor, id);
-        const caseRow = (await sessionCases(trx, id)).find((c) => c.ref === ref);
+        const caseRow = (await sessionCases(trx, id)).find((c) => c.caseRow.ref === ref)?.caseRow;
         if (!caseRow) throw new NotFound(`case ${ref} in supervision ${id}`);
-        if (session.completed_at)
+        if (session.completedAt)
           throw new InvalidInput([{ path: '', message: 'This supervision is completed: it cannot change' }]);
         const questions = supervisionQuestions(packFor(caseRow.pack));
         const unknown = Object.keys(given).filter((q) => !questions.some((known) => known.id === q));
@@ -225,17 +215,14 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
         for (const [question, text] of Object.entries(given)) {
           const answer = text.trim();
           if (answer === (before[question] ?? '')) continue;
-          await trx
-            .insertInto('supervision_answers')
-            .values({
-              session_id: id,
-              case_id: caseRow.id,
-              question,
-              answer,
-              answered_by: by.actor.userId,
-              answered_at: now.toISOString(),
-            })
-            .execute();
+          await insertAnswer(trx, {
+            sessionId: id,
+            caseId: caseRow.id,
+            question,
+            answer,
+            by: by.actor.userId,
+            at: now,
+          });
         }
         await audit(trx, by, 'answer-supervision', caseRow.id, String(id));
         return recordOf(trx, by.actor, id, now);
@@ -258,12 +245,11 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
           );
         const rows = await sessionCases(trx, id);
         const notified: number[] = [];
-        for (const row of rows) {
-          const { row_id, entry_id: _entry, ...caseRow } = row;
+        for (const { id: sessionCaseId, caseRow } of rows) {
           const discussed = discussion.cases.find((c) => c.ref === caseRow.ref);
-          if (!discussed) throw new NotFound(`case ${row.ref}`);
+          if (!discussed) throw new NotFound(`case ${caseRow.ref}`);
           if (!(await mayRecordOn(trx, by.actor, caseRow)))
-            throw new CaseRefused(row.ref, caseRow.id, 'record-supervision');
+            throw new CaseRefused(caseRow.ref, caseRow.id, 'record-supervision');
           const file = await loadCaseFile(trx, caseRow);
           const answers = Object.fromEntries(Object.entries(discussed.answers).filter(([, a]) => a.trim()));
           const worker = file.workers.find((w) => w.ref === discussion.worker.ref);
@@ -277,17 +263,9 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
             answers,
           });
           notified.push(...(await appendEntry(trx, by, caseRow, file, prepared)));
-          await trx
-            .updateTable('supervision_cases')
-            .set({ entry_id: prepared.entry.id })
-            .where('id', '=', row_id)
-            .execute();
+          await setSessionCaseEntry(trx, sessionCaseId, prepared.entry.id);
         }
-        await trx
-          .updateTable('supervision_sessions')
-          .set({ completed_at: now.toISOString() })
-          .where('id', '=', id)
-          .execute();
+        await completeSession(trx, id, now);
         return notified;
       });
       await outbox?.deliver({ ids: notified });
@@ -299,7 +277,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
 export type SupervisionService = ReturnType<typeof supervisionService>;
 
 async function supervisableCases(
-  trx: Db,
+  trx: Tx,
   actor: Actor,
   workerId: number,
   now: Date,
