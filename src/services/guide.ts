@@ -15,8 +15,16 @@ import {
 } from '../domain/guide.js';
 import { packFor, type Pack } from '../domain/packs/index.js';
 import type { Actor } from '../domain/policy.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
+import {
+  answersOf,
+  completedRun,
+  completeRun,
+  insertGuideAnswer,
+  insertRun,
+  openRun as storedOpenRun,
+} from '../store/guide.js';
 import type { CaseRow } from '../store/tables.js';
 import { currentAssessment } from './assessments.js';
 import { audit } from './audit.js';
@@ -80,15 +88,7 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
             ? context.agencies.filter((agency) => chosen.includes(agency)).join(',')
             : answer.trim();
         const runId = (await openRun(trx, caseRow, by.actor))?.id ?? (await startRun(trx, caseRow, by.actor));
-        await trx
-          .insertInto('guide_answers')
-          .values({
-            run_id: runId,
-            question: questionId,
-            answer: saved,
-            answered_at: new Date().toISOString(),
-          })
-          .execute();
+        await insertGuideAnswer(trx, { runId, question: questionId, answer: saved, at: new Date() });
         await audit(trx, by, 'answer-guide', caseRow.id, questionId);
         return stateOf(trx, caseRow, file, by.actor);
       });
@@ -117,14 +117,12 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
           entries.push(prepared.entry);
           current = { ...current, workers: prepared.workers, entries: [...current.entries, prepared.entry] };
         }
-        await trx
-          .updateTable('guide_runs')
-          .set({
-            completed_at: new Date().toISOString(),
-            entry_ids: JSON.stringify(entries.map((e) => e.id)),
-          })
-          .where('id', '=', run.id)
-          .execute();
+        await completeRun(
+          trx,
+          run.id,
+          entries.map((e) => e.id),
+          new Date(),
+        );
         await audit(
           trx,
           by,
@@ -150,17 +148,9 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
     async recorded(by: SignedIn, ref: string, runId: number): Promise<GuideRecord> {
       return transaction(db, async (trx) => {
         const { caseRow, file } = await open(trx, by, ref);
-        const run = await trx
-          .selectFrom('guide_runs')
-          .selectAll()
-          .where('id', '=', runId)
-          .where('case_id', '=', caseRow.id)
-          .where('user_id', '=', by.actor.userId)
-          .where('completed_at', 'is not', null)
-          .executeTakeFirst();
+        const run = await completedRun(trx, { id: runId, caseId: caseRow.id, userId: by.actor.userId });
         if (!run) throw new NotFound(`guide run ${runId}`);
-        const ids = JSON.parse(run.entry_ids ?? '[]') as string[];
-        const entries = ids.flatMap((id) => file.entries.filter((entry) => entry.id === id));
+        const entries = run.entryIds.flatMap((id) => file.entries.filter((entry) => entry.id === id));
         const pack = packFor(run.pack);
         const answers = await answersOf(trx, run.id);
         const { findings } = await currentAssessment(trx, caseRow);
@@ -181,14 +171,14 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
 export type GuideService = ReturnType<typeof guideService>;
 
 /** Whom each of the run's entries reached (told.ts), by entry id. */
-async function toldOfAll(trx: Db, caseRow: CaseRow, entries: Entry[]): Promise<Record<string, Told>> {
+async function toldOfAll(trx: Tx, caseRow: CaseRow, entries: Entry[]): Promise<Record<string, Told>> {
   const file = await loadCaseFile(trx, caseRow);
   const told: Record<string, Told> = {};
   for (const entry of entries) told[entry.id] = await toldOf(trx, caseRow, file, entry);
   return told;
 }
 
-async function open(trx: Db, by: SignedIn, ref: string): Promise<{ caseRow: CaseRow; file: CaseFile }> {
+async function open(trx: Tx, by: SignedIn, ref: string): Promise<{ caseRow: CaseRow; file: CaseFile }> {
   const caseRow = await openCase(trx, by.actor, ref, 'write');
   return { caseRow, file: await loadCaseFile(trx, caseRow) };
 }
@@ -202,44 +192,15 @@ function othersOf(file: CaseFile, actor: Actor): { ref: string; name: string }[]
 }
 
 /** The worker's run on the case that is not completed, for the case's current pack. */
-function openRun(trx: Db, caseRow: CaseRow, actor: Actor) {
-  return trx
-    .selectFrom('guide_runs')
-    .select(['id', 'started_at'])
-    .where('case_id', '=', caseRow.id)
-    .where('user_id', '=', actor.userId)
-    .where('pack', '=', caseRow.pack)
-    .where('completed_at', 'is', null)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+function openRun(trx: Tx, caseRow: CaseRow, actor: Actor) {
+  return storedOpenRun(trx, { caseId: caseRow.id, userId: actor.userId, pack: caseRow.pack });
 }
 
-async function startRun(trx: Db, caseRow: CaseRow, actor: Actor): Promise<number> {
-  const row = await trx
-    .insertInto('guide_runs')
-    .values({
-      case_id: caseRow.id,
-      user_id: actor.userId,
-      pack: caseRow.pack,
-      started_at: new Date().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+function startRun(trx: Tx, caseRow: CaseRow, actor: Actor): Promise<number> {
+  return insertRun(trx, { caseId: caseRow.id, userId: actor.userId, pack: caseRow.pack, at: new Date() });
 }
 
-/** The latest answer to each question of a run. */
-async function answersOf(trx: Db, runId: number): Promise<Record<string, string>> {
-  const rows = await trx
-    .selectFrom('guide_answers')
-    .select(['question', 'answer'])
-    .where('run_id', '=', runId)
-    .orderBy('id')
-    .execute();
-  return Object.fromEntries(rows.map((row) => [row.question, row.answer]));
-}
-
-async function stateOf(trx: Db, caseRow: CaseRow, file: CaseFile, actor: Actor): Promise<GuideState> {
+async function stateOf(trx: Tx, caseRow: CaseRow, file: CaseFile, actor: Actor): Promise<GuideState> {
   const pack = packFor(caseRow.pack);
   const agencies = othersOf(file, actor);
   const run = await openRun(trx, caseRow, actor);
@@ -249,6 +210,6 @@ async function stateOf(trx: Db, caseRow: CaseRow, file: CaseFile, actor: Actor):
     agencies,
     answers,
     path: guidePath(pack.guide, answers, { agencies: agencies.map((agency) => agency.ref) }),
-    startedAt: run?.started_at ?? null,
+    startedAt: run?.startedAt ?? null,
   };
 }
