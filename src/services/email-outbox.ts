@@ -2,8 +2,10 @@
 // transaction, where a slow or absent mail server would hold the database (and a rollback could not
 // unsend). The service that wrote them delivers them at once; the server's minute scheduler delivers what
 // is left, so a mail server that was down gets them later. Each send is claimed first, so two deliveries
-// at once (a page and the scheduler, or two app servers) never send the same email twice.
-import type { Db } from '../store/database.js';
+// at once (a page and the scheduler, or two app servers) never send the same email twice. Its queries are
+// the store's (store/notifications.ts), each in a transaction of its own.
+import { transaction, type Db } from '../store/database.js';
+import { claimEmail, markEmailSent, owedEmails, retryEmailAt } from '../store/notifications.js';
 
 export interface Email {
   to: string;
@@ -44,21 +46,8 @@ const minutes = (n: number) => n * 60_000;
 
 export function emailOutbox(db: Db, { mailer, link = '', log = consoleLog }: OutboxOptions) {
   /** Claims one notification for sending; false when it is sent, claimed or waiting. */
-  const claim = async (id: number, now: Date): Promise<boolean> => {
-    const result = await db
-      .updateTable('notifications')
-      .set((eb) => ({
-        email_attempts: eb('email_attempts', '+', 1),
-        email_next_try_at: new Date(now.getTime() + minutes(claimMinutes)).toISOString(),
-      }))
-      .where('id', '=', id)
-      .where('email_pending', '=', 1)
-      .where((eb) =>
-        eb.or([eb('email_next_try_at', 'is', null), eb('email_next_try_at', '<=', now.toISOString())]),
-      )
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
-  };
+  const claim = (id: number, now: Date): Promise<boolean> =>
+    transaction(db, (tx) => claimEmail(tx, id, now, new Date(now.getTime() + minutes(claimMinutes))));
 
   return {
     /** Sends the owed emails that are due; returns how many went and how many failed. Never throws. */
@@ -69,43 +58,20 @@ export function emailOutbox(db: Db, { mailer, link = '', log = consoleLog }: Out
       const report = { sent: 0, failed: 0 };
       if (!mailer || ids?.length === 0) return report;
       try {
-        let query = db
-          .selectFrom('notifications')
-          .innerJoin('users', 'users.id', 'notifications.user_id')
-          .select([
-            'notifications.id',
-            'notifications.email_summary',
-            'notifications.email_attempts',
-            'users.email',
-          ])
-          .where('notifications.email_pending', '=', 1)
-          .where(
-            'notifications.created_at',
-            '>=',
-            new Date(now.getTime() - minutes(staleAfterHours * 60)).toISOString(),
-          )
-          .orderBy('notifications.id')
-          .limit(batch);
-        if (ids) query = query.where('notifications.id', 'in', [...ids]);
-        for (const owed of await query.execute()) {
-          if (!(await claim(owed.id, now))) continue;
+        const since = new Date(now.getTime() - minutes(staleAfterHours * 60));
+        // Each step its own transaction: none is held while the mail server is asked.
+        const owed = await transaction(db, (tx) => owedEmails(tx, { since, limit: batch, ids }));
+        for (const email of owed) {
+          if (!(await claim(email.id, now))) continue;
           try {
-            await mailer.send(emailFor(owed.email, owed.email_summary ?? 'New notification', link));
-            await db
-              .updateTable('notifications')
-              .set({ email_pending: 0, emailed_at: new Date().toISOString(), email_next_try_at: null })
-              .where('id', '=', owed.id)
-              .execute();
+            await mailer.send(emailFor(email.email, email.summary ?? 'New notification', link));
+            await transaction(db, (tx) => markEmailSent(tx, email.id, new Date()));
             report.sent += 1;
           } catch (error) {
             // Left owed: tried again after a wait that grows with each failure, up to an hour.
-            const wait = minutes(Math.min(owed.email_attempts + 1, 60));
-            await db
-              .updateTable('notifications')
-              .set({ email_next_try_at: new Date(now.getTime() + wait).toISOString() })
-              .where('id', '=', owed.id)
-              .execute();
-            log.error({ err: error, notification: owed.id }, 'email for a notification not sent');
+            const wait = minutes(Math.min(email.attempts + 1, 60));
+            await transaction(db, (tx) => retryEmailAt(tx, email.id, new Date(now.getTime() + wait)));
+            log.error({ err: error, notification: email.id }, 'email for a notification not sent');
             report.failed += 1;
           }
         }

@@ -1,13 +1,15 @@
 // Who an entry reached: the people here its notifications went to, for each agency or worker it was
 // addressed to (domain/addressees.ts), and each one nobody here could receive it for, who must be told
 // another way. Read from the notifications the entry raised, so a confirmation says what happened, not
-// what was meant to ("the other agencies have been told" of an agency nobody here works for).
+// what was meant to ("the other agencies have been told" of an agency nobody here works for). Its queries
+// are the store's (store/notifications.ts).
 import { addresseesOf } from '../domain/addressees.js';
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { readingOf } from '../domain/restrictions.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
+import { notifiedOf, recorderOf, safeguardingContacts } from '../store/notifications.js';
 import type { CaseRow } from '../store/tables.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
@@ -37,31 +39,27 @@ export interface Told {
 /** Kinds that tell the recorder's line manager (entry-notifications.ts). */
 const toManager: ReadonlySet<Entry['kind']> = new Set(['incident', 'engagement-concern']);
 
-/** Whom `entry`, recorded on the case, reached; inside the caller's transaction. */
-export async function toldOf(trx: Db, caseRow: CaseRow, file: CaseFile, entry: Entry): Promise<Told> {
-  const rows = await trx
-    .selectFrom('notifications')
-    .innerJoin('users', 'users.id', 'notifications.user_id')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select(['users.id', 'users.name', 'users.worker_ref', 'agencies.ref as agency_ref'])
-    .where('notifications.case_id', '=', caseRow.id)
-    .where('notifications.entry_id', '=', entry.id)
-    .orderBy('users.name')
-    .execute();
+/** Whom `entry`, recorded on the case, reached; inside the caller's transaction (`trx`). */
+export function toldOf(trx: Db, caseRow: CaseRow, file: CaseFile, entry: Entry): Promise<Told> {
+  return transaction(trx, (tx) => toldIn(tx, caseRow, file, entry));
+}
+
+async function toldIn(tx: Tx, caseRow: CaseRow, file: CaseFile, entry: Entry): Promise<Told> {
+  const rows = await notifiedOf(tx, caseRow.id, entry.id);
   const people = [...new Map(rows.map((row) => [row.id, row])).values()];
-  const managerId = toManager.has(entry.kind) ? await managerOfRecorder(trx, caseRow, entry) : null;
+  const managerId = toManager.has(entry.kind) ? await managerOfRecorder(tx, caseRow, entry) : null;
   const manager = people.find((person) => person.id === managerId) ?? null;
   const others = people.filter((person) => person !== manager);
   const agencyName = (ref: string) => file.agencies.find((agency) => agency.ref === ref)?.name ?? ref;
   const { agencies, workers } = addresseesOf(entry, file);
-  const contacts = await safeguardingContacts(trx, caseRow, agencies);
+  const contacts = await safeguardingContacts(tx, caseRow.partnership_id, agencies);
   return {
     agencies: agencies.map((ref) => ({
       ref,
       name: agencyName(ref),
       own: ref === entry.agency,
       contact: contacts.get(ref) ?? null,
-      people: others.filter((person) => person.agency_ref === ref).map((person) => person.name),
+      people: others.filter((person) => person.agencyRef === ref).map((person) => person.name),
     })),
     workers: workers.map((ref) => {
       const worker = file.workers.find((named) => named.ref === ref);
@@ -70,7 +68,7 @@ export async function toldOf(trx: Db, caseRow: CaseRow, file: CaseFile, entry: E
         name: worker?.name ?? ref,
         agency: agencyName(worker?.agency ?? ''),
         people: others
-          .filter((person) => person.worker_ref === ref && person.agency_ref === worker?.agency)
+          .filter((person) => person.workerRef === ref && person.agencyRef === worker?.agency)
           .map((person) => person.name),
       };
     }),
@@ -78,34 +76,10 @@ export async function toldOf(trx: Db, caseRow: CaseRow, file: CaseFile, entry: E
   };
 }
 
-/** The safeguarding contacts recorded for the agencies `refs` of the case's partnership, by ref. */
-async function safeguardingContacts(
-  trx: Db,
-  caseRow: CaseRow,
-  refs: readonly string[],
-): Promise<Map<string, string>> {
-  if (refs.length === 0) return new Map();
-  const rows = await trx
-    .selectFrom('agencies')
-    .select(['ref', 'safeguarding_contact'])
-    .where('partnership_id', '=', caseRow.partnership_id)
-    .where('ref', 'in', [...refs])
-    .where('safeguarding_contact', 'is not', null)
-    .execute();
-  return new Map(
-    rows.flatMap((row) => (row.safeguarding_contact ? [[row.ref, row.safeguarding_contact]] : [])),
-  );
-}
-
 /** The line manager of the user who recorded the entry. */
-async function managerOfRecorder(trx: Db, caseRow: CaseRow, entry: Entry): Promise<number | null> {
-  const row = await trx
-    .selectFrom('entries')
-    .select('recorded_by')
-    .where('case_id', '=', caseRow.id)
-    .where('id', '=', entry.id)
-    .executeTakeFirst();
-  return row?.recorded_by ? managerOf(trx, row.recorded_by) : null;
+async function managerOfRecorder(tx: Tx, caseRow: CaseRow, entry: Entry): Promise<number | null> {
+  const recorder = await recorderOf(tx, caseRow.id, entry.id);
+  return recorder ? managerOf(tx, recorder) : null;
 }
 
 export function toldService(db: Db) {
@@ -115,13 +89,13 @@ export function toldService(db: Db) {
      * audited. Not found when the case has no such entry the user may read.
      */
     async of(by: SignedIn, ref: string, entryId: string): Promise<Told> {
-      return transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const file = await loadCaseFile(trx, caseRow);
+      return transaction(db, async (tx) => {
+        const caseRow = await openCase(tx, by.actor, ref, 'read');
+        const file = await loadCaseFile(tx, caseRow);
         const entry = file.entries.find((recorded) => recorded.id === entryId);
         if (!entry || !readingOf(file, by.actor).may(entry)) throw new NotFound(`entry ${entryId}`);
-        await audit(trx, by, 'read-told', caseRow.id, entryId);
-        return toldOf(trx, caseRow, file, entry);
+        await audit(tx, by, 'read-told', caseRow.id, entryId);
+        return toldOf(tx, caseRow, file, entry);
       });
     },
   };
