@@ -1,12 +1,15 @@
 // The partnership's procedure as its admin keeps it: which pack new cases follow, and local values for the
 // pack's thresholds, each with the reason. An override changes what every case of the partnership on that
-// pack is assessed with, so their cached assessments are recomputed in the same transaction.
+// pack is assessed with, so their cached assessments are recomputed in the same transaction. Its queries
+// are the store's (store/local-thresholds.ts, the partnership's pack in store/administration.ts).
 import { z } from 'zod';
 import { administers, type Actor } from '../domain/policy.js';
 import { packFor } from '../domain/packs/index.js';
 import { readThresholdValue } from '../domain/threshold-overrides.js';
 import { packIds } from '../domain/vocabularies.js';
+import { partnershipOf, setPartnershipPack } from '../store/administration.js';
 import { transaction, type Db } from '../store/database.js';
+import { casesOnPack, insertThresholdOverride } from '../store/local-thresholds.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
@@ -38,12 +41,9 @@ export function localThresholdService(db: Db) {
     /** The partnership's pack, with its thresholds and local values. */
     async procedure(actor: Actor): Promise<Procedure> {
       const partnershipId = requireAdmin(actor);
-      const { pack } = await db
-        .selectFrom('partnerships')
-        .select('pack')
-        .where('id', '=', partnershipId)
-        .executeTakeFirstOrThrow();
-      return procedureOf(db, partnershipId, pack);
+      return transaction(db, async (tx) =>
+        procedureOf(tx, partnershipId, (await partnershipOf(tx, partnershipId)).pack),
+      );
     },
 
     /** The pack new cases follow; a case keeps the pack it was opened with (its file names it). */
@@ -51,13 +51,9 @@ export function localThresholdService(db: Db) {
       const partnershipId = requireAdmin(by.actor);
       const parsed = packSchema.safeParse(input ?? {});
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
-      await transaction(db, async (trx) => {
-        await trx
-          .updateTable('partnerships')
-          .set({ pack: parsed.data.pack })
-          .where('id', '=', partnershipId)
-          .execute();
-        await audit(trx, by, 'set-pack', null, parsed.data.pack);
+      await transaction(db, async (tx) => {
+        await setPartnershipPack(tx, partnershipId, parsed.data.pack);
+        await audit(tx, by, 'set-pack', null, parsed.data.pack);
       });
     },
 
@@ -67,41 +63,29 @@ export function localThresholdService(db: Db) {
       const parsed = overrideSchema.safeParse(input ?? {});
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
       const { key, value: typed } = parsed.data;
-      return transaction(db, async (trx) => {
-        const { pack: packId } = await trx
-          .selectFrom('partnerships')
-          .select('pack')
-          .where('id', '=', partnershipId)
-          .executeTakeFirstOrThrow();
+      return transaction(db, async (tx) => {
+        const { pack: packId } = await partnershipOf(tx, partnershipId);
         const pack = packFor(packId);
         let value: string | null = null;
         if (typed !== '') {
           const read = readThresholdValue(pack.thresholds, key, typed);
           if (!read.ok) throw new InvalidInput([{ path: 'value', message: read.message }]);
           value = JSON.stringify(read.value);
-        } else if (!(await procedureOf(trx, partnershipId, packId)).thresholds.some((t) => t.key === key)) {
+        } else if (!(await procedureOf(tx, partnershipId, packId)).thresholds.some((t) => t.key === key)) {
           throw new InvalidInput([{ path: 'key', message: 'Select a threshold from the list' }]);
         }
-        await trx
-          .insertInto('threshold_overrides')
-          .values({
-            partnership_id: partnershipId,
-            pack: pack.id,
-            key,
-            value,
-            reason: parsed.data.reason,
-            set_by: by.actor.userId,
-            set_at: new Date().toISOString(),
-          })
-          .execute();
-        await audit(trx, by, 'set-threshold', null, `${pack.id} ${key} = ${value ?? 'pack value'}`);
-        const cases = await trx
-          .selectFrom('cases')
-          .selectAll()
-          .where('partnership_id', '=', partnershipId)
-          .where('pack', '=', pack.id)
-          .execute();
-        for (const caseRow of cases) await refreshAssessment(trx, caseRow);
+        await insertThresholdOverride(tx, {
+          partnershipId,
+          pack: pack.id,
+          key,
+          value,
+          reason: parsed.data.reason,
+          setBy: by.actor.userId,
+          at: new Date(),
+        });
+        await audit(tx, by, 'set-threshold', null, `${pack.id} ${key} = ${value ?? 'pack value'}`);
+        const cases = await casesOnPack(tx, partnershipId, pack.id);
+        for (const caseRow of cases) await refreshAssessment(tx, caseRow);
         return cases.length;
       });
     },

@@ -1,6 +1,8 @@
-// Which partnership a command-line import or export works in.
+// Which partnership a command-line import or export works in. Its queries are the store's
+// (store/administration.ts), in one transaction (or the caller's, when given one).
 import type { PackId } from '../domain/vocabularies.js';
-import type { Db } from '../store/database.js';
+import { allPartnerships, insertPartnership } from '../store/administration.js';
+import { transaction, type Db } from '../store/database.js';
 import { InvalidInput } from './errors.js';
 
 /**
@@ -12,17 +14,22 @@ export async function choosePartnership(
   name: string | undefined,
   packForNew?: PackId,
 ): Promise<number> {
-  const all = await db.selectFrom('partnerships').select(['id', 'name']).orderBy('id').execute();
-  const named = name ? all.find((p) => p.name === name) : undefined;
-  if (named) return named.id;
-  if (all.length === 0 && packForNew) {
-    const created = await db
-      .insertInto('partnerships')
-      .values({ name: name ?? 'Partnership', pack: packForNew, created_at: new Date().toISOString() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return created.id;
-  }
+  const { all, chosen } = await transaction(db, async (tx) => {
+    const all = await allPartnerships(tx);
+    const named = name ? all.find((p) => p.name === name) : undefined;
+    if (named) return { all, chosen: named.id };
+    if (all.length === 0 && packForNew)
+      return {
+        all,
+        chosen: await insertPartnership(tx, {
+          name: name ?? 'Partnership',
+          pack: packForNew,
+          at: new Date(),
+        }),
+      };
+    return { all, chosen: null };
+  });
+  if (chosen !== null) return chosen;
   if (name) throw new InvalidInput([{ path: '--partnership', message: `no partnership named "${name}"` }]);
   if (all.length === 1 && all[0]) return all[0].id;
   if (all.length === 0)
