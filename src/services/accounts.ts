@@ -1,9 +1,20 @@
-// Who is signing in, and who they are on every later request.
+// Who is signing in, and who they are on every later request. Its queries are the store's
+// (store/users.ts, store/audit.ts, store/session-store.ts, store/api-tokens.ts), each inside a
+// transaction of the use case; a password is hashed or checked between them, never inside one, so the
+// one connection is not held while argon2 works.
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { revokeAllTokens } from '../store/api-tokens.js';
+import { attemptsSince, failedSignInsFrom } from '../store/audit.js';
 import { endAllSessions, endOtherSessions } from '../store/session-store.js';
+import {
+  activeUserByEmail,
+  actorUser,
+  credentialsOf,
+  setPasswordHash,
+  superviseeAgencyIds,
+} from '../store/users.js';
 import { newPasswordProblems, passwordProblems } from '../domain/password-rules.js';
 import type { Actor } from '../domain/policy.js';
 import {
@@ -33,101 +44,58 @@ function hashForUnknownEmail(): Promise<string> {
   return dummyHash;
 }
 
-/** Users with what their actor needs (their agency's ref); narrow it with `where` on `users.*` or `agencies.*`. */
-export function selectActorRows(db: Db) {
-  return db
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'users.id',
-      'users.partnership_id',
-      'users.agency_id',
-      'agencies.ref as agency_ref',
-      'users.worker_ref',
-      'users.name',
-      'users.email',
-      'users.role',
-    ]);
+/** The actor the user acts as, deactivated or not; null when there is no such user. */
+async function actorIn(tx: Tx, userId: number): Promise<Actor | null> {
+  const user = await actorUser(tx, userId);
+  if (!user) return null;
+  return { ...user, superviseeAgencyIds: await superviseeAgencyIds(tx, userId) };
 }
 
-type ActorRow = Awaited<ReturnType<ReturnType<typeof selectActorRows>['executeTakeFirstOrThrow']>>;
+/** The attempts of `actions` (success, failure, refused while locked) that can still lock, oldest first. */
+async function recentAttempts(
+  tx: Tx,
+  whose: { email: string } | { userId: number },
+  actions: readonly [succeeded: string, failed: string, locked: string],
+  now: Date,
+): Promise<SignInAttempt[]> {
+  const rows = await attemptsSince(tx, whose, actions, new Date(now.getTime() - lockoutLookbackMs()));
+  return rows.map((row) => ({
+    at: Date.parse(row.at),
+    outcome: row.action === actions[0] ? 'succeeded' : row.action === actions[1] ? 'failed' : 'locked',
+  }));
+}
 
-/** The actor a user acts as, given the agencies of the users they manage. */
-export function actorOf(user: ActorRow, superviseeAgencyIds: number[]): Actor {
-  return {
-    userId: user.id,
-    partnershipId: user.partnership_id,
-    agencyId: user.agency_id,
-    agencyRef: user.agency_ref,
-    workerRef: user.worker_ref,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    superviseeAgencyIds,
-  };
+/** When the lock on these attempts ends, after too many failures; null while open. */
+async function lockOn(
+  tx: Tx,
+  whose: { email: string } | { userId: number },
+  actions: readonly [succeeded: string, failed: string, locked: string],
+  now: Date,
+): Promise<number | null> {
+  return lockedUntil(await recentAttempts(tx, whose, actions, now), now.getTime());
+}
+
+/** When sign-in from `address` opens again, after too many wrong passwords from it; null while open. */
+async function addressClosedUntil(tx: Tx, address: string, now: Date): Promise<Date | null> {
+  const failures = await failedSignInsFrom(
+    tx,
+    address,
+    new Date(now.getTime() - signInAddressCeiling.windowMs),
+  );
+  const until = addressRefusedUntil(
+    failures.map((at) => Date.parse(at)),
+    now.getTime(),
+  );
+  return until === null ? null : new Date(until);
 }
 
 export function accountService(db: Db) {
   // Made now rather than on the first unknown email, which would otherwise take twice as long as the rest.
   void hashForUnknownEmail();
 
-  async function actorFor(userId: number): Promise<Actor | null> {
-    const user = await selectActorRows(db).where('users.id', '=', userId).executeTakeFirst();
-    if (!user) return null;
-    const supervisees = await db
-      .selectFrom('users')
-      .select('agency_id')
-      .distinct()
-      .where('manager_id', '=', userId)
-      .orderBy('agency_id')
-      .execute();
-    return actorOf(
-      user,
-      supervisees.map((row) => row.agency_id),
-    );
-  }
-
-  /** The attempts of `actions` (success, failure, refused while locked) that can still lock, oldest first. */
-  async function recentAttempts(
-    trx: Db,
-    whose: { email: string } | { userId: number },
-    actions: readonly [succeeded: string, failed: string, locked: string],
-    now: Date,
-  ): Promise<SignInAttempt[]> {
-    const rows = await trx
-      .selectFrom('audit_log')
-      .select(['at', 'action'])
-      .$call((query) =>
-        'email' in whose
-          ? query.where('detail', '=', whose.email)
-          : query.where('user_id', '=', whose.userId),
-      )
-      .where('action', 'in', actions)
-      .where('at', '>=', new Date(now.getTime() - lockoutLookbackMs()).toISOString())
-      .orderBy('at')
-      .orderBy('id')
-      .execute();
-    return rows.map((row) => ({
-      at: Date.parse(row.at),
-      outcome: row.action === actions[0] ? 'succeeded' : row.action === actions[1] ? 'failed' : 'locked',
-    }));
-  }
-
-  /** When sign-in from `address` opens again, after too many wrong passwords from it; null while open. */
-  async function addressClosedUntil(trx: Db, address: string, now: Date): Promise<Date | null> {
-    const failures = await trx
-      .selectFrom('audit_log')
-      .select('at')
-      .where('action', '=', 'sign-in-failed')
-      .where('address', '=', address)
-      .where('at', '>', new Date(now.getTime() - signInAddressCeiling.windowMs).toISOString())
-      .orderBy('at')
-      .execute();
-    const until = addressRefusedUntil(
-      failures.map((row) => Date.parse(row.at)),
-      now.getTime(),
-    );
-    return until === null ? null : new Date(until);
+  /** Runs on every request (the session's user, the API's token): one transaction. */
+  function actorFor(userId: number): Promise<Actor | null> {
+    return transaction(db, (tx) => actorIn(tx, userId));
   }
 
   /**
@@ -139,69 +107,69 @@ export function accountService(db: Db) {
   async function signIn(email: string, password: string, address: string): Promise<SignInOutcome> {
     const typed = email.trim().toLowerCase().slice(0, 200);
     const now = new Date();
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'password_hash'])
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', typed))
-      // A deactivated account signs in as no account at all (issue 10: deactivate, never delete).
-      .where('deactivated_at', 'is', null)
-      .orderBy('id')
-      .executeTakeFirst();
-    const addressUntil = await addressClosedUntil(db, address, now);
-    if (addressUntil !== null) {
-      await auditAs(db, user?.id ?? null, address, 'sign-in-address-refused', null, typed);
-      return { refused: 'address', until: addressUntil };
-    }
-    const until = lockedUntil(await recentAttempts(db, { email: typed }, signInActions, now), now.getTime());
-    if (until !== null) {
-      await auditAs(db, user?.id ?? null, address, 'sign-in-locked', null, typed);
-      return { refused: 'locked', until: new Date(until) };
-    }
-    const matches = await passwordMatches(user?.password_hash ?? (await hashForUnknownEmail()), password);
-    const actor = user && matches ? await actorFor(user.id) : null;
-    await auditAs(db, user?.id ?? null, address, actor ? 'sign-in' : 'sign-in-failed', null, typed);
-    if (actor) return { actor };
-    // This failure may be the one that locks the email: say so now rather than on the next attempt.
-    const lockedNow = lockedUntil(
-      await recentAttempts(db, { email: typed }, signInActions, now),
-      now.getTime(),
+    // Refused before the password is checked (and audited so), or whose hash to check it against.
+    const checked = await transaction(
+      db,
+      async (tx): Promise<SignInOutcome | { userId: number | null; hash: string | null }> => {
+        const user = await activeUserByEmail(tx, typed);
+        const userId = user?.userId ?? null;
+        const addressUntil = await addressClosedUntil(tx, address, now);
+        if (addressUntil !== null) {
+          await auditAs(tx, userId, address, 'sign-in-address-refused', null, typed);
+          return { refused: 'address', until: addressUntil };
+        }
+        const until = await lockOn(tx, { email: typed }, signInActions, now);
+        if (until !== null) {
+          await auditAs(tx, userId, address, 'sign-in-locked', null, typed);
+          return { refused: 'locked', until: new Date(until) };
+        }
+        return { userId, hash: user?.passwordHash ?? null };
+      },
     );
-    return lockedNow === null
-      ? { refused: 'credentials' }
-      : { refused: 'locked', until: new Date(lockedNow) };
+    if (!('userId' in checked)) return checked;
+    const { userId } = checked;
+    const matches = await passwordMatches(checked.hash ?? (await hashForUnknownEmail()), password);
+    return transaction(db, async (tx) => {
+      const actor = userId !== null && matches ? await actorIn(tx, userId) : null;
+      await auditAs(tx, userId, address, actor ? 'sign-in' : 'sign-in-failed', null, typed);
+      if (actor) return { actor };
+      // This failure may be the one that locks the email: say so now rather than on the next attempt.
+      const lockedNow = await lockOn(tx, { email: typed }, signInActions, now);
+      return lockedNow === null
+        ? { refused: 'credentials' }
+        : { refused: 'locked', until: new Date(lockedNow) };
+    });
   }
 
   /** The user of an email confirmed by the partnership's identity provider (OpenID Connect), if any. */
-  async function signInConfirmed(email: string, address: string, issuer: string): Promise<Actor | null> {
+  function signInConfirmed(email: string, address: string, issuer: string): Promise<Actor | null> {
     const typed = email.trim().toLowerCase();
-    const user = await db
-      .selectFrom('users')
-      .select('id')
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', typed))
-      .where('deactivated_at', 'is', null)
-      .orderBy('id')
-      .executeTakeFirst();
-    const actor = user ? await actorFor(user.id) : null;
-    await auditAs(
-      db,
-      actor?.userId ?? null,
-      address,
-      actor ? 'sign-in-oidc' : 'sign-in-oidc-unknown',
-      null,
-      `${typed.slice(0, 200)} from ${issuer.slice(0, 200)}`,
-    );
-    return actor;
+    return transaction(db, async (tx) => {
+      const user = await activeUserByEmail(tx, typed);
+      const actor = user ? await actorIn(tx, user.userId) : null;
+      await auditAs(
+        tx,
+        actor?.userId ?? null,
+        address,
+        actor ? 'sign-in-oidc' : 'sign-in-oidc-unknown',
+        null,
+        `${typed.slice(0, 200)} from ${issuer.slice(0, 200)}`,
+      );
+      return actor;
+    });
   }
 
   /** A sign-in the provider refused or that failed its checks (state, nonce, token): audited, with why. */
   async function oidcRefused(address: string, issuer: string, reason: string): Promise<void> {
-    await auditAs(
-      db,
-      null,
-      address,
-      'sign-in-oidc-failed',
-      null,
-      `${reason.slice(0, 200)} from ${issuer.slice(0, 200)}`,
+    await transaction(db, (tx) =>
+      auditAs(
+        tx,
+        null,
+        address,
+        'sign-in-oidc-failed',
+        null,
+        `${reason.slice(0, 200)} from ${issuer.slice(0, 200)}`,
+      ),
     );
   }
 
@@ -210,18 +178,18 @@ export function accountService(db: Db) {
    * sessions and API tokens end with the old password. Throws InvalidInput (path `password`) otherwise.
    */
   async function setPassword(by: Requester, userId: number, password: string): Promise<void> {
-    const user = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+    const user = await transaction(db, (tx) => credentialsOf(tx, userId));
     if (!user) throw new NotFound(`user ${userId}`);
     const problems = passwordProblems(password, user.email);
     if (problems.length > 0)
       throw new InvalidInput(problems.map((message) => ({ path: 'password', message })));
     const passwordHash = await hashPassword(password);
-    await transaction(db, async (trx) => {
-      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
-      const sessions = await endAllSessions(trx, userId);
-      const tokens = await revokeAllTokens(trx, userId);
+    await transaction(db, async (tx) => {
+      await setPasswordHash(tx, userId, passwordHash);
+      const sessions = await endAllSessions(tx, userId);
+      const tokens = await revokeAllTokens(tx, userId);
       await audit(
-        trx,
+        tx,
         by,
         'set-password',
         null,
@@ -246,27 +214,26 @@ export function accountService(db: Db) {
     address: string,
     session: string,
   ): Promise<{ sessions: number; tokens: number }> {
-    const user = await db
-      .selectFrom('users')
-      .select(['email', 'password_hash'])
-      .where('id', '=', actor.userId)
-      .executeTakeFirst();
-    if (!user) throw new NotFound(`user ${actor.userId}`);
+    const by = { actor, address };
+    const whose = { userId: actor.userId };
     const now = new Date();
-    const attempts = await recentAttempts(db, { userId: actor.userId }, changeActions, now);
-    const until = lockedUntil(attempts, now.getTime());
-    if (until !== null) {
-      await audit(db, { actor, address }, 'change-password-locked', null);
-      throw new InvalidInput([{ path: 'current', message: tooManyWrongCurrent(until) }]);
-    }
+    // The refusal is audited in the transaction, and thrown once it has committed.
+    const { user, until } = await transaction(db, async (tx) => {
+      const found = await credentialsOf(tx, actor.userId);
+      if (!found) return { user: undefined, until: null };
+      const lock = await lockOn(tx, whose, changeActions, now);
+      if (lock !== null) await audit(tx, by, 'change-password-locked', null);
+      return { user: found, until: lock };
+    });
+    if (!user) throw new NotFound(`user ${actor.userId}`);
+    if (until !== null) throw new InvalidInput([{ path: 'current', message: tooManyWrongCurrent(until) }]);
     const problems: Problem[] = [];
     if (typed.current === '') problems.push({ path: 'current', message: 'Enter your current password' });
-    else if (!(await passwordMatches(user.password_hash, typed.current))) {
-      await audit(db, { actor, address }, 'change-password-failed', null);
-      const lockedNow = lockedUntil(
-        await recentAttempts(db, { userId: actor.userId }, changeActions, now),
-        now.getTime(),
-      );
+    else if (!(await passwordMatches(user.passwordHash, typed.current))) {
+      const lockedNow = await transaction(db, async (tx) => {
+        await audit(tx, by, 'change-password-failed', null);
+        return lockOn(tx, whose, changeActions, now);
+      });
       // This failure may be the one that locks: say so now rather than on the next attempt.
       if (lockedNow !== null)
         throw new InvalidInput([{ path: 'current', message: tooManyWrongCurrent(lockedNow) }]);
@@ -278,23 +245,19 @@ export function accountService(db: Db) {
     problems.push(...rules);
     if (problems.length > 0) throw new InvalidInput(problems);
     const passwordHash = await hashPassword(typed.password);
-    return transaction(db, async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: passwordHash })
-        .where('id', '=', actor.userId)
-        .execute();
-      const sessions = await endOtherSessions(trx, actor.userId, session);
-      const tokens = await revokeAllTokens(trx, actor.userId);
+    return transaction(db, async (tx) => {
+      await setPasswordHash(tx, actor.userId, passwordHash);
+      const sessions = await endOtherSessions(tx, actor.userId, session);
+      const tokens = await revokeAllTokens(tx, actor.userId);
       const detail = `${sessions} other sessions ended, ${tokens} API tokens revoked`;
-      await audit(trx, { actor, address }, 'change-password', null, detail);
+      await audit(tx, by, 'change-password', null, detail);
       return { sessions, tokens };
     });
   }
 
   /** Signing out is audited too: the trail shows when a session ended. */
   async function signOut(actor: Actor | null, address: string): Promise<void> {
-    if (actor) await audit(db, { actor, address }, 'sign-out', null);
+    if (actor) await transaction(db, (tx) => audit(tx, { actor, address }, 'sign-out', null));
   }
 
   return { signIn, signInConfirmed, oidcRefused, signOut, setPassword, changePassword, actorFor };
