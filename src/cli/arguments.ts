@@ -18,6 +18,8 @@ export function options(args: string[]) {
         at: { type: 'string' },
         pack: { type: 'string' },
         case: { type: 'string' },
+        cases: { type: 'string' },
+        seed: { type: 'string' },
       },
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-// The `stickability` command: serve, demo, import, export, assess.
+// The `stickability` command: serve, demo, synth, import, export, assess.
 import { loadConfig } from '../config.js';
 import { InvalidInput, NotFound, Conflict } from '../services/errors.js';
 import { openMigratedDatabase, type Db } from '../store/database.js';
@@ -7,12 +7,14 @@ import { demo } from './demo.js';
 import { exportCase } from './export.js';
 import { importFiles } from './import.js';
 import { serve } from './serve.js';
+import { synth } from './synth.js';
 import { tokenCommand } from './token.js';
 import type { Output } from './arguments.js';
 
 const usage = `Usage:
   stickability serve                          serve the app (PORT, DATABASE_URL, SESSION_SECRET)
   stickability demo                           load the demo partnership once
+  stickability synth --cases N [--partnership NAME] [--seed S]   generated cases for demos and benchmarks
   stickability import FILE... [--partnership NAME]
   stickability export REF [--partnership NAME]
   stickability assess FILE [--at TIME] [--pack ID]   findings of a case file (reads no database)
@@ -24,6 +26,7 @@ export type Command = (args: string[], output: Output, database: () => Promise<D
 
 const commands: Record<string, Command> = {
   demo,
+  synth,
   import: importFiles,
   export: exportCase,
   assess: assessCommand,
