@@ -2,11 +2,12 @@
 // (domain/synthetic/), placed so the demo's users have a realistic share of them, imported one by one
 // as any case file is.
 import type { Worker } from '../domain/case-file.js';
+import type { PackId } from '../domain/vocabularies.js';
 import { syntheticRef } from '../domain/synthetic/case.js';
 import { partnershipCase, type Placement } from '../domain/synthetic/partnership.js';
 import { findCase } from '../store/case-records.js';
+import { partnershipOf } from '../store/administration.js';
 import { transaction, type Db } from '../store/database.js';
-import { partnershipPack } from '../store/partnerships.js';
 import { importCaseFile } from './case-files.js';
 import { demoAgencies, demoStaff } from './demo-cases/staff.js';
 
@@ -37,7 +38,8 @@ export async function synthesiseCases(
   db: Db,
   { partnershipId, cases, seed, now, onCase }: SynthOptions,
 ): Promise<{ refs: string[]; entries: number }> {
-  const placement: Placement = { seed, now, pack: await partnershipPack(db, partnershipId), home, staff };
+  const { pack } = await transaction(db, (trx) => partnershipOf(trx, partnershipId));
+  const placement: Placement = { seed, now, pack: pack as PackId, home, staff };
   const refs: string[] = [];
   let entries = 0;
   for (let index = 1; refs.length < cases; index += 1) {
