@@ -2,6 +2,7 @@
 // (support/killable-server.ts) on the same SQLite file as a test app that set the case up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addAgenciesOf } from '../support/agencies.js';
@@ -10,6 +11,7 @@ import { buildCli, root } from '../support/cli.js';
 
 let api: ApiTest;
 const servers: ChildProcess[] = [];
+const mailServers: Server[] = [];
 
 beforeEach(async () => {
   api = await startApiTest();
@@ -25,8 +27,21 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const server of servers.splice(0)) if (server.exitCode === null) server.kill('SIGKILL');
+  for (const server of mailServers.splice(0)) server.close();
   await api.close();
 });
+
+/** The address of an SMTP server that, when a client connects, SIGKILLs the process `victim` gives. */
+async function aMailServerThatKills(victim: () => ChildProcess): Promise<string> {
+  const server = createServer((socket) => {
+    victim().kill('SIGKILL');
+    socket.destroy();
+  });
+  mailServers.push(server);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return `smtp://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
 
 /** Starts the app in a process of its own on the test's database; resolves with its address. */
 async function startServer(env: Record<string, string> = {}): Promise<{ url: string; server: ChildProcess }> {
@@ -69,13 +84,15 @@ const count = async (table: 'entries' | 'notifications' | 'idempotency_keys') =>
     ).n,
   );
 
-describe('an Idempotency-Key, when the server dies between the commit and the reply', () => {
+describe('an Idempotency-Key, when the server dies after the commit, before the reply', () => {
   it('gives the retry the first answer and writes nothing more: one alert, one notification', async () => {
     const alert = { to: ['hv'], message: 'Father shouted at me at the door' };
     const key = { 'Idempotency-Key': 'alert-at-the-door' };
     const entriesBefore = await count('entries');
 
-    const dying = await startServer({ KILL_BEFORE_REPLY: '1' });
+    // The server emails the health visitor once the alert has committed, before it answers: a mail
+    // server that kills it when the server connects stops it at that moment, as a crash there would.
+    const dying = await startServer({ SMTP_URL: await aMailServerThatKills(() => dying.server) });
     const exited = once(dying.server, 'exit');
     await expect(post(dying.url, '/api/v1/cases/FAM-0001/alerts', alert, key)).rejects.toThrow();
     expect((await exited)[1]).toBe('SIGKILL');
