@@ -4,7 +4,7 @@
 // queries are the store's (store/audit.ts).
 import { canReadAuditLog, type Actor } from '../domain/policy.js';
 import { isCalendarDate, ukDayStartMs } from '../domain/time.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { appendAuditEntry, auditRecords, type AuditRecord } from '../store/audit.js';
 import type { CaseRefused } from './case-access.js';
 import { NotFound } from './errors.js';
@@ -18,13 +18,9 @@ export interface Requester {
   address: string;
 }
 
-/**
- * Appends a row in the transaction given. Typed `Db` (a `Tx` is one) for the callers whose helpers still
- * type their transaction so (case-files.ts, entries.ts); each passes the transaction it runs in, which
- * `transaction` joins.
- */
+/** Appends a row in the transaction of the use case that it records. */
 export async function audit(
-  trx: Db,
+  trx: Tx,
   by: Requester,
   action: string,
   caseId: number | null,
@@ -35,16 +31,14 @@ export async function audit(
 
 /** A row for a user who is not (or not yet) the actor: the account a sign-in attempt was for. */
 export async function auditAs(
-  trx: Db,
+  trx: Tx,
   userId: number | null,
   address: string,
   action: string,
   caseId: number | null,
   detail?: string,
 ): Promise<void> {
-  await transaction(trx, (tx) =>
-    appendAuditEntry(tx, { at: new Date(), userId, address, action, caseId, detail: detail ?? null }),
-  );
+  await appendAuditEntry(trx, { at: new Date(), userId, address, action, caseId, detail: detail ?? null });
 }
 
 /**

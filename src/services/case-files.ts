@@ -13,7 +13,7 @@ import { caseFileReferenceProblems } from '../domain/references.js';
 import { askWhom, withheldFrom, type WithheldEntry } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { PackId } from '../domain/vocabularies.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import {
   addCaseAgency,
   addCaseWorker,
@@ -55,7 +55,7 @@ export interface ImportOptions {
  * not have: agencies are the partnership's, added by its administrator, never as a side effect of a case.
  */
 export async function importCaseFile(
-  db: Db,
+  db: Tx,
   given: CaseFile,
   { partnershipId, actor, address = 'cli', action = 'import-case', now = new Date() }: ImportOptions,
 ): Promise<{ id: number; ref: string }> {

@@ -8,7 +8,7 @@ import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
 import { isTooFarAhead, tooFarAheadMessage } from '../domain/recorded-time.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
@@ -223,7 +223,7 @@ export function prepareEntry(
  * has committed, the caller hands them to the email outbox (`outbox.deliver({ ids })`).
  */
 export async function appendEntry(
-  trx: Db,
+  trx: Tx,
   by: SignedIn,
   caseRow: CaseRow,
   file: CaseFile,

@@ -5,6 +5,7 @@ import type { CaseFile } from '../../src/domain/case-file.js';
 import { parseCaseFile } from '../../src/domain/validation.js';
 import { exportCaseFile, importCaseFile, importCaseFiles } from '../../src/services/case-files.js';
 import { Conflict, NotFound } from '../../src/services/errors.js';
+import { transaction } from '../../src/store/database.js';
 import { aDatabase, from, type TestDatabase } from '../support/database.js';
 import { sharedDir } from '../unit/shared-docs.js';
 
@@ -77,7 +78,9 @@ describe('importing case files', () => {
       actor: null,
     });
     await expect(
-      importCaseFile(t.db, example('hostile-household'), { partnershipId: t.partnershipId, actor: null }),
+      transaction(t.db, (tx) =>
+        importCaseFile(tx, example('hostile-household'), { partnershipId: t.partnershipId, actor: null }),
+      ),
     ).rejects.toThrow(/already in this partnership/);
   });
 });
