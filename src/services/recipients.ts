@@ -6,7 +6,8 @@
 import { can } from '../domain/policy.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import { caseAgencyIds } from '../store/case-records.js';
-import { activeManagerOf, activeUsersIn, caseWorker, caseWorkerUserIds } from '../store/notifications.js';
+import { caseWorker, caseWorkerUserIds } from '../store/notifications.js';
+import { activeManagerOf, activeUsersIn } from '../store/users.js';
 import type { CaseRow } from '../store/tables.js';
 
 /**

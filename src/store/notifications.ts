@@ -1,6 +1,5 @@
 // Notifications and the emails owed for them (the outbox), with the reads that say who here can receive
 // an entry's notification (services/recipients.ts) and whom one reached (services/told.ts).
-import type { Actor } from '../domain/policy.js';
 import type { Tx } from './database.js';
 
 export interface NewNotificationRow {
@@ -234,49 +233,6 @@ export async function recorderOf(tx: Tx, caseId: number, entryId: string): Promi
 
 // Who can receive it
 
-/**
- * The active users of the partnership's agencies `agencyRefs`, but `exceptUserId`, as the actors they are
- * (without the agencies of those they manage), by id.
- */
-export async function activeUsersIn(
-  tx: Tx,
-  partnershipId: number,
-  agencyRefs: readonly string[],
-  exceptUserId: number,
-): Promise<Actor[]> {
-  if (agencyRefs.length === 0) return [];
-  const rows = await tx
-    .selectFrom('users')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'users.id',
-      'users.partnership_id',
-      'users.agency_id',
-      'agencies.ref as agency_ref',
-      'users.worker_ref',
-      'users.name',
-      'users.email',
-      'users.role',
-    ])
-    .where('agencies.partnership_id', '=', partnershipId)
-    .where('agencies.ref', 'in', [...agencyRefs])
-    .where('users.id', '!=', exceptUserId)
-    .where('users.deactivated_at', 'is', null)
-    .orderBy('users.id')
-    .execute();
-  return rows.map((user) => ({
-    userId: user.id,
-    partnershipId: user.partnership_id,
-    agencyId: user.agency_id,
-    agencyRef: user.agency_ref,
-    workerRef: user.worker_ref,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    superviseeAgencyIds: [],
-  }));
-}
-
 /** The user ids of the agency's workers on the case who have an account. */
 export async function caseWorkerUserIds(tx: Tx, caseId: number, agencyRef: string): Promise<number[]> {
   const rows = await tx
@@ -300,16 +256,4 @@ export async function caseWorker(
     .where('case_id', '=', caseId)
     .where('ref', '=', workerRef)
     .executeTakeFirst();
-}
-
-/** The line manager of `userId`, if they have one whose account is active. */
-export async function activeManagerOf(tx: Tx, userId: number): Promise<number | null> {
-  const row = await tx
-    .selectFrom('users')
-    .innerJoin('users as managers', 'managers.id', 'users.manager_id')
-    .select('managers.id')
-    .where('users.id', '=', userId)
-    .where('managers.deactivated_at', 'is', null)
-    .executeTakeFirst();
-  return row?.id ?? null;
 }

@@ -6,9 +6,9 @@ import type { Tx } from './database.js';
 /** A user as their actor has them, whom they manage aside. */
 export type ActorUser = Omit<Actor, 'superviseeAgencyIds'>;
 
-/** The user as their actor has them, deactivated or not; undefined when there is none. */
-export function actorUser(tx: Tx, userId: number): Promise<ActorUser | undefined> {
-  return tx
+/** Users with their agency's ref, as their actors have them; narrowed by the caller's `where`. */
+const actorUsers = (tx: Tx) =>
+  tx
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
     .select([
@@ -20,9 +20,44 @@ export function actorUser(tx: Tx, userId: number): Promise<ActorUser | undefined
       'users.name',
       'users.email',
       'users.role',
-    ])
+    ]);
+
+/** The user as their actor has them, deactivated or not; undefined when there is none. */
+export function actorUser(tx: Tx, userId: number): Promise<ActorUser | undefined> {
+  return actorUsers(tx).where('users.id', '=', userId).executeTakeFirst();
+}
+
+/**
+ * The active users of the partnership's agencies `agencyRefs`, but `exceptUserId`, as the actors they are
+ * (without the agencies of those they manage), by id.
+ */
+export async function activeUsersIn(
+  tx: Tx,
+  partnershipId: number,
+  agencyRefs: readonly string[],
+  exceptUserId: number,
+): Promise<Actor[]> {
+  if (agencyRefs.length === 0) return [];
+  const users = await actorUsers(tx)
+    .where('agencies.partnership_id', '=', partnershipId)
+    .where('agencies.ref', 'in', [...agencyRefs])
+    .where('users.id', '!=', exceptUserId)
+    .where('users.deactivated_at', 'is', null)
+    .orderBy('users.id')
+    .execute();
+  return users.map((user) => ({ ...user, superviseeAgencyIds: [] }));
+}
+
+/** The line manager of `userId`, if they have one whose account is active. */
+export async function activeManagerOf(tx: Tx, userId: number): Promise<number | null> {
+  const row = await tx
+    .selectFrom('users')
+    .innerJoin('users as managers', 'managers.id', 'users.manager_id')
+    .select('managers.id')
     .where('users.id', '=', userId)
+    .where('managers.deactivated_at', 'is', null)
     .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 /** The agencies of the users this user manages, each once, in id order. */
