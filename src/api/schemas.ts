@@ -56,6 +56,13 @@ export const caseListQuery = z.strictObject({
   stage: stage.optional().describe('only cases at this stage of the pathway'),
   severity: severity.optional().describe('only cases with a finding at least this severe'),
   code: z.enum(findingCodes).optional().describe('only cases with a finding of this code'),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('how many cases a page holds'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(400)
+    .optional()
+    .describe('the `nextCursor` of the page before; absent for the first page'),
 });
 
 /** A case in a list: the cases you may see here, and a manager's team's (GET /team). */
@@ -69,6 +76,7 @@ const caseInList = {
 
 export const caseListSchema = z.strictObject({
   items: z.array(z.strictObject({ id: z.int().positive(), ...caseInList })),
+  nextCursor: z.string().nullable().describe('where the next page starts; null on the last page'),
 });
 
 // POST /cases
@@ -584,6 +592,7 @@ export const teamQuery = z.strictObject({
     .describe('only this worker’s cases, in every section'),
   severity: severity.optional().describe('only team cases with a finding at least this severe'),
   code: z.enum(findingCodes).optional().describe('only team cases with a finding of this code'),
+  page: z.coerce.number().int().min(1).max(100000).default(1).describe('which page of `cases`, from 1'),
 });
 
 export const teamViewSchema = z.strictObject({
@@ -597,7 +606,14 @@ export const teamViewSchema = z.strictObject({
         leadWorker: z.string().nullable(),
       }),
     )
-    .describe('worst finding first'),
+    .describe('worst finding first, a page of them'),
+  casePage: z
+    .strictObject({
+      page: z.int().min(1),
+      pageCount: z.int().min(1),
+      total: z.int().min(0).describe('how many team cases the filter leaves'),
+    })
+    .describe('which page `cases` is (50 a page)'),
   childrenNotSeen: z
     .array(
       z.strictObject({

@@ -3,9 +3,7 @@
 // the decisions the case is waiting for.
 import type { Finding } from './assessment/assess.js';
 import type { FindingCode } from './assessment/codes.js';
-import { asAmended } from './amendments.js';
-import type { CaseFile } from './case-file.js';
-import { inTimeOrder } from './entry-order.js';
+import type { CaseFacts } from './case-summary.js';
 import { toInstant, toUkDate } from './time.js';
 
 export interface ChildNotSeen {
@@ -21,21 +19,24 @@ export interface ChildNotSeen {
 const dayMs = 86_400_000;
 
 /** The children of the case with an active `child-not-seen` finding, longest unseen first. */
-export function childrenNotSeen(file: CaseFile, findings: readonly Finding[], now: Date): ChildNotSeen[] {
-  const entries = asAmended(file.entries);
+export function childrenNotSeen(
+  facts: Pick<CaseFacts, 'children'>,
+  openedOn: string,
+  findings: readonly Finding[],
+  now: Date,
+): ChildNotSeen[] {
   const today = Date.parse(`${toUkDate(now)}T00:00:00Z`);
   return findings
     .filter((f) => f.code === 'child-not-seen' && f.subject)
     .map((f) => {
       const ref = f.subject ?? '';
-      const seenAt = inTimeOrder(
-        entries.filter((e) => e.kind === 'contact' && (e.seen ?? []).includes(ref)),
-      ).at(-1)?.entry.at;
-      const from = seenAt ? toUkDate(toInstant(seenAt)) : file.case.openedOn;
+      const child = facts.children.find((c) => c.ref === ref);
+      const seenAt = child?.lastSeenAt ?? null;
+      const from = seenAt ? toUkDate(toInstant(seenAt)) : openedOn;
       return {
         ref,
-        name: file.people.find((p) => p.ref === ref)?.name ?? ref,
-        lastSeenAt: seenAt ?? null,
+        name: child?.name ?? ref,
+        lastSeenAt: seenAt,
         days: Math.max(0, Math.round((today - Date.parse(`${from}T00:00:00Z`)) / dayMs)),
         severity: f.severity,
       };

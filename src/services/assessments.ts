@@ -9,7 +9,9 @@ import { toUkLocalDateTime } from '../domain/time.js';
 import type { Pack } from '../domain/packs/types.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { findingsFor, type ReadableFinding } from '../domain/restricted-findings.js';
+import { caseFactsOf } from '../domain/case-summary.js';
 import { transaction, type Db } from '../store/database.js';
+import { cachedAssessment, caseStillDue, dueCaseIds, keepAssessment } from '../store/case-summaries.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { audit, type Requester } from './audit.js';
@@ -37,25 +39,15 @@ export async function refreshAssessment(
   procedure?: Pack,
 ): Promise<StoredAssessment> {
   const pack = procedure ?? (await effectivePack(db, caseRow.partnership_id, caseRow.pack));
-  const result = assess(file ?? (await loadCaseFile(db, caseRow)), pack, now);
+  const whole = file ?? (await loadCaseFile(db, caseRow));
+  const result = assess(whole, pack, now);
   const stored = {
     stage: result.stage,
     findings: result.findings,
     worstSeverity: result.findings[0]?.severity ?? null,
     reassessAt: result.reassessAt,
   };
-  const row = {
-    assessed_at: now.toISOString(),
-    reassess_at: result.reassessAt,
-    stage: result.stage,
-    worst_severity: stored.worstSeverity,
-    findings: JSON.stringify(result.findings),
-  };
-  await db
-    .insertInto('case_assessments')
-    .values({ case_id: caseRow.id, ...row })
-    .onConflict((oc) => oc.column('case_id').doUpdateSet(row))
-    .execute();
+  await transaction(db, (tx) => keepAssessment(tx, caseRow.id, stored, caseFactsOf(whole), now));
   return stored;
 }
 
@@ -65,20 +57,12 @@ export async function currentAssessment(
   caseRow: CaseRow,
   now = new Date(),
 ): Promise<StoredAssessment> {
-  const cached = await db
-    .selectFrom('case_assessments')
-    .selectAll()
-    .where('case_id', '=', caseRow.id)
-    .executeTakeFirst();
-  if (!cached || (cached.reassess_at !== null && cached.reassess_at <= now.toISOString())) {
+  const cached = await transaction(db, (tx) => cachedAssessment(tx, caseRow.id));
+  if (!cached || (cached.reassessAt !== null && cached.reassessAt <= now.toISOString())) {
     return refreshAssessment(db, caseRow, undefined, now);
   }
-  return {
-    stage: cached.stage as Stage,
-    findings: JSON.parse(cached.findings) as Finding[],
-    worstSeverity: cached.worst_severity as Severity | null,
-    reassessAt: cached.reassess_at,
-  };
+  const { assessedAt: _, ...stored } = cached;
+  return stored;
 }
 
 /**
@@ -94,25 +78,13 @@ export async function currentAssessment(
  */
 export async function sweepDueAssessments(db: Db, now = new Date(), signal?: AbortSignal): Promise<number> {
   const at = now.toISOString();
-  const due = await db
-    .selectFrom('case_assessments')
-    .select('case_id')
-    .where('reassess_at', '<=', at)
-    .orderBy('case_id')
-    .execute();
+  const due = await transaction(db, (tx) => dueCaseIds(tx, at));
   let swept = 0;
   const procedures = new Map<string, Promise<Pack>>();
-  for (const { case_id: caseId } of due) {
+  for (const caseId of due) {
     if (signal?.aborted) break;
     const refreshed = await transaction(db, async (trx) => {
-      const caseRow = await trx
-        .selectFrom('cases')
-        .innerJoin('case_assessments', 'case_assessments.case_id', 'cases.id')
-        .selectAll('cases')
-        .where('cases.id', '=', caseId)
-        .where('case_assessments.reassess_at', '<=', at)
-        .where('case_assessments.assessed_at', '<=', at)
-        .executeTakeFirst();
+      const caseRow = await caseStillDue(trx, caseId, at);
       if (!caseRow) return false;
       const key = `${caseRow.partnership_id}\u0000${caseRow.pack}`;
       let procedure = procedures.get(key);

@@ -1,19 +1,29 @@
-// Lists of cases (My cases, Team cases, the API's list): each case summarised with its cached
-// assessment, worst finding first.
+// Lists of cases (My cases, Your team, the API's list), a page at a time from the stored summaries
+// (store/case-summaries.ts): worst finding first, then the reader's allocated cases, then by reference.
+// No case file is read to draw a list, except a listed case with restricted entries, whose findings and
+// facts are worked out from its file as this reader may have them (restricted-findings.ts).
 import type { Finding } from '../domain/assessment/assess.js';
 import type { Severity, Stage } from '../domain/assessment/codes.js';
-import { severityRank } from '../domain/assessment/detector.js';
-import { asAmended } from '../domain/amendments.js';
+import { caseFactsOf, type CaseFacts } from '../domain/case-summary.js';
 import type { CaseFile } from '../domain/case-file.js';
-import { childrenOf, leadWorkerOf } from '../domain/household.js';
-import { can, type Actor } from '../domain/policy.js';
-import { toInstant } from '../domain/time.js';
 import { packFor } from '../domain/packs/index.js';
+import { can, worksCases, type Actor } from '../domain/policy.js';
 import { findingsFor } from '../domain/restricted-findings.js';
-import type { Db } from '../store/database.js';
+import { readableFile } from '../domain/restrictions.js';
+import { ageText } from '../domain/time.js';
 import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
-import type { CaseRow } from '../store/tables.js';
-import { currentAssessment, type StoredAssessment } from './assessments.js';
+import {
+  countListed,
+  listedCases,
+  unsummarisedCaseIds,
+  type CachedAssessment,
+  type ListFilter,
+  type ListPosition,
+  type ListScope,
+  type ListedCase,
+} from '../store/case-summaries.js';
+import type { Tx } from '../store/database.js';
+import { refreshAssessment } from './assessments.js';
 
 export interface CaseSummary {
   id: number;
@@ -21,115 +31,148 @@ export interface CaseSummary {
   pack: CaseFile['case']['pack'];
   stage: Stage;
   worstSeverity: Severity | null;
-  /** The findings' codes, worst first. */
+  /** The findings, worst first, as the reader may have them. */
   findings: Finding[];
   plan: CaseFile['case']['plan'];
   children: { name: string; age: string | null }[];
   leadWorker: string | null;
   allocatedToMe: boolean;
-  agencies: string[];
   lastEntryAt: string | null;
 }
 
 /** What a list of cases can be narrowed to: a stage, or a finding's code or least severity. */
 export interface CaseFilter {
-  stage?: Stage;
-  code?: string;
-  severity?: Severity;
+  stage?: Stage | undefined;
+  code?: string | undefined;
+  severity?: Severity | undefined;
 }
 
-/** The summaries of the partnership's cases that any of `agencyIds` is on and the user may read, by concern. */
-export async function summariesOf(
-  db: Db,
+/** A listed case with what the team view derives from it, as the reader may have it. */
+export interface ListedSummary {
+  summary: CaseSummary;
+  facts: CaseFacts;
+  openedOn: string;
+  assessment: CachedAssessment;
+  /** Where the list resumes after this case (the API's cursor). */
+  position: ListPosition;
+}
+
+/** How many cases a page of a list holds. */
+export const casesPerPage = 50;
+
+/** A page of a list of cases (GOV.UK pagination counts from 1). */
+export interface CasePage {
+  items: CaseSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** The agencies whose cases the user sees in lists: their own, and a manager's supervisees'. */
+export const casesOf = (actor: Actor): number[] =>
+  actor.role === 'manager' ? [actor.agencyId, ...actor.superviseeAgencyIds] : [actor.agencyId];
+
+/** Page `page` of the cases any of `agencyIds` is on (a page past the last gives the last). */
+export async function pageOf(
+  trx: Tx,
   actor: Actor,
-  agencyIds: number[],
-  filter: CaseFilter,
+  agencyIds: readonly number[],
+  filter: CaseFilter & { caseIds?: readonly number[] },
+  page: number,
   now: Date,
-): Promise<CaseSummary[]> {
-  const summaries: CaseSummary[] = [];
-  for (const caseRow of await readableCases(db, actor, agencyIds)) {
-    const assessment = await currentAssessment(db, caseRow, now);
-    if (!matches(assessment, filter)) continue;
-    const file = await loadCaseFile(db, caseRow);
-    const findings = findingsFor(actor, assessment.findings, file, packFor(caseRow.pack));
-    summaries.push(summarise(caseRow, file, { ...assessment, findings }, actor, now));
-  }
-  return summaries.sort(byConcern);
+): Promise<CasePage> {
+  const wanted = Number.isInteger(page) && page >= 1 ? page : 1;
+  const read = (p: number) =>
+    listCases(trx, actor, agencyIds, filter, { limit: casesPerPage, offset: (p - 1) * casesPerPage }, now);
+  let { items, total } = await read(wanted);
+  const pageCount = Math.max(1, Math.ceil(total / casesPerPage));
+  if (wanted > pageCount) ({ items, total } = await read(pageCount));
+  return { items: items.map((c) => c.summary), total, page: Math.min(wanted, pageCount), pageCount };
 }
 
-/** The partnership's cases that any of `agencyIds` is on and the user may read. */
-export async function readableCases(db: Db, actor: Actor, agencyIds: readonly number[]): Promise<CaseRow[]> {
-  const rows = await db
-    .selectFrom('cases')
-    .innerJoin('case_agencies', 'case_agencies.case_id', 'cases.id')
-    .select('cases.id')
-    .distinct()
-    .where('cases.partnership_id', '=', actor.partnershipId)
-    .where('case_agencies.agency_id', 'in', [...new Set(agencyIds)])
-    .execute();
-  const readable: CaseRow[] = [];
-  for (const { id } of rows) {
-    const caseRow = await findCaseById(db, id);
-    const target = { partnershipId: caseRow.partnership_id, agencyIds: await caseAgencyIds(db, id) };
-    if (can(actor, 'read', target)) readable.push(caseRow);
-  }
-  return readable;
-}
+/** A page of a list: by number (the pages) or after a position (the API). */
+export type PageRequest = { limit: number; offset?: number; after?: ListPosition };
 
-export function matches(assessment: StoredAssessment, filter: CaseFilter): boolean {
-  if (filter.stage && assessment.stage !== filter.stage) return false;
-  if (!filter.code && !filter.severity) return true;
-  return assessment.findings.some(
-    (f) =>
-      (!filter.code || f.code === filter.code) &&
-      (!filter.severity || severityRank[f.severity] >= severityRank[filter.severity]),
-  );
-}
-
-/** Worst finding first; then the cases allocated to the user; then by reference. */
-export function byConcern(
-  a: CaseSummary & { allocatedToMe?: boolean },
-  b: CaseSummary & { allocatedToMe?: boolean },
-): number {
-  const rank = (s: Severity | null) => (s ? severityRank[s] + 1 : 0);
-  return (
-    rank(b.worstSeverity) - rank(a.worstSeverity) ||
-    Number(b.allocatedToMe ?? false) - Number(a.allocatedToMe ?? false) ||
-    a.ref.localeCompare(b.ref, 'en-GB')
-  );
-}
-
-/** A case in a list; `assessment` with its findings as `actor` may have them (restricted-findings.ts). */
-export function summarise(
-  caseRow: CaseRow,
-  file: CaseFile,
-  assessment: StoredAssessment,
+/**
+ * The cases of the partnership that any of `agencyIds` is on now and the user may read, narrowed by
+ * `filter`, a page at a time; and how many there are in all. Call inside the use case's transaction.
+ */
+export async function listCases(
+  tx: Tx,
   actor: Actor,
+  agencyIds: readonly number[],
+  filter: CaseFilter & { caseIds?: readonly number[] },
+  page: PageRequest,
+  now: Date,
+): Promise<{ items: ListedSummary[]; total: number }> {
+  if (!worksCases(actor)) return { items: [], total: 0 };
+  const scope: ListScope = {
+    partnershipId: actor.partnershipId,
+    agencyIds,
+    agencyRef: actor.agencyRef,
+    workerRef: actor.workerRef,
+  };
+  // A summary lapses with its assessment (a child's days unseen grow at midnight): the sweep renews them
+  // every minute, and whatever it has not reached yet is renewed here, so a list is never stale.
+  for (const id of await unsummarisedCaseIds(tx, scope, now.toISOString()))
+    await refreshAssessment(tx, await findCaseById(tx, id), undefined, now);
+  const listFilter: ListFilter = { ...filter };
+  const [rows, total] = await Promise.all([
+    listedCases(tx, scope, listFilter, page),
+    countListed(tx, scope, listFilter),
+  ]);
+  const items: ListedSummary[] = [];
+  for (const row of rows) {
+    // The query's scope is the policy's rule; the policy still has the last word on each case.
+    const target = { partnershipId: actor.partnershipId, agencyIds: await caseAgencyIds(tx, row.id) };
+    if (!can(actor, 'read', target)) continue;
+    items.push(await asReader(tx, actor, row, now));
+  }
+  return { items, total };
+}
+
+/** A listed case as `actor` may have it: a case with restricted entries is worked out from its file. */
+async function asReader(tx: Tx, actor: Actor, row: ListedCase, now: Date): Promise<ListedSummary> {
+  let { assessment, facts } = row;
+  if (facts.restricted) {
+    const whole = await loadCaseFile(tx, await findCaseById(tx, row.id));
+    assessment = {
+      ...assessment,
+      findings: findingsFor(actor, assessment.findings, whole, packFor(row.pack)),
+    };
+    facts = caseFactsOf(readableFile(whole, actor));
+  }
+  return {
+    summary: summaryOf(row, facts, assessment, row.allocatedToMe, now),
+    facts,
+    openedOn: row.openedOn,
+    assessment,
+    position: row.position,
+  };
+}
+
+/** A case as a list shows it, from its facts and assessment. */
+export function summaryOf(
+  row: { id: number; ref: string; pack: CaseFile['case']['pack']; plan: CaseFile['case']['plan'] },
+  facts: CaseFacts,
+  assessment: Pick<CachedAssessment, 'stage' | 'worstSeverity' | 'findings'>,
+  allocatedToMe: boolean,
   now: Date,
 ): CaseSummary {
-  const entries = asAmended(file.entries);
-  const allocatedToMe = entries.some(
-    (entry) =>
-      entry.kind === 'allocation' &&
-      entry.worker === actor.workerRef &&
-      file.workers.some((w) => w.ref === actor.workerRef && w.agency === actor.agencyRef),
-  );
-  const latest = entries.reduce<string | null>(
-    (last, entry) => (!last || toInstant(entry.at) > toInstant(last) ? entry.at : last),
-    null,
-  );
   return {
-    id: caseRow.id,
-    ref: file.case.ref,
-    pack: file.case.pack,
+    id: row.id,
+    ref: row.ref,
+    pack: row.pack,
     stage: assessment.stage,
     worstSeverity: assessment.worstSeverity,
     findings: assessment.findings,
-    plan: file.case.plan,
-    children: childrenOf(file, now).map(({ name, age }) => ({ name, age })),
-    leadWorker: leadWorkerOf(file),
+    plan: row.plan,
+    children: facts.children.map(({ name, dateOfBirth }) => ({
+      name,
+      age: dateOfBirth ? ageText(dateOfBirth, now) : null,
+    })),
+    leadWorker: facts.leadWorker,
     allocatedToMe,
-    agencies: file.agencies.map((agency) => agency.name),
-    lastEntryAt: latest,
+    lastEntryAt: facts.lastEntryAt,
   };
 }

@@ -21,7 +21,16 @@ import {
   recordCaseAgencyChange,
 } from '../store/case-records.js';
 import { currentAssessment, refreshAssessment, type StoredAssessment } from './assessments.js';
-import { summariesOf, type CaseFilter, type CaseSummary } from './case-lists.js';
+import {
+  casesOf,
+  casesPerPage,
+  listCases,
+  pageOf,
+  type CaseFilter,
+  type CasePage,
+  type CaseSummary,
+} from './case-lists.js';
+import type { ListPosition } from '../store/case-summaries.js';
 import { childrenOf, leadWorkerOf, type ChildSummary } from '../domain/household.js';
 import { audit } from './audit.js';
 import { mayOnCase, openCase } from './case-access.js';
@@ -168,28 +177,32 @@ export function caseService(db: Db) {
       });
     },
 
-    /** Cases the user's agency is on, worst finding first, then those allocated to them. */
-    mine(actor: Actor, now = new Date()): Promise<CaseSummary[]> {
-      return summariesOf(db, actor, [actor.agencyId], {}, now);
-    },
-
-    /**
-     * A manager's team cases: every case of the agencies of the workers they manage (and their own),
-     * worst first, optionally only those with a finding of `code` or at least `severity`.
-     */
-    async team(actor: Actor, filter: CaseFilter = {}, now = new Date()): Promise<CaseSummary[]> {
-      if (actor.role !== 'manager') throw new NotFound('team cases');
-      return summariesOf(db, actor, [actor.agencyId, ...actor.superviseeAgencyIds], filter, now);
+    /** Cases the user's agency is on, worst finding first, then those allocated to them; a page at a time. */
+    mine(actor: Actor, page = 1, now = new Date()): Promise<CasePage> {
+      return transaction(db, (trx) => pageOf(trx, actor, [actor.agencyId], {}, page, now));
     },
 
     /**
      * Every case the user may see (the API's list): their agency's, and a manager's team's too, worst
-     * first, optionally only those at `stage` or with a finding of `code` or at least `severity`.
+     * first, optionally only those at `stage` or with a finding of `code` or at least `severity`; `limit`
+     * at a time, from the `cursor` of the page before.
      */
-    async visible(actor: Actor, filter: CaseFilter = {}, now = new Date()): Promise<CaseSummary[]> {
-      const agencyIds =
-        actor.role === 'manager' ? [actor.agencyId, ...actor.superviseeAgencyIds] : [actor.agencyId];
-      return summariesOf(db, actor, agencyIds, filter, now);
+    async visible(
+      actor: Actor,
+      filter: CaseFilter = {},
+      { limit = casesPerPage, cursor }: { limit?: number; cursor?: string | undefined } = {},
+      now = new Date(),
+    ): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
+      const after = cursor === undefined ? undefined : positionOf(cursor);
+      return transaction(db, async (trx) => {
+        const page = { limit: limit + 1, ...(after ? { after } : {}) };
+        const { items } = await listCases(trx, actor, casesOf(actor), filter, page, now);
+        const last = items.length > limit ? items[limit - 1] : undefined;
+        return {
+          items: items.slice(0, limit).map((c) => c.summary),
+          nextCursor: last ? cursorOf(last.position) : null,
+        };
+      });
     },
 
     /** Whether the user may still open the case (after their own agency's involvement ends, they may not). */
@@ -348,4 +361,20 @@ function nextPersonRef(file: CaseFile, input: unknown): string {
   let n = 1;
   while (taken.has(`${prefix}${n}`)) n += 1;
   return `${prefix}${n}`;
+}
+
+// A list's cursor: the ordering values of the last case of the page before, base64url JSON.
+function cursorOf({ rank, mine, ref }: ListPosition): string {
+  return Buffer.from(JSON.stringify([rank, mine, ref])).toString('base64url');
+}
+
+function positionOf(cursor: string): ListPosition {
+  try {
+    const [rank, mine, ref] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (Number.isSafeInteger(rank) && (mine === 0 || mine === 1) && typeof ref === 'string')
+      return { rank: rank as number, mine, ref };
+  } catch {
+    // Not base64url JSON: the same answer as any other cursor this service did not write.
+  }
+  throw new InvalidInput([{ path: 'cursor', message: 'not a cursor from an earlier page' }]);
 }

@@ -9,13 +9,18 @@ import { addDays } from '../domain/assessment/working-days.js';
 import type { SupervisionStatus } from '../domain/supervision.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
 import type { Actor } from '../domain/policy.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
 import { partnershipProcedures, supervisionDueOf } from './supervision-due.js';
 import { casesOfWorker } from './supervision-records.js';
 import type { Task, TaskService } from './tasks.js';
-import { readCases } from './team-view.js';
+import { listCases } from './case-lists.js';
+import { readableFile } from '../domain/restrictions.js';
+import { partnershipOf } from '../store/administration.js';
+import { loadCaseFile } from '../store/case-records.js';
+import type { CaseRow } from '../store/tables.js';
+import { managerNameOf } from '../store/users.js';
 
 export interface WeekVisit {
   case: string;
@@ -64,19 +69,12 @@ export function myWeekService(db: Db, tasks: TaskService) {
       const from = toUkDate(now);
       const to = addDays(from, weekDays - 1);
       const week = await transaction(db, async (trx) => {
-        const cases = await readCases(trx, actor, [actor.agencyId], now);
+        const cases = (
+          await listCases(trx, actor, [actor.agencyId], {}, { limit: Number.MAX_SAFE_INTEGER }, now)
+        ).items;
         const mine = await casesOfWorker(trx, actor.partnershipId, actor.userId);
-        const partnership = await trx
-          .selectFrom('partnerships')
-          .select('pack')
-          .where('id', '=', actor.partnershipId)
-          .executeTakeFirstOrThrow();
-        const manager = await trx
-          .selectFrom('users as me')
-          .innerJoin('users as manager', 'manager.id', 'me.manager_id')
-          .select('manager.name')
-          .where('me.id', '=', actor.userId)
-          .executeTakeFirst();
+        const { pack } = await partnershipOf(trx, actor.partnershipId);
+        const manager = await managerNameOf(trx, actor.userId);
         const mineIds = new Set(mine.map((c) => c.id));
         const overdue = cases.filter(
           ({ summary, assessment }) =>
@@ -86,17 +84,23 @@ export function myWeekService(db: Db, tasks: TaskService) {
         const due = await supervisionDueOf(
           trx,
           procedures,
-          { workerRef: actor.workerRef, pack: partnership.pack },
+          { workerRef: actor.workerRef, pack },
           mine,
           new Set(overdue.map(({ summary }) => summary.id)),
           from,
         );
         await audit(trx, by, 'read-my-week', null);
         return {
-          visits: cases
-            .flatMap(({ summary, file, assessment }) =>
-              plannedVisits(summary.ref, file, actor, warningIn(assessment.findings)),
+          // Only the cases the worker is named on can hold their visit plans: only their files are read.
+          visits: (
+            await Promise.all(
+              mine.flatMap((caseRow) => {
+                const listed = cases.find((c) => c.summary.id === caseRow.id);
+                return listed ? [visitsOn(trx, caseRow, actor, warningIn(listed.assessment.findings))] : [];
+              }),
             )
+          )
+            .flat()
             .filter((v) => v.out || (v.due.slice(0, 10) >= from && v.due.slice(0, 10) <= to))
             .sort((a, b) => toInstantMs(a.due) - toInstantMs(b.due)),
           findings: cases
@@ -109,8 +113,8 @@ export function myWeekService(db: Db, tasks: TaskService) {
             .sort((a, b) => severityRank[b.finding.severity] - severityRank[a.finding.severity]),
           supervision: {
             ...due,
-            workingDays: (await procedures(partnership.pack)).thresholds.supervisionWorkingDays,
-            manager: manager?.name ?? null,
+            workingDays: (await procedures(pack)).thresholds.supervisionWorkingDays,
+            manager,
             overdueCases: overdue.map(({ summary }) => summary.ref).sort(),
           },
         };
@@ -124,6 +128,11 @@ export function myWeekService(db: Db, tasks: TaskService) {
 }
 
 export type MyWeekService = ReturnType<typeof myWeekService>;
+
+async function visitsOn(trx: Tx, caseRow: CaseRow, actor: Actor, warning: boolean): Promise<WeekVisit[]> {
+  const file = readableFile(await loadCaseFile(trx, caseRow), actor);
+  return plannedVisits(caseRow.ref, file, actor, warning);
+}
 
 /** The worker's visit plans on the case not yet checked in from, as corrected. */
 function plannedVisits(

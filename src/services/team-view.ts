@@ -4,28 +4,25 @@
 // from the cached assessments (assessments.ts), never by reassessing every case. The page and
 // `GET /api/v1/team` both take it from here.
 import type { Finding } from '../domain/assessment/assess.js';
-import { asAmended } from '../domain/amendments.js';
-import type { CaseFile } from '../domain/case-file.js';
-import { meetingActions } from '../domain/meetings.js';
-import { packFor, type Pack } from '../domain/packs/index.js';
+import type { CaseFacts } from '../domain/case-summary.js';
+import { isOverdue } from '../domain/meetings.js';
+import type { Pack } from '../domain/packs/index.js';
 import type { Actor } from '../domain/policy.js';
 import type { SupervisionStatus } from '../domain/supervision.js';
 import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
-import type { Threat } from '../domain/vocabularies.js';
-import { findingsFor } from '../domain/restricted-findings.js';
-import { readableFile } from '../domain/restrictions.js';
+import type { PackId, Threat } from '../domain/vocabularies.js';
+import { partnershipOf } from '../store/administration.js';
 import { transaction, type Db } from '../store/database.js';
-import { loadCaseFile } from '../store/case-records.js';
-import { currentAssessment, type StoredAssessment } from './assessments.js';
+import { currentAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import {
-  byConcern,
-  matches,
-  readableCases,
-  summarise,
+  casesOf,
+  listCases,
+  pageOf,
   type CaseFilter,
   type CaseSummary,
+  type ListedSummary,
 } from './case-lists.js';
 import type { SignedIn } from './cases.js';
 import { NotFound } from './errors.js';
@@ -88,7 +85,11 @@ export interface TeamView {
   supervisionWorkingDays: number;
   /** The workers the manager supervises, to filter by. */
   supervisees: { id: number; name: string }[];
+  /** A page of the team's cases, narrowed by the filter's code and severity. */
   cases: CaseSummary[];
+  casePage: { page: number; pageCount: number; total: number };
+  /** The pack of every team case, by reference (what names each section's findings). */
+  packs: Record<string, PackId>;
   childrenNotSeen: TeamChildNotSeen[];
   supervision: WorkerSupervision[];
   decisions: TeamDecision[];
@@ -103,25 +104,29 @@ const statusRank: Record<SupervisionStatus, number> = { overdue: 0, due: 1, 'in-
 
 export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
   return {
-    /** The team as it stands at `now`, narrowed by `filter`; for managers only. The read is audited. */
-    async view(by: SignedIn, filter: TeamFilter = {}, now = new Date()): Promise<TeamView> {
+    /**
+     * The team as it stands at `now`, narrowed by `filter`, with page `page` of its cases; for managers
+     * only. Read from the stored summaries (case-lists.ts). The read is audited.
+     */
+    async view(by: SignedIn, filter: TeamFilter = {}, now = new Date(), page = 1): Promise<TeamView> {
       const { actor } = by;
       if (actor.role !== 'manager') throw new NotFound('team');
       const view = await transaction(db, async (trx) => {
         const supervisees = await superviseesOf(trx, actor);
         if (filter.worker !== undefined && !supervisees.some((w) => w.id === filter.worker))
           throw new NotFound(`worker ${filter.worker}`);
-        const only =
+        const caseIds =
           filter.worker === undefined
-            ? null
-            : new Set((await casesOfWorker(trx, actor.partnershipId, filter.worker)).map((c) => c.id));
-        const read = await readCases(trx, actor, [actor.agencyId, ...actor.superviseeAgencyIds], now);
+            ? undefined
+            : (await casesOfWorker(trx, actor.partnershipId, filter.worker)).map((c) => c.id);
+        const agencies = casesOf(actor);
+        const all = { limit: Number.MAX_SAFE_INTEGER };
+        const read = (await listCases(trx, actor, agencies, {}, all, now)).items;
+        const only = caseIds ? new Set(caseIds) : null;
         const team = only ? read.filter((c) => only.has(c.summary.id)) : read;
-        const { pack } = await trx
-          .selectFrom('partnerships')
-          .select('pack')
-          .where('id', '=', actor.partnershipId)
-          .executeTakeFirstOrThrow();
+        const { code, severity } = filter;
+        const cases = await pageOf(trx, actor, agencies, { code, severity, caseIds }, page, now);
+        const { pack } = await partnershipOf(trx, actor.partnershipId);
         const procedures = partnershipProcedures(trx, actor.partnershipId);
         const supervision = await supervisionOf(trx, actor, procedures, pack, supervisees, read, now);
         await audit(trx, by, 'read-team', null, JSON.stringify(filter));
@@ -130,13 +135,12 @@ export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
           filter,
           supervisionWorkingDays: (await procedures(pack)).thresholds.supervisionWorkingDays,
           supervisees: supervisees.map(({ id, name }) => ({ id, name })),
-          cases: team
-            .filter((c) => matches(c.assessment, filter))
-            .map((c) => c.summary)
-            .sort(byConcern),
+          cases: cases.items,
+          casePage: { page: cases.page, pageCount: cases.pageCount, total: cases.total },
+          packs: Object.fromEntries(read.map(({ summary }) => [summary.ref, summary.pack])),
           childrenNotSeen: team
-            .flatMap(({ summary, file, assessment }) =>
-              childrenNotSeen(file, assessment.findings, now).map((child) => ({
+            .flatMap(({ summary, facts, openedOn, assessment }) =>
+              childrenNotSeen(facts, openedOn, assessment.findings, now).map((child) => ({
                 ...child,
                 case: summary.ref,
                 leadWorker: summary.leadWorker,
@@ -148,10 +152,10 @@ export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
             decisionsWaiting(assessment.findings).map((finding) => ({ case: summary.ref, finding })),
           ),
           incidents: team
-            .flatMap(({ summary, file }) => recentIncidents(summary.ref, file, now))
+            .flatMap(({ summary, facts }) => recentIncidents(summary.ref, facts, now))
             .sort((a, b) => toInstantMs(b.at) - toInstantMs(a.at)),
           actionsOverdue: team
-            .flatMap(({ summary, file }) => overdueActions(summary.ref, file, now))
+            .flatMap(({ summary, facts }) => overdueActions(summary.ref, facts, now))
             .sort((a, b) => a.due.localeCompare(b.due) || a.case.localeCompare(b.case, 'en-GB')),
         };
       });
@@ -167,34 +171,6 @@ export function teamViewService(db: Db, whereabouts: TeamWhereaboutsService) {
 
 export type TeamViewService = ReturnType<typeof teamViewService>;
 
-export interface TeamCase {
-  summary: CaseSummary;
-  file: CaseFile;
-  assessment: StoredAssessment;
-}
-
-/** Every case any of `agencyIds` is on that the user may read, each case's file and assessment read once. */
-export async function readCases(
-  trx: Db,
-  actor: Actor,
-  agencyIds: readonly number[],
-  now: Date,
-): Promise<TeamCase[]> {
-  const team: TeamCase[] = [];
-  for (const caseRow of await readableCases(trx, actor, agencyIds)) {
-    const stored = await currentAssessment(trx, caseRow, now);
-    // The team view and My week read each case, and its findings, as the user may (restrictions.ts).
-    const whole = await loadCaseFile(trx, caseRow);
-    const assessment = {
-      ...stored,
-      findings: findingsFor(actor, stored.findings, whole, packFor(caseRow.pack)),
-    };
-    const file = readableFile(whole, actor);
-    team.push({ summary: summarise(caseRow, file, assessment, actor, now), file, assessment });
-  }
-  return team;
-}
-
 /** Each supervisee's last supervision and when the next is due, overdue first. */
 async function supervisionOf(
   trx: Db,
@@ -202,7 +178,7 @@ async function supervisionOf(
   procedures: (packId: string) => Promise<Pack>,
   partnershipPack: string,
   supervisees: readonly { id: number; name: string; workerRef: string }[],
-  team: readonly TeamCase[],
+  team: readonly ListedSummary[],
   now: Date,
 ): Promise<WorkerSupervision[]> {
   const today = toUkDate(now);
@@ -234,44 +210,24 @@ async function supervisionOf(
   return rows.sort((a, b) => statusRank[a.status] - statusRank[b.status] || a.dueOn.localeCompare(b.dueOn));
 }
 
-function recentIncidents(ref: string, file: CaseFile, now: Date): TeamIncident[] {
+function recentIncidents(ref: string, facts: CaseFacts, now: Date): TeamIncident[] {
   const from = now.getTime() - incidentDays * dayMs;
-  const nameOf = (worker?: string) => file.workers.find((w) => w.ref === worker)?.name ?? worker ?? null;
-  return asAmended(file.entries).flatMap((entry) =>
-    entry.kind === 'incident' && toInstantMs(entry.at) >= from && toInstantMs(entry.at) <= now.getTime()
-      ? [
-          {
-            case: ref,
-            entry: entry.id,
-            at: entry.at,
-            threats: entry.threats,
-            against: nameOf(entry.against ?? entry.worker),
-            managerNotified: entry.managerNotifiedAt !== undefined,
-            frightening: entry.frightening ?? false,
-          },
-        ]
-      : [],
-  );
+  return facts.incidents
+    .filter((incident) => toInstantMs(incident.at) >= from && toInstantMs(incident.at) <= now.getTime())
+    .map(({ entry, at, threats, against, managerNotified, frightening }) => ({
+      case: ref,
+      entry,
+      at,
+      threats,
+      against,
+      managerNotified,
+      frightening,
+    }));
 }
 
-function overdueActions(ref: string, file: CaseFile, now: Date): TeamActionOverdue[] {
-  const ownerName = (owner?: string) =>
-    owner === undefined
-      ? null
-      : (file.workers.find((w) => w.ref === owner)?.name ??
-        file.agencies.find((a) => a.ref === owner)?.name ??
-        owner);
-  return meetingActions(file.entries, toUkDate(now)).flatMap((action) =>
-    action.overdue && action.due
-      ? [
-          {
-            case: ref,
-            meeting: action.meeting,
-            what: action.what,
-            owner: ownerName(action.owner),
-            due: action.due,
-          },
-        ]
-      : [],
-  );
+function overdueActions(ref: string, facts: CaseFacts, now: Date): TeamActionOverdue[] {
+  const today = toUkDate(now);
+  return facts.openActions
+    .filter((action) => isOverdue(action.due, today))
+    .map(({ meeting, what, owner, due }) => ({ case: ref, meeting, what, owner, due }));
 }

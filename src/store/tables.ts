@@ -145,6 +145,24 @@ export interface CaseAssessmentTable {
   worst_severity: string | null;
   /** The findings as JSON, in the order assess returns them. */
   findings: string;
+  /** The worst finding's severity rank plus one; 0 when there is none (lists order by it). */
+  worst_rank: ColumnType<number, number | undefined, number>;
+  /** What a list shows of the case (domain/case-summary.ts CaseFacts, JSON); null until first summarised. */
+  facts: string | null;
+}
+
+/** The codes of each case's cached findings with their severity's rank, for lists to filter by. */
+export interface CaseFindingCodeTable {
+  case_id: number;
+  code: string;
+  severity_rank: number;
+}
+
+/** The workers each case names in an allocation, for lists to put a user's own cases first. */
+export interface CaseAllocationTable {
+  case_id: number;
+  agency_ref: string;
+  worker_ref: string;
 }
 
 export interface ApiTokenTable {
@@ -379,6 +397,8 @@ export interface Database {
   sessions: SessionTable;
   kept_forms: KeptFormTable;
   case_assessments: CaseAssessmentTable;
+  case_finding_codes: CaseFindingCodeTable;
+  case_allocations: CaseAllocationTable;
   api_tokens: ApiTokenTable;
   notifications: NotificationTable;
   idempotency_keys: IdempotencyKeyTable;

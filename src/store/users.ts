@@ -126,3 +126,14 @@ export async function userIdByEmail(tx: Tx, email: string): Promise<number | nul
     .executeTakeFirst();
   return row?.id ?? null;
 }
+
+/** The name of the user's line manager, if they have one. */
+export async function managerNameOf(tx: Tx, userId: number): Promise<string | null> {
+  const row = await tx
+    .selectFrom('users as me')
+    .innerJoin('users as manager', 'manager.id', 'me.manager_id')
+    .select('manager.name')
+    .where('me.id', '=', userId)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}

@@ -61,6 +61,26 @@ describe('the list of cases', () => {
     expect(refused.status).toBe(400);
     expect(paths(refused.json)).toEqual(['stage', 'severity', 'colour']);
   });
+
+  it('comes a page at a time: `limit`, then the `nextCursor` of the page before, until it is null', async () => {
+    type Page = { items: { ref: string }[]; nextCursor: string | null };
+    const first = await api.get<Page>('/api/v1/cases?limit=1');
+    expect(first.json.items.map((c) => c.ref)).toEqual(['FAM-0002']);
+    expect(first.json.nextCursor).toEqual(expect.any(String));
+    const second = await api.get<Page>(`/api/v1/cases?limit=1&cursor=${first.json.nextCursor ?? ''}`);
+    expect(second.json).toEqual({ items: [expect.objectContaining({ ref: 'FAM-0001' })], nextCursor: null });
+    const all = await api.get<Page>('/api/v1/cases');
+    expect(all.json.nextCursor).toBeNull();
+  });
+
+  it('refuses a cursor it did not write and a limit out of range', async () => {
+    const cursor = await api.get<Problem>('/api/v1/cases?cursor=not-one-of-ours');
+    expect(cursor.status).toBe(400);
+    expect(paths(cursor.json)).toEqual(['cursor']);
+    const limit = await api.get<Problem>('/api/v1/cases?limit=201');
+    expect(limit.status).toBe(400);
+    expect(paths(limit.json)).toEqual(['limit']);
+  });
 });
 
 describe('creating a case', () => {

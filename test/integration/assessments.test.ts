@@ -1,6 +1,7 @@
 // Findings in the product: cached per case, recomputed with every write and when their moment passes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentAssessment, sweepDueAssessments } from '../../src/services/assessments.js';
+import type { CaseFilter } from '../../src/services/case-lists.js';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { findCase } from '../../src/store/case-records.js';
@@ -147,7 +148,7 @@ describe('lists ordered by concern', () => {
       plan: 'early-help',
       openedOn: toUkLocalDateTime(new Date()).slice(0, 10),
     });
-    const mine = await cases.mine(t.worker);
+    const mine = (await cases.mine(t.worker)).items;
     expect(mine.map((c) => [c.ref, c.worstSeverity])).toEqual([
       ['FAM-0001', 'critical'],
       ['AAA-0001', null],
@@ -160,10 +161,14 @@ describe('lists ordered by concern', () => {
       plan: 'early-help',
       openedOn: toUkLocalDateTime(new Date()).slice(0, 10),
     });
-    expect((await cases.team(t.manager)).map((c) => c.ref)).toEqual(['FAM-0001', 'AAA-0001']);
-    expect((await cases.team(t.manager, { code: 'child-not-seen' })).map((c) => c.ref)).toEqual(['FAM-0001']);
-    expect((await cases.team(t.manager, { severity: 'critical' })).map((c) => c.ref)).toEqual(['FAM-0001']);
-    expect(await cases.team(t.manager, { code: 'hostility-to-staff' })).toEqual([]);
-    await expect(cases.team(t.worker)).rejects.toThrow(/not found/);
+    const team = async (filter: CaseFilter = {}) =>
+      (await cases.visible(t.manager, filter)).items.map((c) => c.ref);
+    expect(await team()).toEqual(['FAM-0001', 'AAA-0001']);
+    expect(await team({ code: 'child-not-seen' })).toEqual(['FAM-0001']);
+    expect(await team({ severity: 'critical' })).toEqual(['FAM-0001']);
+    expect(await team({ code: 'hostility-to-staff' })).toEqual([]);
+    const [worst, other] = (await cases.visible(t.manager)).items;
+    expect(worst?.stage).not.toBe(other?.stage);
+    expect(await team({ stage: worst?.stage })).toEqual(['FAM-0001']);
   });
 });

@@ -61,7 +61,7 @@ describe('who sees a case', () => {
 
   it('is hidden from another agency until that agency joins, and then visible', async () => {
     await expect(cases.overview(from(t.worker2), 'FAM-0001')).rejects.toBeInstanceOf(NotFound);
-    expect(await cases.mine(t.worker2)).toEqual([]);
+    expect((await cases.mine(t.worker2)).items).toEqual([]);
     await cases.addAgency(from(t.worker), 'FAM-0001', {
       agency: 'hv',
       requestedBy: 'Health visiting team leader',
@@ -71,7 +71,7 @@ describe('who sees a case', () => {
       'csc',
       'hv',
     ]);
-    expect((await cases.mine(t.worker2)).map((c) => c.ref)).toEqual(['FAM-0001']);
+    expect((await cases.mine(t.worker2)).items.map((c) => c.ref)).toEqual(['FAM-0001']);
   });
 
   it('says in words how each agency of the team around the family came to be on the case', async () => {
@@ -98,12 +98,12 @@ describe('who sees a case', () => {
 
   it('is never shown to a user of another partnership, even with the same agency ref', async () => {
     await expect(cases.overview(from(t.outsider), 'FAM-0001')).rejects.toBeInstanceOf(NotFound);
-    expect(await cases.mine(t.outsider)).toEqual([]);
+    expect((await cases.mine(t.outsider)).items).toEqual([]);
   });
 
   it("lists the worker's allocated cases first", async () => {
     await cases.create(from(t.manager), { ...newCase, ref: 'AAA-0001' });
-    const mine = await cases.mine(t.worker);
+    const mine = (await cases.mine(t.worker)).items;
     expect(mine.map((c) => [c.ref, c.allocatedToMe])).toEqual([
       ['FAM-0001', true],
       ['AAA-0001', false],

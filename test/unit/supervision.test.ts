@@ -1,5 +1,6 @@
 // Supervision without a database (issue 9): the questions of a case, the findings put beside the questions
 // they bear on, when supervision falls due, who may supervise whom, and the children nobody has seen.
+import { caseFactsOf } from '../../src/domain/case-summary.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/domain/assessment/assess.js';
 import { findingCodes, type FindingCode } from '../../src/domain/assessment/codes.js';
@@ -202,7 +203,8 @@ describe('the children nobody has seen', () => {
 
   it('lists each child with child-not-seen active, longest unseen first, with days since last seen', () => {
     const unseen = childrenNotSeen(
-      file,
+      caseFactsOf(file),
+      file.case.openedOn,
       [
         found('child-not-seen', { subject: 'c1' }),
         found('child-not-seen', { subject: 'c2', severity: 'critical' }),
@@ -216,7 +218,7 @@ describe('the children nobody has seen', () => {
   });
 
   it('leaves out children seen in time', () => {
-    expect(childrenNotSeen(file, [found('drift')], now)).toEqual([]);
+    expect(childrenNotSeen(caseFactsOf(file), file.case.openedOn, [found('drift')], now)).toEqual([]);
   });
 
   it('counts as waiting on a decision the findings a manager or meeting answers', () => {

@@ -17,14 +17,18 @@ export const caseOperations = [
     tag: 'Cases',
     summary: 'The cases you may see, worst finding first',
     description:
-      "Your agency's cases, and a manager's team's. The filters combine: `severity` and `code` narrow to cases with a finding that has both.",
+      "Your agency's cases, and a manager's team's, a page at a time: ask for the next page with the `nextCursor` of the page before. The filters combine: `severity` and `code` narrow to cases with a finding that has both. A case whose worst finding changes while you page moves in the order, so it can be missed or listed twice.",
     query: caseListQuery,
     responses: { 200: { description: 'The cases', schema: caseListSchema } },
-    problems: { 400: 'A filter is not one of its values' },
+    problems: {
+      400: 'A filter is not one of its values, `limit` is out of range or `cursor` is not one this API wrote',
+    },
     async handle({ by, services, query }) {
-      const cases = await services.cases.visible(by.actor, query);
+      const { limit, cursor, ...filter } = query;
+      const cases = await services.cases.visible(by.actor, filter, { limit, cursor });
       return respond(200, {
-        items: cases.map(({ id, ref, plan, stage, worstSeverity, findings }) => ({
+        nextCursor: cases.nextCursor,
+        items: cases.items.map(({ id, ref, plan, stage, worstSeverity, findings }) => ({
           id,
           ref,
           plan,

@@ -25,6 +25,7 @@ const teamViewJson = (view: TeamView) => ({
     children,
     leadWorker,
   })),
+  casePage: view.casePage,
   childrenNotSeen: view.childrenNotSeen,
   supervision: view.supervision,
   decisions: view.decisions,
@@ -51,7 +52,8 @@ export const supervisionOperations = [
       404: 'You are not a manager, or `worker` is not someone you supervise',
     },
     async handle({ by, services, query }) {
-      return respond(200, teamViewJson(await services.team.view(by, query)));
+      const { page, ...filter } = query;
+      return respond(200, teamViewJson(await services.team.view(by, filter, new Date(), page)));
     },
   }),
 

@@ -15,6 +15,7 @@ import * as idempotencyAnswersOnly from './0013-idempotency-answers-only.js';
 import * as auditByAddress from './0014-audit-by-address.js';
 import * as keptForms from './0015-kept-forms.js';
 import * as agencyContacts from './0016-agency-contacts.js';
+import * as caseSummaries from './0017-case-summaries.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014-audit-by-address': auditByAddress,
   '0015-kept-forms': keptForms,
   '0016-agency-contacts': agencyContacts,
+  '0017-case-summaries': caseSummaries,
 };

@@ -35,3 +35,9 @@ export function pageNumbers(current: number, pages: number): (number | null)[] {
     index > 0 && page - (shown[index - 1] as number) > 1 ? [null, page] : [page],
   );
 }
+
+/** The page a `?page=` asks for: a whole number from 1, else the first. */
+export function pageNumberOf(value: unknown): number {
+  const page = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return page >= 1 ? page : 1;
+}

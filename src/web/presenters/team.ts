@@ -19,6 +19,7 @@ export const supervisionTags: Record<SupervisionStatus, Tag> = {
 export interface TeamPage {
   takenAt: string;
   cases: CaseRowView[];
+  casePage: TeamView['casePage'];
   childrenNotSeen: {
     name: string;
     case: string;
@@ -53,12 +54,12 @@ export interface TeamPage {
 }
 
 export function presentTeam(view: TeamView): TeamPage {
-  const packOf = new Map(view.cases.map((c) => [c.ref, packFor(c.pack)]));
   const titleOf = (ref: string, code: keyof ReturnType<typeof packFor>['findings']) =>
-    (packOf.get(ref) ?? packFor('milton-keynes')).findings[code].title;
+    packFor(view.packs[ref] ?? 'milton-keynes').findings[code].title;
   return {
     takenAt: ukDateTime(view.at),
     cases: presentCaseRows(view.cases),
+    casePage: view.casePage,
     childrenNotSeen: view.childrenNotSeen.map((child) => ({
       name: child.name,
       case: child.case,

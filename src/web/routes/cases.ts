@@ -11,6 +11,7 @@ import { paths } from '../paths.js';
 import { signedIn, signedInActor } from '../plugins/current-user.js';
 import { caseHeader } from '../presenters/case-header.js';
 import { presentCaseRows } from '../presenters/case-list.js';
+import { pageNumberOf, paginationOf } from '../presenters/pagination.js';
 import { correctableKinds, listedEntries, presentListed } from '../presenters/chronology.js';
 import { presentFindings, presentStage } from '../presenters/findings.js';
 import { presentActions, presentArrangedMeetings } from '../presenters/meeting-actions.js';
@@ -24,9 +25,18 @@ type Body = Record<string, unknown>;
 type WithRef = { Params: { ref: string } };
 
 export async function caseRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
-  app.get('/', async (request, reply) => {
-    const cases = await services.cases.mine(signedInActor(request));
-    return reply.view('cases/list.njk', { cases: presentCaseRows(cases) });
+  app.get<{ Querystring: { page?: string } }>('/', async (request, reply) => {
+    const shown = await services.cases.mine(signedInActor(request), pageNumberOf(request.query.page));
+    return reply.view('cases/list.njk', {
+      cases: presentCaseRows(shown.items),
+      shown,
+      pagination: paginationOf(
+        shown.page,
+        shown.pageCount,
+        (page) => `${paths.cases.list}?page=${page}`,
+        'Pages of your cases',
+      ),
+    });
   });
 
   const newCasePage = async (

@@ -9,9 +9,21 @@ import type { TeamFilter } from '../../services/team-view.js';
 import { signedIn } from '../plugins/current-user.js';
 import { severityTags } from '../presenters/findings.js';
 import { presentTeam } from '../presenters/team.js';
+import { pageNumberOf, paginationOf } from '../presenters/pagination.js';
+import { paths } from '../paths.js';
 import type { RouteOptions } from './index.js';
 
-type Query = { code?: string; severity?: string; worker?: string };
+/** The page's query for page `page` of the team cases, keeping the filter. */
+function pageQuery(filter: TeamFilter, page: number): string {
+  const query = new URLSearchParams();
+  if (filter.worker !== undefined) query.set('worker', String(filter.worker));
+  if (filter.code) query.set('code', filter.code);
+  if (filter.severity) query.set('severity', filter.severity);
+  query.set('page', String(page));
+  return query.toString();
+}
+
+type Query = { code?: string; severity?: string; worker?: string; page?: string };
 
 export async function teamRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get<{ Querystring: Query }>('/', async (request, reply) => {
@@ -26,10 +38,16 @@ export async function teamRoutes(app: FastifyInstance, { services }: RouteOption
         : undefined,
       worker: supervisees.find((w) => String(w.id) === worker)?.id,
     };
-    const view = await services.team.view(by, filter);
+    const view = await services.team.view(by, filter, new Date(), pageNumberOf(request.query.page));
     const pack = packFor(await services.cases.partnershipPack(by.actor));
     return reply.view('team/overview.njk', {
       team: presentTeam(view),
+      pagination: paginationOf(
+        view.casePage.page,
+        view.casePage.pageCount,
+        (page) => `${paths.team}?${pageQuery(filter, page)}#cases`,
+        'Pages of the team cases',
+      ),
       filter,
       filtered: Boolean(filter.code || filter.severity || filter.worker),
       workers: supervisees.map((w) => ({ value: String(w.id), text: w.name })),
