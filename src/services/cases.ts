@@ -8,7 +8,9 @@ import { findingsFor } from '../domain/restricted-findings.js';
 import { readableFile } from '../domain/restrictions.js';
 import { riskToStaffOf, type RiskToStaff } from '../domain/risk-to-staff.js';
 import { toUkLocalDateTime } from '../domain/time.js';
+import { chronologyOf, type ChronologyFilter, type ChronologyItem } from '../domain/chronology.js';
 import { transaction, type Db } from '../store/database.js';
+import { recordedTimes } from '../store/entries.js';
 import {
   addCaseAgency,
   addCaseWorker,
@@ -59,6 +61,8 @@ export interface CaseOverview {
   leadWorker: string | null;
   /** The team around the family: every agency that has been on the case, and whether it still is. */
   team: TeamMember[];
+  /** The chronology, newest first, when asked for (`overview`'s `chronology` option). */
+  chronology?: ChronologyItem[];
 }
 
 /** An agency of the team around the family, with who asked for it to join and why (its latest joining). */
@@ -211,7 +215,12 @@ export function caseService(db: Db) {
     },
 
     /** One case for a user who may read it; the read is audited. */
-    async overview(by: SignedIn, ref: string, now = new Date()): Promise<CaseOverview> {
+    async overview(
+      by: SignedIn,
+      ref: string,
+      now = new Date(),
+      options: { chronology?: ChronologyFilter } = {},
+    ): Promise<CaseOverview> {
       return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
         // Every view of the case reads it as this user may: entries restricted from them left out (the
@@ -222,6 +231,11 @@ export function caseService(db: Db) {
         const findings = findingsFor(by.actor, stored.findings, whole, packFor(caseRow.pack));
         const team = await teamAroundTheFamily(trx, caseRow.id);
         await audit(trx, by, 'read-case', caseRow.id);
+        // A page showing the chronology builds it from the same reading of the case.
+        const chronology = options.chronology
+          ? chronologyOf(whole, await recordedTimes(trx, caseRow.id), by.actor, options.chronology)
+          : undefined;
+        if (chronology) await audit(trx, by, 'read-chronology', caseRow.id);
         return {
           file,
           assessment: { ...stored, findings },
@@ -229,6 +243,7 @@ export function caseService(db: Db) {
           children: childrenOf(file, now),
           leadWorker: leadWorkerOf(file),
           team,
+          ...(chronology ? { chronology } : {}),
         };
       });
     },

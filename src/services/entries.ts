@@ -4,13 +4,15 @@ import { attributionDefaults, attributionProblems } from '../domain/attribution.
 import { entrySchema, type Entry } from '../domain/entries.js';
 import { keptActionProblems } from '../domain/meetings.js';
 import { recordingAction } from '../domain/policy.js';
-import { readingOf, type ReadableEntry } from '../domain/restrictions.js';
+import { chronologyOf, type ChronologyFilter, type ChronologyItem } from '../domain/chronology.js';
+import { readingOf } from '../domain/restrictions.js';
 import { isTooFarAhead, tooFarAheadMessage } from '../domain/recorded-time.js';
 import { caseFileReferenceProblems } from '../domain/references.js';
-import { toInstant, toUkLocalDateTime } from '../domain/time.js';
+import { toUkLocalDateTime } from '../domain/time.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
+import { recordedTimes } from '../store/entries.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import type { EmailOutbox } from './email-outbox.js';
@@ -22,19 +24,7 @@ import { InvalidInput, NotFound, problemsOf } from './errors.js';
 import { followVisitEntry } from './whereabouts.js';
 
 /** An entry of the chronology, withheld where the reader may not read it (domain/restrictions.ts). */
-export interface ChronologyItem {
-  entry: ReadableEntry;
-  recordedAt: string;
-  /** The earlier entry this one corrects. */
-  amends: ReadableEntry | null;
-  /** Later entries that correct this one, oldest first. */
-  amendedBy: ReadableEntry[];
-}
-
-export interface ChronologyFilter {
-  agency?: string;
-  kind?: string;
-}
+export type { ChronologyFilter, ChronologyItem } from '../domain/chronology.js';
 
 /**
  * A case or an agency's involvement ends through the closure (services/closures.ts), which refuses while
@@ -89,44 +79,9 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
     async chronology(by: SignedIn, ref: string, filter: ChronologyFilter = {}): Promise<ChronologyItem[]> {
       return transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'read');
-        const rows = await trx
-          .selectFrom('entries')
-          .select(['data', 'recorded_at'])
-          .where('case_id', '=', caseRow.id)
-          .orderBy('seq')
-          .execute();
         await audit(trx, by, 'read-chronology', caseRow.id);
-        const reading = readingOf(await loadCaseFile(trx, caseRow), by.actor);
-        const all = rows.map((row, order) => ({
-          entry: reading.entry(JSON.parse(row.data) as Entry),
-          recordedAt: row.recorded_at,
-          order,
-        }));
-        const byId = new Map(all.map((item) => [item.entry.id, item.entry]));
-        // Each entry's corrections, oldest first, found in one pass: a filter per entry made a long case's
-        // chronology grow with the square of its entries.
-        const corrections = new Map<string, ReadableEntry[]>();
-        for (const { entry } of all) {
-          if (!entry.amends) continue;
-          const earlier = corrections.get(entry.amends);
-          if (earlier) earlier.push(entry);
-          else corrections.set(entry.amends, [entry]);
-        }
-        return all
-          .filter(
-            ({ entry }) =>
-              (!filter.agency || entry.agency === filter.agency) &&
-              (!filter.kind || entry.kind === filter.kind),
-          )
-          .sort(
-            (a, b) => toInstant(b.entry.at).getTime() - toInstant(a.entry.at).getTime() || b.order - a.order,
-          )
-          .map(({ entry, recordedAt }) => ({
-            entry,
-            recordedAt,
-            amends: entry.amends ? (byId.get(entry.amends) ?? null) : null,
-            amendedBy: corrections.get(entry.id) ?? [],
-          }));
+        const file = await loadCaseFile(trx, caseRow);
+        return chronologyOf(file, await recordedTimes(trx, caseRow.id), by.actor, filter);
       });
     },
   };

@@ -71,3 +71,28 @@ describe('the chronology of a long case', () => {
     expect(few.body).not.toContain('govuk-pagination');
   });
 });
+
+describe('the meeting pack of a long case', () => {
+  const pack = '/cases/FAM-0001/meeting-pack';
+  const packEntries = (html: string) => [...html.matchAll(/data-entry="(e\d+)"/g)].map((match) => match[1]);
+
+  it('shows the newest 50 contacts and meetings, with pages for the rest and a link to the whole', async () => {
+    const first = await worker.get(pack);
+    expect(first.statusCode).toBe(200);
+    const shown = packEntries(first.body);
+    expect(shown).toHaveLength(50);
+    expect(shown[0]).toBe('e56');
+    expect(first.body).toContain('Showing 1 to 50 of 55 contacts and meetings, newest first.');
+    expect(first.body).toContain(`href="${pack}?whole=yes"`);
+    expect(first.body).toContain('aria-label="Pages of the engagement chronology"');
+    const second = await worker.get(`${pack}?page=2`);
+    expect(packEntries(second.body)).toEqual(['e6', 'e5', 'e4', 'e3', 'e2']);
+  });
+
+  it('gives all of it on one page to print, without pages', async () => {
+    const whole = await worker.get(`${pack}?whole=yes`);
+    expect(packEntries(whole.body)).toHaveLength(55);
+    expect(whole.body).not.toContain('Pages of the engagement chronology');
+    expect(whole.body).not.toContain('data-qa="pack-chronology-shown"');
+  });
+});

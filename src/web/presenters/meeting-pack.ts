@@ -9,7 +9,7 @@ import { toUkDate } from '../../domain/time.js';
 import type { CaseOverview } from '../../services/cases.js';
 import type { ChronologyItem } from '../../services/entries.js';
 import { ukDateTime } from '../uk-dates.js';
-import { presentChronology } from './chronology.js';
+import { chronologyPage, listedEntries, presentListed, type ChronologyPage } from './chronology.js';
 import { presentFindings, type FindingView } from './findings.js';
 import { presentActions, type ActionView } from './meeting-actions.js';
 
@@ -25,7 +25,9 @@ export interface PackEntry {
 export interface MeetingPack {
   summary: { key: { text: string }; value: { text: string } }[];
   findings: FindingView[];
+  /** A page of the engagement chronology, or all of it when the whole pack is asked for (to print). */
   chronology: PackEntry[];
+  shown: ChronologyPage;
   actions: ActionView[];
   /** `type` only where the name does not already say it ("Police", a police force). */
   agencies: { name: string; type: string | null; workers: string[] }[];
@@ -50,13 +52,16 @@ export function presentMeetingPack(
   pack: Pack,
   plan: string,
   now: Date,
+  wanted: { page?: string; whole?: boolean } = {},
 ): MeetingPack {
   const { file } = overview;
   const row = (key: string, value: string) => ({ key: { text: key }, value: { text: value } });
   const children = overview.children.map((c) => (c.age === null ? c.name : `${c.name}, aged ${c.age}`));
-  const engagement = chronology.filter(
-    (item) => item.entry.kind === 'contact' || item.entry.kind === 'meeting',
+  const engagement = listedEntries(
+    chronology.filter((item) => item.entry.kind === 'contact' || item.entry.kind === 'meeting'),
   );
+  // A long case's pack ran to megabytes: a page of its chronology, or the whole of it to print.
+  const shown = chronologyPage(engagement, wanted, wanted.whole ? Math.max(1, engagement.length) : undefined);
   return {
     summary: [
       row('Case', file.case.ref),
@@ -67,7 +72,8 @@ export function presentMeetingPack(
       row('Agencies', file.agencies.map((agency) => agency.name).join(', ')),
     ],
     findings: presentFindings(overview.assessment.findings, pack, file),
-    chronology: presentChronology(engagement, file).map((item) => {
+    shown,
+    chronology: presentListed(shown.listed, file).map((item) => {
       const current = item.corrections.at(-1)?.view ?? item;
       return {
         id: item.id,

@@ -112,9 +112,11 @@ export async function caseRoutes(app: FastifyInstance, { services }: RouteOption
   });
 
   app.get<WithRef>('/:ref', async (request, reply) => {
-    const overview = await services.cases.overview(signedIn(request), request.params.ref);
+    const overview = await services.cases.overview(signedIn(request), request.params.ref, new Date(), {
+      chronology: {},
+    });
     const actor = signedInActor(request);
-    const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
+    const chronology = overview.chronology ?? [];
     const mayRecordManagerDiscussion = await services.managerDiscussions.mayRecord(actor, request.params.ref);
     const correctable = correctableKinds(mayRecordManagerDiscussion);
     const latest = presentListed(listedEntries(chronology).slice(0, 5), overview.file, correctable);

@@ -14,14 +14,16 @@ type Query = { agency?: string; kind?: string; page?: string; entry?: string };
 export async function chronologyRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get<{ Params: { ref: string }; Querystring: Query }>('/:ref/chronology', async (request, reply) => {
     const by = signedIn(request);
-    const overview = await services.cases.overview(by, request.params.ref);
-    const agency = overview.file.agencies.some((a) => a.ref === request.query.agency)
-      ? request.query.agency
-      : undefined;
     const kind = (entryKinds as readonly string[]).includes(request.query.kind ?? '')
       ? request.query.kind
       : undefined;
-    const items = await services.entries.chronology(by, request.params.ref, { agency, kind });
+    const overview = await services.cases.overview(by, request.params.ref, new Date(), {
+      chronology: { agency: request.query.agency, kind },
+    });
+    const agency = overview.file.agencies.some((a) => a.ref === request.query.agency)
+      ? request.query.agency
+      : undefined;
+    const items = overview.chronology ?? [];
     const correctable = correctableKinds(
       await services.managerDiscussions.mayRecord(by.actor, request.params.ref),
     );

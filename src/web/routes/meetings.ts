@@ -32,6 +32,7 @@ import {
   scheduledMeetingFrom,
   type ScheduleMeetingForm,
 } from '../forms/schedule-meeting.js';
+import { paginationOf } from '../presenters/pagination.js';
 import type { RouteOptions } from './index.js';
 
 /**
@@ -230,15 +231,39 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteOpt
     },
   );
 
-  app.get<{ Params: Params }>('/:ref/meeting-pack', async (request, reply) => {
-    const overview = await services.cases.overview(signedIn(request), request.params.ref);
-    const chronology = await services.entries.chronology(signedIn(request), request.params.ref);
-    const pack = packFor(overview.file.case.pack);
-    const now = new Date();
-    return reply.view('cases/meeting-pack.njk', {
-      header: caseHeaderWithoutTab(overview),
-      meetingPack: presentMeetingPack(overview, chronology, pack, planLabels[overview.file.case.plan], now),
-      preparedAt: now,
-    });
-  });
+  app.get<{ Params: Params; Querystring: { page?: string; whole?: string } }>(
+    '/:ref/meeting-pack',
+    async (request, reply) => {
+      const now = new Date();
+      const overview = await services.cases.overview(signedIn(request), request.params.ref, now, {
+        chronology: {},
+      });
+      const pack = packFor(overview.file.case.pack);
+      const whole = request.query.whole === 'yes';
+      const meetingPack = presentMeetingPack(
+        overview,
+        overview.chronology ?? [],
+        pack,
+        planLabels[overview.file.case.plan],
+        now,
+        { ...(request.query.page ? { page: request.query.page } : {}), whole },
+      );
+      const links = paths.case(overview.file.case.ref);
+      return reply.view('cases/meeting-pack.njk', {
+        header: caseHeaderWithoutTab(overview),
+        meetingPack,
+        whole,
+        wholeHref: `${links.meetingPack}?whole=yes`,
+        pagination: whole
+          ? undefined
+          : paginationOf(
+              meetingPack.shown.page,
+              meetingPack.shown.pages,
+              (page) => `${links.meetingPack}?page=${page}#pack-chronology`,
+              'Pages of the engagement chronology',
+            ),
+        preparedAt: now,
+      });
+    },
+  );
 }
