@@ -9,12 +9,14 @@ import { readableFile } from '../domain/restrictions.js';
 import { riskToStaffOf, type RiskToStaff } from '../domain/risk-to-staff.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import { chronologyOf, type ChronologyFilter, type ChronologyItem } from '../domain/chronology.js';
+import { agenciesOf, partnershipOf, type AgencySummary } from '../store/administration.js';
 import { transaction, type Db } from '../store/database.js';
 import { recordedTimes } from '../store/entries.js';
 import {
   addCaseAgency,
   addCaseWorker,
   caseAgencyIds,
+  findAgencyId,
   findCase,
   findCaseById,
   insertEntry,
@@ -94,22 +96,12 @@ export function caseService(db: Db) {
   return {
     /** The pack the user's partnership follows. */
     async partnershipPack(actor: Actor): Promise<string> {
-      const row = await db
-        .selectFrom('partnerships')
-        .select('pack')
-        .where('id', '=', actor.partnershipId)
-        .executeTakeFirstOrThrow();
-      return row.pack;
+      return (await transaction(db, (tx) => partnershipOf(tx, actor.partnershipId))).pack;
     },
 
     /** The agencies of the user's partnership, for choosing who is on a new case. */
-    agencies(actor: Actor) {
-      return db
-        .selectFrom('agencies')
-        .select(['id', 'ref', 'type', 'name'])
-        .where('partnership_id', '=', actor.partnershipId)
-        .orderBy('name')
-        .execute();
+    agencies(actor: Actor): Promise<AgencySummary[]> {
+      return transaction(db, (tx) => agenciesOf(tx, actor.partnershipId));
     },
 
     async create(by: SignedIn, input: unknown): Promise<{ id: number; ref: string }> {
@@ -123,11 +115,7 @@ export function caseService(db: Db) {
         if (await findCase(trx, actor.partnershipId, details.ref)) {
           throw new InvalidInput([{ path: 'ref', message: 'A case with this reference already exists' }]);
         }
-        const partnership = await trx
-          .selectFrom('partnerships')
-          .select('pack')
-          .where('id', '=', actor.partnershipId)
-          .executeTakeFirstOrThrow();
+        const partnership = await partnershipOf(trx, actor.partnershipId);
         const agencies = await trx
           .selectFrom('agencies')
           .select(['id', 'ref'])
@@ -298,13 +286,10 @@ export function caseService(db: Db) {
       const request = parsed.data;
       await transaction(db, async (trx) => {
         const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const agency = await trx
-          .selectFrom('agencies')
-          .select('id')
-          .where('partnership_id', '=', by.actor.partnershipId)
-          .where('ref', '=', request.agency)
-          .executeTakeFirst();
-        if (!agency) throw new InvalidInput([{ path: 'agency', message: 'Select an agency from the list' }]);
+        const agencyId = await findAgencyId(trx, by.actor.partnershipId, request.agency);
+        if (agencyId === undefined)
+          throw new InvalidInput([{ path: 'agency', message: 'Select an agency from the list' }]);
+        const agency = { id: agencyId };
         if ((await caseAgencyIds(trx, caseRow.id)).includes(agency.id))
           throw new InvalidInput([{ path: 'agency', message: 'That agency is already on the case' }]);
         await addCaseAgency(trx, caseRow.id, agency.id, by.actor.userId, request.reason);

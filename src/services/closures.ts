@@ -5,7 +5,7 @@ import { nonEngagementCodes } from '../domain/assessment/codes.js';
 import type { Entry } from '../domain/entries.js';
 import { findingsFor } from '../domain/restricted-findings.js';
 import { transaction, type Db } from '../store/database.js';
-import { caseAgencyIds, loadCaseFile, recordCaseAgencyChange } from '../store/case-records.js';
+import { caseAgencyIds, findAgencyId, loadCaseFile, recordCaseAgencyChange } from '../store/case-records.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -85,13 +85,8 @@ export function closureService(db: Db) {
 
 /** The id of the partnership's agency `ref` while it is on the case, else null. */
 async function agencyOnCase(db: Db, caseId: number, by: SignedIn, ref: string): Promise<number | null> {
-  const agency = await db
-    .selectFrom('agencies')
-    .select('id')
-    .where('partnership_id', '=', by.actor.partnershipId)
-    .where('ref', '=', ref)
-    .executeTakeFirst();
-  return agency && (await caseAgencyIds(db, caseId)).includes(agency.id) ? agency.id : null;
+  const agencyId = await findAgencyId(db, by.actor.partnershipId, ref);
+  return agencyId !== undefined && (await caseAgencyIds(db, caseId)).includes(agencyId) ? agencyId : null;
 }
 
 /** What the audit keeps of a refused closure: what was being closed, the reason given, the findings in the way. */

@@ -12,7 +12,7 @@ import { toUkLocalDateTime } from '../domain/time.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import type { CaseRow } from '../store/tables.js';
 import { addCaseWorker, insertEntry, loadCaseFile } from '../store/case-records.js';
-import { recordedTimes } from '../store/entries.js';
+import { entryKindOn, recordedTimes } from '../store/entries.js';
 import { refreshAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import type { EmailOutbox } from './email-outbox.js';
@@ -58,16 +58,9 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
 
     /** Corrects an entry: a new entry of the same kind that amends it. The original stays as it was. */
     async amend(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
-      const original = await db
-        .selectFrom('entries')
-        .innerJoin('cases', 'cases.id', 'entries.case_id')
-        .select(['entries.kind'])
-        .where('cases.partnership_id', '=', by.actor.partnershipId)
-        .where('cases.ref', '=', ref)
-        .where('entries.id', '=', entryId)
-        .executeTakeFirst();
-      if (!original) throw new NotFound(`entry ${entryId}`);
-      return this.record(by, ref, { ...input, id: undefined, kind: original.kind, amends: entryId });
+      const kind = await transaction(db, (trx) => entryKindOn(trx, by.actor.partnershipId, ref, entryId));
+      if (!kind) throw new NotFound(`entry ${entryId}`);
+      return this.record(by, ref, { ...input, id: undefined, kind, amends: entryId });
     },
 
     /** One page of the entries, newest first (the API); reading it is audited. */

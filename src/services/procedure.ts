@@ -9,6 +9,7 @@ import {
   type ThresholdValue,
 } from '../domain/threshold-overrides.js';
 import { transaction, type Db } from '../store/database.js';
+import { overrideHistory, type OverrideRow } from '../store/local-thresholds.js';
 import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -19,21 +20,8 @@ async function thresholdOverrides(
   partnershipId: number,
   packId: string,
 ): Promise<ThresholdOverride[]> {
-  const rows = await db
-    .selectFrom('threshold_overrides')
-    .leftJoin('users', 'users.id', 'threshold_overrides.set_by')
-    .select([
-      'threshold_overrides.key',
-      'threshold_overrides.value',
-      'threshold_overrides.reason',
-      'threshold_overrides.set_at',
-      'users.name',
-    ])
-    .where('threshold_overrides.partnership_id', '=', partnershipId)
-    .where('threshold_overrides.pack', '=', packId)
-    .orderBy('threshold_overrides.id')
-    .execute();
-  const latest = new Map<string, (typeof rows)[number]>();
+  const rows = await transaction(db, (tx) => overrideHistory(tx, partnershipId, packId));
+  const latest = new Map<string, OverrideRow>();
   for (const row of rows) latest.set(row.key, row);
   return [...latest.values()]
     .filter((row) => row.value !== null)

@@ -39,3 +39,30 @@ export function casesOnPack(tx: Tx, partnershipId: number, pack: string): Promis
     .where('pack', '=', pack)
     .execute();
 }
+
+/** A threshold override as set, with the name of who set it. */
+export interface OverrideRow {
+  key: string;
+  value: string | null;
+  reason: string;
+  set_at: string;
+  name: string | null;
+}
+
+/** Every change of a pack's thresholds in a partnership, in the order made. */
+export function overrideHistory(tx: Tx, partnershipId: number, packId: string): Promise<OverrideRow[]> {
+  return tx
+    .selectFrom('threshold_overrides')
+    .leftJoin('users', 'users.id', 'threshold_overrides.set_by')
+    .select([
+      'threshold_overrides.key',
+      'threshold_overrides.value',
+      'threshold_overrides.reason',
+      'threshold_overrides.set_at',
+      'users.name',
+    ])
+    .where('threshold_overrides.partnership_id', '=', partnershipId)
+    .where('threshold_overrides.pack', '=', packId)
+    .orderBy('threshold_overrides.id')
+    .execute();
+}
