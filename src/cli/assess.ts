@@ -9,13 +9,13 @@ import { packIds } from '../domain/vocabularies.js';
 import { assessStoredCase } from '../services/assessments.js';
 import { InvalidInput } from '../services/errors.js';
 import { choosePartnership } from '../services/partnerships.js';
-import type { Db } from '../store/database.js';
+import type { System } from '../system.js';
 import { options, type Output } from './arguments.js';
 
 export async function assessCommand(
   args: string[],
   output: Output,
-  database: () => Promise<Db>,
+  system: () => Promise<System>,
 ): Promise<void> {
   const { positionals, values } = options(args);
   const now = values.at === undefined ? new Date() : momentOf(values.at);
@@ -26,7 +26,7 @@ export async function assessCommand(
   if (values.case !== undefined) {
     if (positionals.length > 0)
       throw new InvalidInput([{ path: '', message: 'give a FILE or --case REF, not both' }]);
-    const db = await database();
+    const { db } = await system();
     const partnershipId = await choosePartnership(db, values.partnership);
     const result = await assessStoredCase(
       db,

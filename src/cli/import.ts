@@ -5,14 +5,15 @@ import { parseCaseFileText } from '../domain/validation.js';
 import { importCaseFile } from '../services/case-files.js';
 import { InvalidInput } from '../services/errors.js';
 import { choosePartnership } from '../services/partnerships.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction } from '../store/database.js';
+import type { System } from '../system.js';
 import { options, type Output } from './arguments.js';
 import { progress } from './progress.js';
 
 export async function importFiles(
   args: string[],
   output: Output,
-  database: () => Promise<Db>,
+  system: () => Promise<System>,
 ): Promise<void> {
   const { positionals: paths, values } = options(args);
   if (paths.length === 0) throw new InvalidInput([{ path: '', message: 'name at least one case file' }]);
@@ -35,7 +36,7 @@ export async function importFiles(
   }
   checking.done();
   if (problems.length > 0) throw new InvalidInput(problems.map((message) => ({ path: '', message })));
-  const db = await database();
+  const { db } = await system();
   const importing = progress('Importing cases', files.length);
   const imported = await transaction(db, async (trx) => {
     const partnershipId = await choosePartnership(trx, values.partnership, files[0]?.case.pack);

@@ -10,6 +10,7 @@ import { serve } from './serve.js';
 import { synth } from './synth.js';
 import { tokenCommand } from './token.js';
 import type { Output } from './arguments.js';
+import { composeSystem, type System } from '../system.js';
 
 const usage = `Usage:
   stickability serve                          serve the app (PORT, DATABASE_URL, SESSION_SECRET)
@@ -21,8 +22,8 @@ const usage = `Usage:
   stickability assess --case REF [--at TIME] [--partnership NAME]
   stickability token create --user EMAIL [--name NAME]   an API token, printed once`;
 
-/** A command opens the database only if it needs it (`assess FILE` never does). */
-export type Command = (args: string[], output: Output, database: () => Promise<Db>) => Promise<void>;
+/** A command opens the database, through the System, only if it needs it (`assess FILE` never does). */
+export type Command = (args: string[], output: Output, system: () => Promise<System>) => Promise<void>;
 
 const commands: Record<string, Command> = {
   demo,
@@ -49,9 +50,20 @@ export async function main(argv: string[], output: Output): Promise<number> {
     return 2;
   }
   let db: Db | undefined;
-  const database = async () => (db ??= await openMigratedDatabase(loadConfig().databaseUrl));
+  let opened: System | undefined;
+  // The command line's System (system.ts), composed only if the command needs it: what fails in the
+  // background (an email the mail server refused) is said on standard error.
+  const system = async () => {
+    if (opened) return opened;
+    const config = loadConfig();
+    db = await openMigratedDatabase(config.databaseUrl);
+    return (opened = composeSystem(db, config, {
+      error: (details, message) =>
+        output.err(`${message}: ${String((details as { err?: unknown }).err ?? '')}`),
+    }));
+  };
   try {
-    await command(args, output, database);
+    await command(args, output, system);
     return 0;
   } catch (error) {
     if (error instanceof InvalidInput || error instanceof NotFound || error instanceof Conflict) {

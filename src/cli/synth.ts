@@ -3,17 +3,17 @@
 import { InvalidInput } from '../services/errors.js';
 import { choosePartnership } from '../services/partnerships.js';
 import { synthesiseCases } from '../services/synth.js';
-import type { Db } from '../store/database.js';
+import type { System } from '../system.js';
 import { options, type Output } from './arguments.js';
 import { progress } from './progress.js';
 
-export async function synth(args: string[], output: Output, database: () => Promise<Db>): Promise<void> {
+export async function synth(args: string[], output: Output, system: () => Promise<System>): Promise<void> {
   const { positionals, values } = options(args);
   if (positionals.length > 0)
     throw new InvalidInput([{ path: '', message: `unexpected argument "${positionals[0]}"` }]);
   const cases = wholeNumber(values.cases, '--cases', 1);
   const seed = values.seed === undefined ? 1 : wholeNumber(values.seed, '--seed', 0);
-  const db = await database();
+  const { db } = await system();
   // An empty database gets a partnership to hold them, as an import into one does.
   const partnershipId = await choosePartnership(db, values.partnership, 'milton-keynes');
   const importing = progress('Generating cases', cases);

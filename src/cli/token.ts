@@ -1,15 +1,13 @@
 // `stickability token create --user EMAIL [--name NAME]`: an API token for a user, printed once.
 import { parseArgs } from 'node:util';
-import { accountService } from '../services/accounts.js';
 import { InvalidInput } from '../services/errors.js';
-import { tokenService } from '../services/tokens.js';
-import type { Db } from '../store/database.js';
+import type { System } from '../system.js';
 import type { Output } from './arguments.js';
 
 export async function tokenCommand(
   args: string[],
   output: Output,
-  database: () => Promise<Db>,
+  system: () => Promise<System>,
 ): Promise<void> {
   let parsed;
   try {
@@ -27,11 +25,9 @@ export async function tokenCommand(
       { path: '', message: 'usage: stickability token create --user EMAIL [--name NAME]' },
     ]);
   }
-  const db = await database();
-  const { token } = await tokenService(db, accountService(db)).createFor(
-    parsed.values.user,
-    parsed.values.name ?? 'Command line token',
-  );
+  const { token } = await (
+    await system()
+  ).services.tokens.createFor(parsed.values.user, parsed.values.name ?? 'Command line token');
   output.out(token);
   output.err('Keep this token safe: it is shown only once. Send it as "Authorization: Bearer <token>".');
 }

@@ -22,25 +22,33 @@ import { views } from './plugins/views.js';
 import { paths } from './paths.js';
 import { projectRoot } from './project-root.js';
 import { routes } from './routes/index.js';
-import { createServices } from '../services/index.js';
-import { oidcSignIn } from '../services/oidc-sign-in.js';
-import { outboxFor } from './outbox.js';
+import { composeSystem, type System } from '../system.js';
 import { requestLogOptions, type LogDestination } from './request-log.js';
 
 export interface AppDependencies {
   db: Db;
   config: Config;
+  /** What the app serves (system.ts); composed on `db` and `config`, logging to the app's log, when absent. */
+  system?: System;
   /** The request log (request-log.ts): off, to standard output, or to a destination of its own. */
   logger?: boolean | LogDestination;
 }
 
-export async function buildApp({ db, config, logger = false }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(dependencies: AppDependencies): Promise<FastifyInstance> {
+  return (await buildServer(dependencies)).app;
+}
+
+/** The app and the System it serves, which the server's scheduler runs too (cli/serve.ts). */
+export async function buildServer({
+  db,
+  config,
+  logger = false,
+  system: given,
+}: AppDependencies): Promise<{ app: FastifyInstance; system: System }> {
   const root = projectRoot();
   const app = Fastify({ logger: requestLogOptions(logger), trustProxy: config.trustProxy });
-  const services = createServices(db, {
-    outbox: outboxFor(db, config, app.log),
-    oidc: config.oidc ? oidcSignIn(config.oidc) : null,
-  });
+  const system = given ?? composeSystem(db, config, app.log);
+  const { services } = system;
 
   await app.register(health, { db });
   await app.register(securityHeaders, { config });
@@ -65,5 +73,5 @@ export async function buildApp({ db, config, logger = false }: AppDependencies):
   await app.register(routes, { services, publicUrl: config.publicUrl });
   await app.register(api, { services, prefix: paths.api.base });
 
-  return app;
+  return { app, system };
 }

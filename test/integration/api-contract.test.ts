@@ -1,5 +1,6 @@
 // The API as a client meets it: the OpenAPI document and its reference page, and the "done when"
 // script. Every answer here (and in every api-*.test.ts) is checked against /api/openapi.json by support/api.ts.
+import { composeSystem } from '../../src/system.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assessCommand } from '../../src/cli/assess.js';
 import { nonEngagementCodes, type FindingCode } from '../../src/domain/assessment/codes.js';
@@ -169,7 +170,7 @@ describe('findings', () => {
     await assessCommand(
       ['--case', 'FAM-0001', '--at', at],
       { out: (text) => printed.push(text), err: () => undefined },
-      async () => api.t.db,
+      async () => composeSystem(api.t.db, api.t.config, { error: () => undefined }),
     );
     expect(fromApi.json).toEqual(JSON.parse(printed.join('')));
     expect((fromApi.json as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
