@@ -3,7 +3,7 @@
 // already read, so a case page reads its entries once (issue 18, item 3).
 import type { CaseFile } from './case-file.js';
 import { readingOf, type ReadableEntry, type Reader } from './restrictions.js';
-import { toInstant } from './time.js';
+import { toInstantMs } from './time.js';
 
 export interface ChronologyItem {
   entry: ReadableEntry;
@@ -35,6 +35,8 @@ export function chronologyOf(
     entry: reading.entry(entry),
     recordedAt: recordedAt.get(entry.id) ?? '',
     order,
+    // Each time read once: a sort reads each entry's about 2 log n times.
+    ms: toInstantMs(entry.at),
   }));
   const byId = new Map(all.map((item) => [item.entry.id, item.entry]));
   // Each entry's corrections, oldest first, found in one pass: a filter per entry made a long case's
@@ -50,7 +52,7 @@ export function chronologyOf(
     .filter(
       ({ entry }) => (!agency || entry.agency === agency) && (!filter.kind || entry.kind === filter.kind),
     )
-    .sort((a, b) => toInstant(b.entry.at).getTime() - toInstant(a.entry.at).getTime() || b.order - a.order)
+    .sort((a, b) => b.ms - a.ms || b.order - a.order)
     .map(({ entry, recordedAt: at }) => ({
       entry,
       recordedAt: at,
