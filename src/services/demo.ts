@@ -1,6 +1,14 @@
 // The demo partnership: four agencies, six accounts (one the duty contact) and the demo cases, loaded
 // once (`stickability demo`).
 import type { Role } from '../domain/policy.js';
+import {
+  insertAgency,
+  insertPartnership,
+  insertTeam,
+  insertUser,
+  partnershipNamed,
+  setDutyContact,
+} from '../store/administration.js';
 import { transaction, type Db } from '../store/database.js';
 import { hashPassword } from './accounts.js';
 import { importCaseFile } from './case-files.js';
@@ -79,79 +87,59 @@ export async function loadDemo(db: Db, now: Date): Promise<DemoLoaded> {
 
   const files = demoCaseFiles(now);
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(demoPassword)));
-  const createdAt = now.toISOString();
 
   return transaction(db, async (trx) => {
     // Checked again inside the transaction: another process may have loaded the demo meanwhile.
     if (await demoPartnershipExists(trx)) return { created: false, users };
-    const { id: partnershipId } = await trx
-      .insertInto('partnerships')
-      .values({ name: demoPartnershipName, pack: 'milton-keynes', created_at: createdAt })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const partnershipId = await insertPartnership(trx, {
+      name: demoPartnershipName,
+      pack: 'milton-keynes',
+      at: now,
+    });
 
     const places = new Map<DemoAgencyRef, { agencyId: number; teamId: number }>();
     for (const [ref, { type, name, team }] of Object.entries(demoAgencies) as [
       DemoAgencyRef,
       (typeof demoAgencies)[DemoAgencyRef],
     ][]) {
-      const agency = await trx
-        .insertInto('agencies')
-        .values({
-          partnership_id: partnershipId,
-          ref,
-          type,
-          name,
-          safeguarding_contact: demoContacts[ref] ?? null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const created = await trx
-        .insertInto('teams')
-        .values({ partnership_id: partnershipId, agency_id: agency.id, name: team })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      places.set(ref, { agencyId: agency.id, teamId: created.id });
+      const agencyId = await insertAgency(trx, partnershipId, {
+        ref,
+        type,
+        name,
+        safeguardingContact: demoContacts[ref] ?? null,
+      });
+      const teamId = await insertTeam(trx, { partnershipId, agencyId, name: team });
+      places.set(ref, { agencyId, teamId });
     }
 
     const userIds = new Map<string, number>();
     for (const [index, user] of demoUsers.entries()) {
       const place = places.get(user.agency);
       if (!place) throw new Error(`demo user ${user.email}: no agency ${user.agency}`);
-      const { id } = await trx
-        .insertInto('users')
-        .values({
-          partnership_id: partnershipId,
-          agency_id: place.agencyId,
-          team_id: place.teamId,
+      const id = await insertUser(
+        trx,
+        {
+          partnershipId,
+          agencyId: place.agencyId,
+          teamId: place.teamId,
           email: user.email,
           name: user.name,
-          worker_ref: user.workerRef,
+          workerRef: user.workerRef,
           role: user.role,
-          manager_id: user.managedBy ? (userIds.get(user.managedBy) ?? null) : null,
-          password_hash: hashes[index] ?? '',
-          created_at: createdAt,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+          managerId: user.managedBy ? (userIds.get(user.managedBy) ?? null) : null,
+          at: now,
+        },
+        hashes[index] ?? '',
+      );
       userIds.set(user.workerRef, id);
     }
 
-    await trx
-      .updateTable('partnerships')
-      .set({ duty_user_id: userIds.get(dutyContact) ?? null })
-      .where('id', '=', partnershipId)
-      .execute();
+    await setDutyContact(trx, partnershipId, userIds.get(dutyContact) ?? null);
     for (const file of files) await importCaseFile(trx, file, { partnershipId, actor: null });
     return { created: true, users };
   });
 }
 
 async function demoPartnershipExists(db: Db): Promise<boolean> {
-  const found = await db
-    .selectFrom('partnerships')
-    .select('id')
-    .where('name', '=', demoPartnershipName)
-    .executeTakeFirst();
-  return found !== undefined;
+  return (await transaction(db, (tx) => partnershipNamed(tx, demoPartnershipName))) !== undefined;
 }

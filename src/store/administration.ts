@@ -52,6 +52,21 @@ export async function setPartnershipPack(tx: Tx, partnershipId: number, pack: st
   await tx.updateTable('partnerships').set({ pack }).where('id', '=', partnershipId).execute();
 }
 
+/** The partnership named `name`, if there is one. */
+export async function partnershipNamed(tx: Tx, name: string): Promise<number | undefined> {
+  const row = await tx.selectFrom('partnerships').select('id').where('name', '=', name).executeTakeFirst();
+  return row?.id;
+}
+
+/** Names the partnership's duty contact, told when a worker is overdue from a visit. */
+export async function setDutyContact(tx: Tx, partnershipId: number, userId: number | null): Promise<void> {
+  await tx
+    .updateTable('partnerships')
+    .set({ duty_user_id: userId })
+    .where('id', '=', partnershipId)
+    .execute();
+}
+
 /** Every partnership the database holds, oldest first. */
 export function allPartnerships(tx: Tx): Promise<{ id: number; name: string }[]> {
   return tx.selectFrom('partnerships').select(['id', 'name']).orderBy('id').execute();
@@ -118,8 +133,8 @@ export async function insertAgency(
   tx: Tx,
   partnershipId: number,
   agency: { ref: string; name: string; type: string; safeguardingContact: string | null },
-): Promise<void> {
-  await tx
+): Promise<number> {
+  const { id } = await tx
     .insertInto('agencies')
     .values({
       partnership_id: partnershipId,
@@ -128,7 +143,9 @@ export async function insertAgency(
       type: agency.type,
       safeguarding_contact: agency.safeguardingContact,
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 export async function setAgencyContact(tx: Tx, agencyId: number, contact: string | null): Promise<void> {
@@ -167,11 +184,13 @@ export async function teamAgencyId(tx: Tx, partnershipId: number, teamId: number
 export async function insertTeam(
   tx: Tx,
   team: { partnershipId: number; agencyId: number; name: string },
-): Promise<void> {
-  await tx
+): Promise<number> {
+  const { id } = await tx
     .insertInto('teams')
     .values({ partnership_id: team.partnershipId, agency_id: team.agencyId, name: team.name })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 // Users
@@ -235,21 +254,25 @@ export async function workerRefTaken(tx: Tx, agencyId: number, workerRef: string
   return row !== undefined;
 }
 
+export interface NewUser {
+  partnershipId: number;
+  agencyId: number;
+  teamId: number | null;
+  email: string;
+  name: string;
+  workerRef: string;
+  role: Role;
+  managerId: number | null;
+  at: Date;
+}
+
 /** A new user with no password yet (they set one from an invitation): returns their id. */
-export async function insertUserWithoutPassword(
-  tx: Tx,
-  user: {
-    partnershipId: number;
-    agencyId: number;
-    teamId: number | null;
-    email: string;
-    name: string;
-    workerRef: string;
-    role: Role;
-    managerId: number | null;
-    at: Date;
-  },
-): Promise<number> {
+export function insertUserWithoutPassword(tx: Tx, user: NewUser): Promise<number> {
+  return insertUser(tx, user, noPassword);
+}
+
+/** A new user who signs in with the password `passwordHash` is the hash of: returns their id. */
+export async function insertUser(tx: Tx, user: NewUser, passwordHash: string): Promise<number> {
   const { id } = await tx
     .insertInto('users')
     .values({
@@ -261,7 +284,7 @@ export async function insertUserWithoutPassword(
       worker_ref: user.workerRef,
       role: user.role,
       manager_id: user.managerId,
-      password_hash: noPassword,
+      password_hash: passwordHash,
       created_at: user.at.toISOString(),
     })
     .returning('id')
