@@ -1,18 +1,17 @@
 // Informing the other agencies (MK 5.1.9.4, 5.1.16; SX 1.7.16; BEF 11.2): one action records an `alert`
-// entry addressed to agencies on the case; appendEntry raises a notification for each of their users
-// (entry-notifications.ts) and the emails owed go once it has committed. The entry keeps which of them
+// entry addressed to agencies on the case (recording.ts), which raises a notification for each of their
+// users (entry-notifications.ts); the emails owed go once it has committed. The entry keeps which of them
 // nobody here could receive it for (`unreached`); services/told.ts says whom it reached. Writing on the
 // case is the policy's `write`: a case the user may not write on is not found.
 import type { Agency } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
-import { transaction, type Db } from '../store/database.js';
+import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { appendEntry, prepareEntry } from './entries.js';
-import { withTellingTimes } from './entry-notifications.js';
 import { InvalidInput } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 /** An agency on the case the alert may go to; `own` is the user's agency (not addressed unless chosen). */
 export interface AddressableAgency extends Agency {
@@ -34,11 +33,9 @@ export function alertService(db: Db, outbox?: EmailOutbox) {
      * Records an alert: `to` (agency refs on the case) defaults to every agency on it other than the
      * user's; `message` is required, `about` (finding codes) optional. Other fields as in a case file.
      */
-    async record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      const { entry, notified } = await transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
-        const others = file.agencies.map((a) => a.ref).filter((a) => a !== by.actor.agencyRef);
+    record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
+        const others = recording.file.agencies.map((a) => a.ref).filter((a) => a !== by.actor.agencyRef);
         const to = input.to ?? others;
         if (Array.isArray(to) && to.length === 0)
           throw new InvalidInput([
@@ -50,16 +47,8 @@ export function alertService(db: Db, outbox?: EmailOutbox) {
                   : 'Select the agencies to inform',
             },
           ]);
-        const prepared = prepareEntry(
-          by,
-          file,
-          await withTellingTimes(trx, by, caseRow, file, { ...input, kind: 'alert', to }),
-        );
-        const notified = await appendEntry(trx, by, caseRow, file, prepared);
-        return { entry: prepared.entry, notified };
+        return recording.append(await recording.tellingTimes({ ...input, kind: 'alert', to }));
       });
-      await outbox?.deliver({ ids: notified });
-      return entry;
     },
   };
 }

@@ -1,7 +1,7 @@
-// The notifications an entry raises, written by appendEntry in the transaction that records the entry, so
-// they are raised the same whichever way the entry came (a page, POST /api/v1/cases/{ref}/entries, a
-// service of its own). One rule per kind of entry; a kind with no rule raises nothing. Issue 7's
-// incidents add their rules here.
+// The notifications an entry raises, written by appendEntry (recording.ts) in the transaction that records
+// the entry, so they are raised the same whichever way the entry came (a page, POST
+// /api/v1/cases/{ref}/entries, a service of its own). One rule per kind of entry; a kind with no rule
+// raises nothing. Issue 7's incidents add their rules here.
 import { addresseesOf, toldActions } from '../domain/addressees.js';
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind, MeetingAction } from '../domain/entries.js';
@@ -11,7 +11,8 @@ import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { ukDateFormat } from '../domain/uk-date-format.js';
 import { visitTimeText } from '../domain/visits.js';
 import type { EntryKind } from '../domain/vocabularies.js';
-import type { Db } from '../store/database.js';
+import type { Tx } from '../store/database.js';
+import { caseWorker } from '../store/notifications.js';
 import type { CaseRow } from '../store/tables.js';
 import type { SignedIn } from './cases.js';
 import { insertNotification } from './notifications.js';
@@ -19,7 +20,7 @@ import * as recipients from './recipients.js';
 
 /** What a rule sees: the write's transaction, who recorded the entry, and the case as it was before it. */
 interface Raising {
-  trx: Db;
+  trx: Tx;
   by: SignedIn;
   caseRow: CaseRow;
   file: CaseFile;
@@ -107,17 +108,12 @@ const rules: { [K in EntryKind]?: Rule<K> } = {
   // risk-to-staff warning is told, so an agreement they did not give is caught before the visit.
   async 'visit-plan'(entry, raising) {
     if (!entry.managerAgreedLone || entry.amends) return [];
-    const manager = await raising.trx
-      .selectFrom('case_workers')
-      .select('user_id')
-      .where('case_id', '=', raising.caseRow.id)
-      .where('ref', '=', entry.managerAgreedLone)
-      .executeTakeFirst();
-    if (!manager?.user_id) return [];
+    const manager = await caseWorker(raising.trx, raising.caseRow.id, entry.managerAgreedLone);
+    if (!manager?.userId) return [];
     const { name } = raising.by.actor;
     return [
       {
-        userIds: [manager.user_id],
+        userIds: [manager.userId],
         kind: 'lone-visit-agreed',
         text: `${name} recorded that you agreed to their lone visit on case ${raising.caseRow.ref}${raising.restricted ? '' : `, planned for ${visitTimeText(toInstant(entry.due))},`} although the family has a risk-to-staff warning. If you did not agree, tell them before they go.`,
         emailSummary: `${name} recorded your agreement to a lone visit on case ${raising.caseRow.ref}`,
@@ -194,7 +190,7 @@ const rules: { [K in EntryKind]?: Rule<K> } = {
 
 /** Raises the notifications `entry` calls for, inside the caller's transaction; returns their ids. */
 export async function raiseNotifications(
-  trx: Db,
+  trx: Tx,
   by: SignedIn,
   caseRow: CaseRow,
   file: CaseFile,
@@ -230,7 +226,7 @@ export async function raiseNotifications(
  * corrects was told (else, read as amended, the incident would look never escalated).
  */
 export async function withTellingTimes(
-  trx: Db,
+  trx: Tx,
   by: SignedIn,
   caseRow: CaseRow,
   file: CaseFile,
@@ -263,7 +259,7 @@ export async function withTellingTimes(
  * here whatever the input says: only the system knows whom it reached.
  */
 async function withUnreached(
-  trx: Db,
+  trx: Tx,
   by: SignedIn,
   caseRow: CaseRow,
   input: Record<string, unknown>,

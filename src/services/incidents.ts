@@ -21,12 +21,11 @@ import { loadCaseFile } from '../store/case-records.js';
 import { currentAssessment } from './assessments.js';
 import { correctionOf, entryToCorrect } from './corrections.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { withTellingTimes } from './entry-notifications.js';
 import { audit } from './audit.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound, type Problem } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export interface RiskView {
   file: CaseFile;
@@ -49,25 +48,17 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
      * happened (`note`), and whether the police were told (`policeInformed`: true records the time now).
      * The manager and the other agencies are told as it is recorded, and the entry says when.
      */
-    async report(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      const { entry, notified } = await transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
+    report(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
         const { policeInformed, ...fields } = checkedIncident(input);
-        const prepared = prepareEntry(
-          by,
-          file,
-          await withTellingTimes(trx, by, caseRow, file, {
+        return recording.append(
+          await recording.tellingTimes({
             ...fields,
             kind: 'incident',
             ...(policeInformed ? { policeInformedAt: toUkLocalDateTime(new Date()) } : {}),
           }),
         );
-        const notified = await appendEntry(trx, by, caseRow, file, prepared);
-        return { entry: prepared.entry, notified };
       });
-      await outbox?.deliver({ ids: notified });
-      return entry;
     },
 
     /**
@@ -85,19 +76,15 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
      * unless it now says they were not (a time is recorded now if they are told only now).
      */
     correct(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
-      return transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
-        const { amended, amending } = correctionOf(file, by.actor, 'incident', entryId);
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
+        const { amended, amending } = correctionOf(recording.file, by.actor, 'incident', entryId);
         if (!amended) throw new NotFound(`incident ${entryId}`);
         const { policeInformed, ...fields } = checkedIncident(input);
         const policeInformedAt = policeInformed
           ? (amended.policeInformedAt ?? toUkLocalDateTime(new Date()))
           : undefined;
-        const prepared = prepareEntry(
-          by,
-          file,
-          await withTellingTimes(trx, by, caseRow, file, {
+        return recording.append(
+          await recording.tellingTimes({
             ...fields,
             ...amending,
             kind: 'incident',
@@ -106,45 +93,31 @@ export function incidentService(db: Db, outbox?: EmailOutbox) {
             ...(policeInformedAt ? { policeInformedAt } : {}),
           }),
         );
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
       });
     },
 
     /** A manager's decision on how work goes on safely, and why (SX 1.7.36): `measures`, `decision`, `reason`. */
-    async decideSafety(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'record-safety-decision');
-        const file = await loadCaseFile(trx, caseRow);
+    decideSafety(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return recordOnCase(db, outbox, by, ref, 'record-safety-decision', (recording) => {
         const problems: Problem[] = [];
         if (typeof input.decision !== 'string' || !input.decision.trim())
           problems.push({ path: 'decision', message: 'Enter how the work will go on safely' });
         if (typeof input.reason !== 'string' || !input.reason.trim())
           problems.push({ path: 'reason', message: 'Enter the reason for the decision' });
         if (problems.length > 0) throw new InvalidInput(problems);
-        const prepared = prepareEntry(by, file, { measures: [], ...input, kind: 'safety-decision' });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
+        return recording.append({ measures: [], ...input, kind: 'safety-decision' });
       });
     },
 
     /** A debrief after an incident (SX 1.7.21, 1.7.33): what was talked through, and any support agreed. */
-    async debrief(
-      by: SignedIn,
-      ref: string,
-      incidentId: string,
-      input: Record<string, unknown>,
-    ): Promise<Entry> {
-      return transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
-        if (!incidentsOf(readableFile(file, by.actor)).some((incident) => incident.id === incidentId))
+    debrief(by: SignedIn, ref: string, incidentId: string, input: Record<string, unknown>): Promise<Entry> {
+      return recordOnCase(db, outbox, by, ref, 'write', (recording) => {
+        const readable = readableFile(recording.file, by.actor);
+        if (!incidentsOf(readable).some((incident) => incident.id === incidentId))
           throw new NotFound(`incident ${incidentId}`);
         if (typeof input.note !== 'string' || !input.note.trim())
           throw new InvalidInput([{ path: 'note', message: 'Enter what was talked through at the debrief' }]);
-        const prepared = prepareEntry(by, file, { ...input, kind: 'debrief', incident: incidentId });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
+        return recording.append({ ...input, kind: 'debrief', incident: incidentId });
       });
     },
 
