@@ -46,7 +46,7 @@ describe('child-not-seen-alone', () => {
     expect(findingOf(file, '2026-03-10T12:00', 'child-not-seen-alone')).toBeUndefined();
   });
 
-  it('a child on a child in need plan, where the finding does not apply', () => {
+  it('a child on a child in need plan seen twice with Mum, where two sightings alone do not count', () => {
     const file = amyOnAPlan()
       .withPlan('child-in-need')
       .withContact(seenWithMum('2026-03-02T10:00', 'first'))
@@ -97,6 +97,45 @@ describe('child-not-seen-alone', () => {
     // 30 days on, the refusal alone no longer makes the finding.
     expect(findingOf(file, '2026-02-11T09:59', 'child-not-seen-alone')).toBeDefined();
     expect(findingOf(file, '2026-02-11T10:00', 'child-not-seen-alone')).toBeUndefined();
+  });
+
+  // MK 5.1.7 and 5.1.9.16 name a parent's refusal on any case, not only under a child protection plan.
+  it.each(['child-in-need', 'early-help', 'looked-after'] as const)(
+    'a parent refused to let the child be seen alone, on the %s plan',
+    (plan) => {
+      const file = amyOnAPlan()
+        .withPlan(plan)
+        .withContact({ id: 'refused', at: '2026-01-12T10:00', seen: ['m1', 'c1'], behaviours: ['refusal'] })
+        .build();
+
+      const finding = findingOf(file, '2026-01-20T12:00', 'child-not-seen-alone', 'c1');
+      expect(finding).toMatchObject({
+        severity: 'serious',
+        since: '2026-01-12T10:00',
+        evidence: ['refused'],
+      });
+      expect(findingOf(file, '2026-02-11T10:00', 'child-not-seen-alone')).toBeUndefined();
+    },
+  );
+
+  it('a parent refused on a child in need plan to let a child of three be seen alone, then the child turned four', () => {
+    const file = amyOnAPlan('2022-01-15')
+      .withPlan('child-in-need')
+      .withContact({ id: 'refused', at: '2026-01-12T10:00', seen: ['m1', 'c1'], behaviours: ['refusal'] })
+      .build();
+
+    expect(findingOf(file, '2026-01-14T12:00', 'child-not-seen-alone')).toBeUndefined();
+    // From the fourth birthday to 30 days after the refusal.
+    expect(findingOf(file, '2026-01-15T00:00', 'child-not-seen-alone', 'c1')?.since).toBe('2026-01-15T00:00');
+    expect(findingOf(file, '2026-02-11T10:00', 'child-not-seen-alone')).toBeUndefined();
+  });
+
+  it('a parent who refused on a child in need plan, with the child seen alone at that contact after all', () => {
+    const file = amyOnAPlan()
+      .withPlan('child-in-need')
+      .withContact({ at: '2026-01-12T10:00', seen: ['m1', 'c1'], seenAlone: ['c1'], behaviours: ['refusal'] })
+      .build();
+    expect(findingOf(file, '2026-01-20T12:00', 'child-not-seen-alone')).toBeUndefined();
   });
 });
 

@@ -143,16 +143,19 @@ function describeNotSeen(t: CaseTimeline, ref: string, start: number, since: str
 
 /**
  * child-not-seen-alone: on a child protection or compulsory supervision plan, a child of 4 or over seen at
- * the last 2 contacts that saw them but alone at neither; or a parent refused to let them be seen alone
- * in the last 30 days. MK 5.1.7, 5.1.9.16; SX 1.7.7, 1.7.11; BEF 7.0.
+ * the last 2 contacts that saw them but alone at neither; or, on any plan, a parent refused to let a child
+ * of 4 or over be seen alone in the last 30 days (MK 5.1.7 and 5.1.9.16 name the refusal without a plan).
+ * MK 5.1.7, 5.1.9.16; SX 1.7.7, 1.7.11; BEF 7.0.
  */
 export const childNotSeenAlone: Detector = (t) => {
   const plans = protectedPlans(t);
   return t.children.flatMap((child): Spell[] => {
     const oldEnough = birthdayMs(t, child.ref, t.pack.thresholds.seenAloneFromAge);
     if (oldEnough === null) return [];
-    // The finding holds only while the plan is one of these and the child is old enough.
-    const applies = intersect(plans, [{ from: oldEnough, to: Infinity }]);
+    // Two sightings not alone count only while the plan is one of these and the child is old enough; a
+    // refusal counts on any plan once the child is old enough.
+    const fromAge: Interval[] = [{ from: oldEnough, to: Infinity }];
+    const onPlan = intersect(plans, fromAge);
     const sightings = sightingsOf(t, child.ref);
     const spells: Spell[] = [];
     for (let i = 1; i < sightings.length; i += 1) {
@@ -171,10 +174,12 @@ export const childNotSeenAlone: Detector = (t) => {
         }),
       });
     }
+    const notAlone = cutTo(spells, onPlan);
+    const refused: Spell[] = [];
     for (const refusal of sightings.filter(
       (c) => c.entry.behaviours?.includes('refusal') && !c.entry.seenAlone?.includes(child.ref),
     )) {
-      spells.push({
+      refused.push({
         code: 'child-not-seen-alone',
         severity: 'serious',
         subject: child.ref,
@@ -186,30 +191,36 @@ export const childNotSeenAlone: Detector = (t) => {
         }),
       });
     }
-    // Each spell cut to the times the finding applies (what `intersect([spell], applies)` gives: `applies`
-    // is merged, so the parts are apart), as literals rather than `{ ...spell, ...part }` (see childNotSeen).
-    const parts: Spell[] = [];
-    for (const spell of spells) {
-      for (const when of applies) {
-        const from = Math.max(spell.from, when.from);
-        const to = Math.min(spell.to, when.to);
-        // A spell inside the time it applies is kept as it is (the same fields a copy would have).
-        if (from === spell.from && to === spell.to) parts.push(spell);
-        else if (to > from) {
-          parts.push({
-            code: spell.code,
-            severity: spell.severity,
-            subject: spell.subject,
-            from,
-            to,
-            describe: spell.describe,
-          });
-        }
-      }
-    }
-    return withRunStart(parts);
+    return withRunStart([...notAlone, ...cutTo(refused, fromAge)]);
   });
 };
+
+/**
+ * Each spell cut to the times the finding applies (what `intersect([spell], applies)` gives: `applies` is
+ * merged, so the parts are apart), as literals rather than `{ ...spell, ...part }` (see childNotSeen).
+ */
+function cutTo(spells: readonly Spell[], applies: readonly Interval[]): Spell[] {
+  const parts: Spell[] = [];
+  for (const spell of spells) {
+    for (const when of applies) {
+      const from = Math.max(spell.from, when.from);
+      const to = Math.min(spell.to, when.to);
+      // A spell inside the time it applies is kept as it is (the same fields a copy would have).
+      if (from === spell.from && to === spell.to) parts.push(spell);
+      else if (to > from) {
+        parts.push({
+          code: spell.code,
+          severity: spell.severity,
+          subject: spell.subject,
+          from,
+          to,
+          describe: spell.describe,
+        });
+      }
+    }
+  }
+  return parts;
+}
 
 /** When the case was on a child protection or compulsory supervision plan. */
 function protectedPlans(t: CaseTimeline): Interval[] {
