@@ -207,6 +207,44 @@ describe('no-contingency-plan', () => {
     expect(found(seen.build(), '2026-01-28T12:00')).toBeUndefined();
   });
 
+  // MK 5.1.9.23: the contingency is considered before the contact, which is when the visit is planned.
+  const plannedVisit = (plan = {}) =>
+    refused.withEntry({
+      id: 'p1',
+      kind: 'visit-plan',
+      at: '2026-02-04T16:00',
+      agency: 'csc',
+      worker: 'w1',
+      due: '2026-02-05T10:00',
+      contingency: 'If nobody answers, return the next morning with the health visitor.',
+      ...plan,
+    });
+  const visitAfterPlan = (plan = {}) =>
+    plannedVisit(plan).withContact({ id: 'v2', at: '2026-02-05T10:30', seen: ['c1'] });
+
+  it('is not raised for a planned visit that follows its visit plan with a contingency', () => {
+    expect(found(visitAfterPlan().build(), '2026-02-05T12:00')).toBeUndefined();
+  });
+
+  it('counts the visit plan of a colleague from the same agency, on the day the visit was due', () => {
+    const file = visitAfterPlan({ worker: 'w2' }).withWorker('w2', 'csc').build();
+    expect(found(file, '2026-02-05T12:00')).toBeUndefined();
+  });
+
+  it('is raised when the visit plan has no contingency, is for another day, is another agency’s or came after', () => {
+    const none = visitAfterPlan({ contingency: undefined });
+    const otherDay = visitAfterPlan({ due: '2026-02-06T10:00' });
+    const otherAgency = visitAfterPlan({ agency: 'hv', worker: undefined });
+    const after = refused.withContact({ id: 'v2', at: '2026-02-05T10:30', seen: ['c1'] }).withEntry({
+      kind: 'visit-plan',
+      at: '2026-02-05T11:00',
+      due: '2026-02-05T10:00',
+      contingency: 'Written after the visit.',
+    });
+    for (const file of [none, otherDay, otherAgency, after])
+      expect(found(file.build(), '2026-02-05T12:00')?.evidence).toEqual(['v2']);
+  });
+
   it('is answered by a correction recording the contingency plan', () => {
     const file = visit()
       .withContact({

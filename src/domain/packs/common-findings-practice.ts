@@ -63,7 +63,10 @@ export const practiceFindings = {
   'no-contingency-plan': finding(
     'No contingency plan',
     ['MK 5.1.9.23'],
-    cite('Before the contact, write down what you will do if it fails.', 'MK 5.1.9.23'),
+    cite(
+      'Before the contact, write down what you will do if it fails: in the visit plan, or on the contact.',
+      'MK 5.1.9.23',
+    ),
     cite(
       'Agree that plan with your line manager when the child may be at risk.',
       'MK 5.1.9.23',

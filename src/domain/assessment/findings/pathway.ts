@@ -1,7 +1,7 @@
 // The steps the procedure asks of managers and agencies once non-engagement is seen (FINDINGS.md,
 // "Practice and process"): everyone withdrawing, manager discussion, supervision, the meetings, closure.
 import { meetingTypeLabels } from '../../labels.js';
-import type { Contact } from '../../entries.js';
+import type { Contact, EntryOfKind } from '../../entries.js';
 import type { MeetingType } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
 import { severityRank, sinceOf } from '../detector.js';
@@ -19,7 +19,7 @@ import {
   type Timed,
 } from '../timeline.js';
 import type { Nation } from '../../packs/types.js';
-import { dayText, ukDayNumber } from '../../time.js';
+import { dayText, toInstantMs, ukDayNumber } from '../../time.js';
 import { addWorkingDayNumbers, addWorkingDays, isWorkingDayNumber, workingDayFrom } from '../working-days.js';
 import { inWindow } from '../window.js';
 
@@ -293,11 +293,18 @@ export const professionalsMeetingDue = meetingDue(
   'multi-agency meeting',
 );
 
-/** no-contingency-plan: a planned contact, while non-engagement is active, recorded without a contingency plan. MK 5.1.9.23. */
+/**
+ * no-contingency-plan: a planned contact, while non-engagement is active, recorded without a contingency
+ * plan, either its own or one made before it in the plan of the visit (MK 5.1.9.23 asks for the plan
+ * before the contact is attempted, which is when a visit plan is made).
+ */
 export const noContingencyPlan: Detector = (t, found) => {
   const active = found.nonEngagement();
   const activeAt = holdsAtInOrder(active); // asked in time order: the contacts are
-  const missing = t.contacts.filter((c) => c.entry.planned && !c.entry.contingency && activeAt(c.ms));
+  const planned = plannedWithContingency(t);
+  const missing = t.contacts.filter(
+    (c) => c.entry.planned && !c.entry.contingency && activeAt(c.ms) && !planned(c),
+  );
   return merge(missing.map((c) => ({ from: c.ms, to: c.ms + daysMs(28) }))).map((interval) => ({
     code: 'no-contingency-plan',
     severity: 'warning',
@@ -312,6 +319,30 @@ export const noContingencyPlan: Detector = (t, found) => {
     },
   }));
 };
+
+/**
+ * Whether a contact follows a visit plan with a contingency: one recorded at or before the contact, by the
+ * same agency (where both name one), for a visit due on the contact's UK day.
+ */
+function plannedWithContingency(t: CaseTimeline): (contact: Timed<Contact>) => boolean {
+  const byDay = new Map<string, Timed<EntryOfKind<'visit-plan'>>[]>();
+  for (const plan of ofKind(t, 'visit-plan')) {
+    if (!plan.entry.contingency) continue;
+    const day = ukDay(toInstantMs(plan.entry.due));
+    const plans = byDay.get(day);
+    if (plans) plans.push(plan);
+    else byDay.set(day, [plan]);
+  }
+  if (byDay.size === 0) return () => false;
+  return (contact) =>
+    byDay
+      .get(ukDay(contact.ms))
+      ?.some(
+        (plan) =>
+          plan.ms <= contact.ms &&
+          (!plan.entry.agency || !contact.entry.agency || plan.entry.agency === contact.entry.agency),
+      ) ?? false;
+}
 
 /**
  * closure-blocked: the case or an agency's involvement closed while non-engagement is active, with no
