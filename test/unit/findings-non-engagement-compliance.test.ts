@@ -154,6 +154,37 @@ describe('sporadic-compliance', () => {
     expect(findingOf(file, '2026-03-20T12:00', 'sporadic-compliance')).toBeUndefined();
   });
 
+  // FINDINGS.md: a quiet gap with no contacts at all between the failing weeks and the run does not
+  // break the pattern (FV "Disguised compliance": a sudden run of appointments).
+  const failedInJanuary = aCase()
+    .withChild('c1', '2019-05-01', 'Amy')
+    .withNextReviewOn('2026-03-27')
+    .withContact({ id: 'f1', at: '2026-01-12T10:00', outcome: 'refused-entry' })
+    .withContact({ id: 'f2', at: '2026-01-19T10:00', outcome: 'no-answer-not-in' })
+    .withContact({ id: 'f3', at: '2026-01-26T10:00', outcome: 'did-not-attend', mode: 'office' });
+  const runBeforeReview = (start: ReturnType<typeof aCase>) =>
+    start
+      .withContact(completed('r1', '2026-03-09T10:00'))
+      .withContact(completed('r2', '2026-03-13T10:00'))
+      .withContact(completed('r3', '2026-03-18T10:00'))
+      .build();
+
+  it('three visits before the review after weeks of failure and then six weeks with no contact at all', () => {
+    const finding = findingOf(runBeforeReview(failedInJanuary), '2026-03-18T12:00', 'sporadic-compliance');
+    expect(finding).toMatchObject({ severity: 'warning', since: '2026-03-18T10:00' });
+    expect(finding?.evidence).toEqual(['f1', 'f2', 'f3', 'r1', 'r2', 'r3']);
+    expect(finding?.explanation).toBe(
+      '3 contacts succeeded between 9 and 18 March 2026, just before the review on 27 March 2026, after 3 of 3 contacts had failed between 12 and 26 January 2026 and none was made in the 42 days after.',
+    );
+  });
+
+  it('three visits before the review when the contacts after the weeks of failure went well', () => {
+    const recovered = failedInJanuary
+      .withContact(completed('ok1', '2026-02-16T10:00'))
+      .withContact(completed('ok2', '2026-02-23T10:00'));
+    expect(findingOf(runBeforeReview(recovered), '2026-03-20T12:00', 'sporadic-compliance')).toBeUndefined();
+  });
+
   it('a run that began before the 21 days, and the finding lapsing three weeks after the review', () => {
     const early = weeksOfFailure
       .withContact(completed('r1', '2026-03-05T10:00'))

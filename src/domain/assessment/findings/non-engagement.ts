@@ -245,6 +245,9 @@ export const disguisedCompliance: Detector = (t) => {
 /**
  * sporadic-compliance: 3 or more completed contacts in the 21 days before a review, conference or
  * hearing, after 28 or more days in which most contacts failed. FV (sporadic compliance).
+ * The 28 days are those up to the last contact before the run: a quiet gap with no contacts between the
+ * failing spell and the run does not break the pattern (FINDINGS.md; FV "Disguised compliance" names a
+ * sudden run of appointments, which a silence before it makes no less sudden).
  */
 export const sporadicCompliance: Detector = (t) => {
   const { completedContacts, daysBeforeReview, failingDays } = t.pack.thresholds.sporadicCompliance;
@@ -262,9 +265,17 @@ export const sporadicCompliance: Detector = (t) => {
     const third = run[completedContacts - 1];
     const first = run[0];
     if (!third || !first) return [];
-    const before = between(first.ms - daysMs(failingDays), first.ms);
+    const last = t.contacts[firstFrom(t.contacts, first.ms) - 1];
+    if (!last) return [];
+    // From 28 days before the last contact up to the run: nothing comes between that contact and the run.
+    const before = between(last.ms - daysMs(failingDays), first.ms);
     const failing = before.filter((c) => isFailedContact(c.entry));
     if (before.length < 2 || failing.length * 2 <= before.length) return [];
+    const quietDays = Math.floor((first.ms - last.ms) / daysMs(1));
+    const weeksBefore =
+      quietDays > quietGapDays
+        ? `${range(before)} and none was made in the ${quietDays} days after`
+        : 'in the weeks before';
     return [
       {
         code: 'sporadic-compliance',
@@ -273,12 +284,18 @@ export const sporadicCompliance: Detector = (t) => {
         to: dayStart(addDays(day, daysBeforeReview)),
         describe: () => ({
           evidence: [...failing, ...run].map((c) => c.entry.id),
-          explanation: `${plural(run.length, 'contact')} succeeded ${range(run)}, just before the review on ${dateText(review)}, after ${failing.length} of ${before.length} contacts had failed in the weeks before.`,
+          explanation: `${plural(run.length, 'contact')} succeeded ${range(run)}, just before the review on ${dateText(review)}, after ${failing.length} of ${before.length} contacts had failed ${weeksBefore}.`,
         }),
       },
     ];
   });
 };
+
+/**
+ * A silence longer than this between the failing contacts and the run is named in the explanation: a
+ * fortnight between visits is usual, longer is the quiet gap the pattern reads across.
+ */
+const quietGapDays = 14;
 
 /** The first run of at least `count` completed contacts with no failed contact between them, or []. */
 function completedRun(contacts: readonly Timed<Contact>[], count: number): Timed<Contact>[] {
