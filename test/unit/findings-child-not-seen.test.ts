@@ -1,6 +1,7 @@
 // child-not-seen (FINDINGS.md, "Child in focus"): a child not seen by any professional for more than
 // the plan's limit in working days (child protection or compulsory supervision 10, looked after and child
-// in need 20, early help 30), halved for a child under one; serious, critical past twice the limit.
+// in need 20, early help 30), halved for a child under one (under five in Forth Valley); serious, critical
+// past twice the limit.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/vocabularies.js';
 import { assessAt, findingOf } from '../support/assess.js';
@@ -65,6 +66,35 @@ describe('child-not-seen', () => {
       expect(findingOf(file, `${over}T12:00`, 'child-not-seen')?.severity).toBe('serious');
     },
   );
+
+  // FV "Best Practice": more urgent steps for babies and other very young children, so Forth Valley halves
+  // the limit under five (the common core under one).
+  const aThreeYearOld = '2023-01-10';
+  it('a child of three on a compulsory supervision order in Forth Valley not seen for six working days', () => {
+    const file = seenOnMonday2March('compulsory-supervision', aThreeYearOld).withPack('forth-valley').build();
+
+    expect(findingOf(file, '2026-03-09T23:59', 'child-not-seen')).toBeUndefined();
+    const finding = findingOf(file, '2026-03-10T00:00', 'child-not-seen', 'c1');
+    expect(finding).toMatchObject({ severity: 'serious', since: '2026-03-10T00:00' });
+    expect(finding?.explanation).toContain(
+      '6 working days, against a limit of 5 for a child under 5 subject to a compulsory supervision order',
+    );
+    // The same child under an English pack has the full limit of 10.
+    expect(findingOf(file, '2026-03-10T12:00', 'child-not-seen', 'c1', 'milton-keynes')).toBeUndefined();
+  });
+
+  it('a child who turned five in Forth Valley has the full limit, from their birthday', () => {
+    const fifthBirthday = seenOnMonday2March('compulsory-supervision', '2021-03-09')
+      .withPack('forth-valley')
+      .build();
+    // Five on 9 March: on the 10th, 6 working days unseen, the full limit of 10 applies. A child who
+    // turns five on the 11th is still under the halved limit of 5 then.
+    expect(findingOf(fifthBirthday, '2026-03-10T12:00', 'child-not-seen')).toBeUndefined();
+    const youngerStill = seenOnMonday2March('compulsory-supervision', '2021-03-11')
+      .withPack('forth-valley')
+      .build();
+    expect(findingOf(youngerStill, '2026-03-10T12:00', 'child-not-seen')?.severity).toBe('serious');
+  });
 
   it('Easter Monday 2026 is a bank holiday in England and Wales but a working day in Scotland', () => {
     // Seen on Thursday 26 March: Good Friday is a holiday in both nations, Easter Monday only in England.

@@ -242,6 +242,17 @@ describe('the common core', () => {
     });
   });
 
+  it('halves the limit for a child not seen under one, and Forth Valley under five, citing its paragraph', () => {
+    expect(commonThresholds.notSeenHalvedUnderAge).toBe(1);
+    const fv = packs['forth-valley'];
+    expect(fv.thresholds.notSeenHalvedUnderAge).toBe(5);
+    expect(fv.thresholdNotes.find((note) => note.text.includes('under five'))?.citations).toEqual([
+      'FV "Best Practice"',
+    ]);
+    for (const id of ['milton-keynes', 'barnsley', 'rochdale', 'sussex'] as const)
+      expect(packs[id].thresholds.notSeenHalvedUnderAge, id).toBe(1);
+  });
+
   it('words every finding code, citing real paragraphs', () => {
     expect(Object.keys(commonFindings).sort()).toEqual([...findingCodes].sort());
     expect([...citationsIn(commonFindings)].filter((citation) => !citationExists(citation))).toEqual([]);

@@ -19,6 +19,7 @@ export const commonThresholds: Thresholds = {
     'child-in-need': 20,
     'early-help': 30,
   },
+  notSeenHalvedUnderAge: 1,
   failedContacts: { count: 3, days: 28 },
   doorNotAnsweredDays: 28,
   refusalDays: 28,

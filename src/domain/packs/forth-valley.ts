@@ -29,10 +29,12 @@ export const forthValley: Pack = assemblePack({
     writtenContract: cite('Written contract', 'FV "Drawing up a written contract"'),
     adultSupportAndProtection: cite('Adult support and protection', best),
   },
-  thresholds: commonThresholds,
+  // FV "Best Practice" asks for more urgent steps where babies and other very young children are
+  // involved, and gives no age: the limit is halved under five rather than under one (see the note).
+  thresholds: { ...commonThresholds, notSeenHalvedUnderAge: 5 },
   thresholdNotes: [
     cite(
-      'Forth Valley asks for more urgent steps for babies and very young children; the common core already halves the limit for a child under one, and the guidance gives no other age or number, so none is added.',
+      'Forth Valley asks for more urgent steps where babies and other very young children cannot be seen, not babies alone, and names no age. The limit for a child not seen is halved for children under five rather than under one: the Care Inspectorate’s 2019 analysis of significant case reviews, which the same paragraph cites, found most reviews of abuse or neglect were about children under five, and under five a child is not yet seen at school every day.',
       best,
     ),
   ],

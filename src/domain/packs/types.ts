@@ -26,8 +26,10 @@ export interface Question extends Guidance {
 
 /** The numbers the rules use. The common core holds FINDINGS.md's defaults; a pack overrides where its text differs. */
 export interface Thresholds {
-  /** Working days a child may go unseen, by plan; halved (rounded down) for a child under one. */
+  /** Working days a child may go unseen, by plan; halved (rounded down) under `notSeenHalvedUnderAge`. */
   notSeenWorkingDays: Record<Plan, number>;
+  /** The age in years under which a child's not-seen limit is halved: 1 in the common core (a baby). */
+  notSeenHalvedUnderAge: number;
   failedContacts: { count: number; days: number };
   doorNotAnsweredDays: number;
   refusalDays: number;

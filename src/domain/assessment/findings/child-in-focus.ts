@@ -37,31 +37,36 @@ const ageAt = (t: CaseTimeline, ref: string, ms: number): number | null => {
   return dob ? ageInYears(dob, new Date(ms)) : null;
 };
 
-/** The working-day limit for a child under a plan: halved (rounded down) under one. */
-function notSeenLimit(t: CaseTimeline, plan: Plan, underOne: boolean): number {
+/**
+ * The working-day limit for a child under a plan: halved (rounded down) while the child is young, under
+ * the pack's `notSeenHalvedUnderAge` (a baby in the common core; FV "Best Practice" any very young child).
+ */
+function notSeenLimit(t: CaseTimeline, plan: Plan, young: boolean): number {
   const limit = t.pack.thresholds.notSeenWorkingDays[plan];
-  return underOne ? Math.max(1, Math.floor(limit / 2)) : limit;
+  return young ? Math.max(1, Math.floor(limit / 2)) : limit;
 }
 
 /**
- * Whether a child is under one at a moment: `ageAt(...) < 1`, answered by comparing with the start of
- * the first birthday (asked at every sighting; working out an age each time showed in profiles). A
- * date of birth the comparison could misread (a year outside 1900–9998) is aged as before.
+ * Whether a child is young enough for the halved limit at a moment: `ageAt(...) < years`, answered by
+ * comparing with the start of that birthday (asked at every sighting; working out an age each time
+ * showed in profiles). A date of birth the comparison could misread (that birthday outside the years
+ * 1900–9999) is aged as before.
  */
-function underOneAt(t: CaseTimeline, ref: string): (ms: number) => boolean {
+function youngAt(t: CaseTimeline, ref: string): (ms: number) => boolean {
+  const years = t.pack.thresholds.notSeenHalvedUnderAge;
   const dob = t.people.get(ref)?.dateOfBirth;
   if (!dob) return () => false;
   const year = Number(dob.slice(0, 4));
-  if (!isCalendarDate(dob) || year < 1900 || year > 9998) {
-    return (ms) => (ageAt(t, ref, ms) as number) < 1;
+  if (!isCalendarDate(dob) || year < 1900 || year + years > 9999) {
+    return (ms) => (ageAt(t, ref, ms) as number) < years;
   }
-  const firstBirthday = birthdayMs(t, ref, 1) as number;
-  return (ms) => ms < firstBirthday;
+  const birthday = birthdayMs(t, ref, years) as number;
+  return (ms) => ms < birthday;
 }
 
 /**
- * child-not-seen: not seen by any professional for more than the plan's limit; critical past twice it.
- * R7 background; FV flowchart; MK 5.1.9.22.
+ * child-not-seen: not seen by any professional for more than the plan's limit (halved for a young
+ * child); critical past twice it. R7 background; FV flowchart and "Best Practice"; MK 5.1.9.22.
  */
 export const childNotSeen: Detector = (t) => {
   const spells: Spell[] = [];
@@ -70,7 +75,7 @@ export const childNotSeen: Detector = (t) => {
     const born = birthdayMs(t, ref);
     const origin = Math.max(t.opened, born ?? t.opened);
     const unseenSince = origin === t.opened ? 'since the case opened on' : 'since birth on';
-    const underOne = underOneAt(t, ref);
+    const young = youngAt(t, ref);
     // Each gap between sightings (from the case opening, or birth) is a period the child went unseen.
     const starts = [origin];
     for (const sighting of sightingsOf(t, ref)) if (sighting.ms >= origin) starts.push(sighting.ms);
@@ -80,7 +85,7 @@ export const childNotSeen: Detector = (t) => {
       const start = starts[index] as number;
       const next = starts[index + 1] ?? Infinity;
       const at = Math.min(next, t.now);
-      const limit = notSeenLimit(t, planAtMoment(at), underOne(at));
+      const limit = notSeenLimit(t, planAtMoment(at), young(at));
       const [from, critical] = workingDaysAfterBoth(t, start, limit + 1, 2 * limit + 1);
       const describe = () => describeNotSeen(t, ref, start, index > 0 ? 'since' : unseenSince, limit);
       // Written out as literals, not `{ ...common, severity, from, to }`: this runs twice per sighting of
@@ -126,7 +131,9 @@ function describeNotSeen(t: CaseTimeline, ref: string, start: number, since: str
       ? workingDaysBetween(ukDay(start), t.today, t.pack.nation)
       : workingDayNumbersBetween(startDay, today, t.pack.nation);
   const age = ageAt(t, ref, t.now);
-  const who = age !== null && age < 1 ? 'a baby' : 'a child';
+  const under = t.pack.thresholds.notSeenHalvedUnderAge;
+  const who =
+    age !== null && age < 1 ? 'a baby' : age !== null && age < under ? `a child under ${under}` : 'a child';
   const failed = attempts.filter((c) => isFailedContact(c.entry)).length;
   const evidence = [...(lastSighting ? [lastSighting.entry] : []), ...attempts.map((c) => c.entry)].map(
     (e) => e.id,
