@@ -34,6 +34,14 @@ describe('the pack’s cycle of change', () => {
     },
   );
 
+  it('rests the relapse stage, which BEF 10.0 does not list among its five, on what its maintenance stage says', () => {
+    const pack = packs.barnsley;
+    const relapse = pack.familyWork.stagesOfChange.relapse;
+    expect(pack.paragraphs['BEF 10.0']).toMatch(/five stages .*relapse, its triggers/);
+    expect(relapse.tasks.map((task) => task.text).join(' ')).toMatch(/triggers .* ways of coping/);
+    expect(relapse.indicators.map((sign) => sign.text).join(' ')).toMatch(/triggers the parent had named/);
+  });
+
   it('has a distinct id for every sign, so a recorded sign names one stage only', () => {
     const ids = stagesOfChange.flatMap((stage) =>
       barnsley.familyWork.stagesOfChange[stage].indicators.map((i) => i.id),

@@ -81,16 +81,20 @@ export const commonFamilyWork: FamilyWork = {
         cite('Ask what the next goal is.', 'BEF 10.0'),
       ],
     },
+    // BEF 10.0's table has five stages and no row for relapse; it is the format's sixth stage (FORMAT.md).
+    // What is said of it here rests on what BEF 10.0 does say: its maintenance row is about the risk of
+    // relapse, the parent's triggers and ways of coping with them, and its opening asks that the work fit
+    // the stage the parent is at now, so a parent who has slipped back is met at that stage.
     relapse: {
       indicators: signs(
         'relapse',
-        ['slipped', 'Old patterns have come back after a time of change'],
-        ['triggered', 'A known trigger or a crisis came before the change slipped'],
+        ['slipped', 'Old patterns have come back after changes had lasted for a time'],
+        ['triggered', 'One of the triggers the parent had named came before the slip'],
       ),
       tasks: [
-        cite('Treat a slip as part of the cycle, not a failure, and say so.', 'BEF 10.0'),
-        cite('Work out which stage they are at now and use its tasks.', 'BEF 10.0'),
-        cite('Look again at their triggers and ways of coping.', 'BEF 10.0'),
+        cite('Work out which stage the parent is at now, and use the tasks for that stage.', 'BEF 10.0'),
+        cite('Go back over their triggers and the ways of coping you planned for them.', 'BEF 10.0'),
+        cite('Talk about the slip as part of the cycle of change, not as the end of it.', 'BEF 10.0'),
       ],
     },
   },

@@ -25,7 +25,7 @@ export const barnsleyParagraphs: Record<string, string> = {
   'BEF 9.2':
     'Strategies include a named lead worker, persistence, keeping the child’s voice central, involving fathers and other significant adults, a two-way written agreement, flexible times, punctuality, a trusted third party and phone or text instead of letters.',
   'BEF 10.0':
-    'Use the cycle of change to see where each parent stands, and choose tasks that fit that stage rather than the next one.',
+    'Use the cycle of change to see where each parent stands, and choose tasks that fit that stage rather than the next one; its five stages end in maintenance, where the work is to foresee relapse, its triggers and how to cope with them.',
   'BEF 10.1':
     'The GROW model (goal, reality, options, will) helps set goals with a family and test their motivation.',
   'BEF 11.0':
