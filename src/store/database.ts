@@ -9,7 +9,7 @@ import {
   SqliteDialect,
   SqliteDriver,
   type DatabaseConnection,
-  type SqliteDialectConfig,
+  type SqliteDatabase,
   type Transaction,
 } from 'kysely';
 import { migrations } from './migrations/index.js';
@@ -31,7 +31,32 @@ export function openDatabase(url: string): Db {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite) });
+}
+
+/**
+ * The database as Kysely's SQLite connection sees it, with each statement prepared once. The connection
+ * calls `prepare(sql)` for every query, and SQLite compiling the statement again cost about as much as
+ * running it (a case's import wrote each of its entries with a statement compiled for that row alone).
+ * The `size` most recently used statements are kept, by their SQL text. A statement still being iterated
+ * (a streamed select not yet finished) cannot run again until it ends, so a second use meanwhile gets
+ * its own.
+ */
+export function preparingOnce(sqlite: SQLite.Database, size = 500): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const kept = statements.get(sql);
+      if (kept?.busy) return sqlite.prepare(sql);
+      const statement = kept ?? sqlite.prepare(sql);
+      // A Map iterates in insertion order: deleting and setting again makes this the most recent.
+      statements.delete(sql);
+      statements.set(sql, statement);
+      if (statements.size > size) statements.delete(statements.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /**
@@ -42,12 +67,16 @@ export function openDatabase(url: string): Db {
  * another server or a command-line run on the same file makes it wait, never fail.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly settings: SqliteDialectConfig) {
-    super(settings);
+  private readonly database: SqliteDatabase;
+
+  constructor(sqlite: SQLite.Database) {
+    const database = preparingOnce(sqlite);
+    super({ database });
+    this.database = database;
   }
 
   override createDriver(): SqliteDriver {
-    return new ImmediateSqliteDriver(this.settings);
+    return new ImmediateSqliteDriver({ database: this.database });
   }
 }
 
