@@ -1,4 +1,6 @@
 // Import and export of whole case files (FORMAT.md, "Importing into a partnership").
+import { performance } from 'node:perf_hooks';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import {
   caseFileSchema,
   formatVersion,
@@ -15,15 +17,14 @@ import { toUkLocalDateTime } from '../domain/time.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import {
-  addCaseAgency,
-  addCaseWorker,
-  agencyIdFor,
+  addCaseAgencies,
+  addCaseWorkers,
+  agencyIdsFor,
   caseAgencyIds,
   findAgencyId,
   findCase,
-  findCaseById,
-  insertEntry,
-  insertPerson,
+  insertEntries,
+  insertPeople,
   loadCaseFile,
 } from '../store/case-records.js';
 import { refreshAssessment } from './assessments.js';
@@ -53,12 +54,16 @@ export interface ImportOptions {
  * Refused (InvalidInput, naming the path): an entry dated more than a day after `now`, and, unless the
  * importer administers the partnership or is the operator (`actor` null), an agency the partnership does
  * not have: agencies are the partnership's, added by its administrator, never as a side effect of a case.
+ *
+ * A case's people and entries are written in multi-row batches (store/case-records.ts). A long file lets
+ * the event loop run between its steps (see `breather`), so a server importing one keeps answering.
  */
 export async function importCaseFile(
   db: Tx,
   given: CaseFile,
   { partnershipId, actor, address = 'cli', action = 'import-case', now = new Date() }: ImportOptions,
 ): Promise<{ id: number; ref: string }> {
+  const breathe = breather();
   const file = caseFileSchema.parse(given);
   if (await findCase(db, partnershipId, file.case.ref)) {
     throw new Conflict(`case ${file.case.ref} is already in this partnership`);
@@ -73,7 +78,8 @@ export async function importCaseFile(
       });
   }
   if (problems.length > 0) throw new InvalidInput(problems);
-  const created = await db
+  await breathe();
+  const caseRow = await db
     .insertInto('cases')
     .values({
       partnership_id: partnershipId,
@@ -85,24 +91,33 @@ export async function importCaseFile(
       created_at: new Date().toISOString(),
       created_by: actor?.userId ?? null,
     })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow();
-  const caseId = created.id;
-  for (const agency of file.agencies) {
-    await addCaseAgency(
-      db,
-      caseId,
-      await agencyIdFor(db, partnershipId, agency),
-      actor?.userId ?? null,
-      'imported',
-    );
-  }
-  for (const worker of file.workers) await addCaseWorker(db, caseId, partnershipId, worker);
-  for (const person of file.people) await insertPerson(db, caseId, person);
-  for (const entry of file.entries) await insertEntry(db, caseId, entry, actor?.userId ?? null);
-  await refreshAssessment(db, await findCaseById(db, caseId), file);
+  const caseId = caseRow.id;
+  const by = actor?.userId ?? null;
+  await addCaseAgencies(db, caseId, await agencyIdsFor(db, partnershipId, file.agencies), by, 'imported');
+  await addCaseWorkers(db, caseId, partnershipId, file.workers);
+  await insertPeople(db, caseId, file.people);
+  await insertEntries(db, caseId, file.entries, by, breathe);
+  await refreshAssessment(db, caseRow, file);
   await audit(db, { actor, address }, action, caseId, `${file.entries.length} entries`);
   return { id: caseId, ref: file.case.ref };
+}
+
+/**
+ * A pause for long work: lets the event loop run (timers, other requests' non-database steps) once
+ * `everyMs` of work has passed since it last did, and costs nothing before. A case of a hundred entries
+ * imports in a few milliseconds and never yields; one of thousands yields between its batches. Requests
+ * that need the database still wait for the import's transaction to end: SQLite has one writer and the
+ * store one connection, and a file is imported whole or not at all (BENCHMARKS.md, "bench:import").
+ */
+function breather(everyMs = 10): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < everyMs) return;
+    await yieldToEventLoop();
+    since = performance.now();
+  };
 }
 
 /** Imports several files in one transaction: every one or none. */

@@ -4,7 +4,8 @@ import { formatVersion } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { toInstant } from '../domain/time.js';
 import type { Db } from './database.js';
-import type { CaseRow } from './tables.js';
+import type { CaseRow, Database } from './tables.js';
+import type { Insertable } from 'kysely';
 
 export function findCase(db: Db, partnershipId: number, ref: string): Promise<CaseRow | undefined> {
   return db
@@ -106,89 +107,199 @@ export async function agencyIdFor(db: Db, partnershipId: number, agency: Agency)
   return created.id;
 }
 
-export async function addCaseAgency(
+/** The partnership's agencies with these refs, in the same order, each created as agencyIdFor does when missing. */
+export async function agencyIdsFor(
+  db: Db,
+  partnershipId: number,
+  agencies: readonly Agency[],
+): Promise<number[]> {
+  if (agencies.length === 0) return [];
+  const existing = await db
+    .selectFrom('agencies')
+    .select(['id', 'ref'])
+    .where('partnership_id', '=', partnershipId)
+    .where(
+      'ref',
+      'in',
+      agencies.map((agency) => agency.ref),
+    )
+    .execute();
+  const ids = new Map(existing.map((row) => [row.ref, row.id]));
+  const found: number[] = [];
+  for (const agency of agencies) {
+    let id = ids.get(agency.ref);
+    if (id === undefined) ids.set(agency.ref, (id = await agencyIdFor(db, partnershipId, agency)));
+    found.push(id);
+  }
+  return found;
+}
+
+export function addCaseAgency(
   db: Db,
   caseId: number,
   agencyId: number,
   addedBy: number | null,
   reason: string | null,
 ): Promise<void> {
-  await db
-    .insertInto('case_agencies')
-    .values({
-      case_id: caseId,
-      agency_id: agencyId,
-      added_at: new Date().toISOString(),
-      added_by: addedBy,
-      reason,
-    })
-    .onConflict((oc) => oc.columns(['case_id', 'agency_id']).doNothing())
-    .execute();
+  return addCaseAgencies(db, caseId, [agencyId], addedBy, reason);
+}
+
+/** Puts these agencies on the case, in this order (an agency on it already stays as it was). */
+export async function addCaseAgencies(
+  db: Db,
+  caseId: number,
+  agencyIds: readonly number[],
+  addedBy: number | null,
+  reason: string | null,
+): Promise<void> {
+  if (agencyIds.length === 0) return;
+  const addedAt = new Date().toISOString();
+  for (const batch of batches(agencyIds, 5))
+    await db
+      .insertInto('case_agencies')
+      .values(
+        batch.map((agencyId) => ({
+          case_id: caseId,
+          agency_id: agencyId,
+          added_at: addedAt,
+          added_by: addedBy,
+          reason,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['case_id', 'agency_id']).doNothing())
+      .execute();
 }
 
 /** Names a worker on the case, linked to the partnership's user of that agency and worker ref where there is one. */
-export async function addCaseWorker(
+export function addCaseWorker(db: Db, caseId: number, partnershipId: number, worker: Worker): Promise<void> {
+  return addCaseWorkers(db, caseId, partnershipId, [worker]);
+}
+
+/**
+ * Names workers on the case, as addCaseWorker does each (a ref on it already stays as it was): their
+ * users found in one query (the first made, should two share an agency and worker ref), the workers
+ * written in the given order in multi-row INSERTs.
+ */
+export async function addCaseWorkers(
   db: Db,
   caseId: number,
   partnershipId: number,
-  worker: Worker,
+  workers: readonly Worker[],
 ): Promise<void> {
-  const user = await db
+  if (workers.length === 0) return;
+  const users = await db
     .selectFrom('users')
     .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select('users.id')
+    .select(['users.id', 'users.worker_ref', 'agencies.ref as agency_ref'])
     .where('users.partnership_id', '=', partnershipId)
-    .where('users.worker_ref', '=', worker.ref)
-    .where('agencies.ref', '=', worker.agency)
-    .executeTakeFirst();
-  await db
-    .insertInto('case_workers')
-    .values({
-      case_id: caseId,
-      ref: worker.ref,
-      agency_ref: worker.agency,
-      name: worker.name,
-      user_id: user?.id ?? null,
-    })
-    .onConflict((oc) => oc.columns(['case_id', 'ref']).doNothing())
+    .where(
+      'users.worker_ref',
+      'in',
+      workers.map((worker) => worker.ref),
+    )
+    .orderBy('users.id')
     .execute();
+  const userOf = new Map<string, number>();
+  for (const user of users) {
+    const key = `${user.worker_ref}\u0000${user.agency_ref}`;
+    if (!userOf.has(key)) userOf.set(key, user.id);
+  }
+  for (const batch of batches(workers, 5))
+    await db
+      .insertInto('case_workers')
+      .values(
+        batch.map((worker) => ({
+          case_id: caseId,
+          ref: worker.ref,
+          agency_ref: worker.agency,
+          name: worker.name,
+          user_id: userOf.get(`${worker.ref}\u0000${worker.agency}`) ?? null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['case_id', 'ref']).doNothing())
+      .execute();
 }
 
-export async function insertPerson(db: Db, caseId: number, person: Person): Promise<void> {
-  await db
-    .insertInto('people')
-    .values({
-      case_id: caseId,
-      ref: person.ref,
-      role: person.role,
-      name: person.name,
-      data: JSON.stringify(person),
-    })
-    .execute();
+const personRow = (caseId: number, person: Person): Insertable<Database['people']> => ({
+  case_id: caseId,
+  ref: person.ref,
+  role: person.role,
+  name: person.name,
+  data: JSON.stringify(person),
+});
+
+export function insertPerson(db: Db, caseId: number, person: Person): Promise<void> {
+  return insertPeople(db, caseId, [person]);
 }
 
-export async function insertEntry(
-  db: Db,
+/** People of the case, in their order, in multi-row INSERTs. */
+export async function insertPeople(db: Db, caseId: number, people: readonly Person[]): Promise<void> {
+  for (const batch of batches(people, 5))
+    await db
+      .insertInto('people')
+      .values(batch.map((person) => personRow(caseId, person)))
+      .execute();
+}
+
+const entryRow = (
   caseId: number,
   entry: Entry,
+  recordedAt: string,
   recordedBy: number | null,
+): Insertable<Database['entries']> => ({
+  case_id: caseId,
+  id: entry.id,
+  kind: entry.kind,
+  at: entry.at,
+  at_utc: toInstant(entry.at).toISOString(),
+  agency_ref: entry.agency ?? null,
+  worker_ref: entry.worker ?? null,
+  amends: entry.amends ?? null,
+  data: JSON.stringify(entry),
+  recorded_at: recordedAt,
+  recorded_by: recordedBy,
+});
+
+export function insertEntry(db: Db, caseId: number, entry: Entry, recordedBy: number | null): Promise<void> {
+  return insertEntries(db, caseId, [entry], recordedBy);
+}
+
+/**
+ * A case's entries, in their order (their `seq`), in multi-row INSERTs: an import writes thousands, and
+ * one statement a row spent more time in the driver than in SQLite. `afterBatch` runs after each batch
+ * (the import lets the event loop run between them).
+ */
+export async function insertEntries(
+  db: Db,
+  caseId: number,
+  entries: readonly Entry[],
+  recordedBy: number | null,
+  afterBatch?: () => Promise<void>,
 ): Promise<void> {
-  await db
-    .insertInto('entries')
-    .values({
-      case_id: caseId,
-      id: entry.id,
-      kind: entry.kind,
-      at: entry.at,
-      at_utc: toInstant(entry.at).toISOString(),
-      agency_ref: entry.agency ?? null,
-      worker_ref: entry.worker ?? null,
-      amends: entry.amends ?? null,
-      data: JSON.stringify(entry),
-      recorded_at: new Date().toISOString(),
-      recorded_by: recordedBy,
-    })
-    .execute();
+  const recordedAt = new Date().toISOString();
+  for (const batch of batches(entries, 11)) {
+    await db
+      .insertInto('entries')
+      .values(batch.map((entry) => entryRow(caseId, entry, recordedAt, recordedBy)))
+      .execute();
+    await afterBatch?.();
+  }
+}
+
+/**
+ * Rows in batches for multi-row INSERTs of `columns` columns each: as many as SQLite's 32,766 bound
+ * parameters allow, up to 256, a power of two; the rest in the powers of two it adds up to (100 rows go
+ * as 64, 32 and 4). So a table's inserts take at most nine statements' SQL, each prepared once
+ * (store/database.ts), whatever the number of rows.
+ */
+export function* batches<T>(rows: readonly T[], columns: number): Generator<readonly T[]> {
+  let size = 256;
+  while (size * columns > 32_766) size /= 2;
+  for (let start = 0; start < rows.length;) {
+    while (size > rows.length - start) size /= 2;
+    yield rows.slice(start, start + size);
+    start += size;
+  }
 }
 
 /** The whole case as an exchange-format file: parts in the order they were added, entries in the order recorded. */
