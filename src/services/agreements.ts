@@ -19,7 +19,7 @@ import type { Entry } from '../domain/entries.js';
 import { readableFile } from '../domain/restrictions.js';
 import { agreementDocument } from '../documents/agreement.js';
 import { plainPdf } from '../documents/pdf.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import {
   draftsOfCase,
@@ -33,8 +33,8 @@ import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { Conflict, InvalidInput, NotFound, problemsOf, type Problem } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export type { AgreementDraft };
 
@@ -53,7 +53,7 @@ function parsed<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
 
 export function agreementService(db: Db, outbox?: EmailOutbox) {
   /** The draft, or NotFound; Conflict once it has been agreed. */
-  const openDraft = async (trx: Db, caseId: number, id: number, forWriting: boolean) => {
+  const openDraft = async (trx: Tx, caseId: number, id: number, forWriting: boolean) => {
     const draft = await findDraft(trx, caseId, id);
     if (!draft) throw new NotFound(`agreement draft ${id}`);
     if (forWriting && draft.agreedEntry)
@@ -124,12 +124,11 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
      * Agrees a draft: records the `agreement` entry (when, and who was there: people in the family and
      * workers on the case) and marks the draft agreed, once.
      */
-    async agree(by: SignedIn, ref: string, id: number, input: unknown): Promise<Entry> {
-      const { entry, notified } = await transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
+    agree(by: SignedIn, ref: string, id: number, input: unknown): Promise<Entry> {
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
+        const { trx, caseRow, file } = recording;
         const draft = await openDraft(trx, caseRow.id, id, true);
         const agreed = parsed(agreeInputSchema, input ?? {});
-        const file = await loadCaseFile(trx, caseRow);
         const problems = agreementProblems(draft.type, draft.items, file);
         const known = new Set([...file.people, ...file.workers].map((p) => p.ref).concat(by.actor.workerRef));
         (agreed.present ?? []).forEach((who, index) => {
@@ -140,7 +139,7 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
             });
         });
         if (problems.length > 0) throw new InvalidInput(problems);
-        const prepared = prepareEntry(by, file, {
+        const entry = await recording.append({
           kind: 'agreement',
           type: draft.type,
           items: numberedItems(draft.items).map(({ id: itemId, who, text, consequence }) => ({
@@ -153,12 +152,9 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
           ...(agreed.present?.length ? { present: [...new Set(agreed.present)] } : {}),
           ...(agreed.note ? { note: agreed.note } : {}),
         });
-        const notified = await appendEntry(trx, by, caseRow, file, prepared);
-        await markDraftAgreed(trx, id, prepared.entry.id, by.actor.userId);
-        return { entry: prepared.entry, notified };
+        await markDraftAgreed(trx, id, entry.id, by.actor.userId);
+        return entry;
       });
-      await outbox?.deliver({ ids: notified });
-      return entry;
     },
 
     /** One agreement, each item with its reviews; audited. */
@@ -175,12 +171,10 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
      * Reviews an agreement item by item: one `agreement-review` entry for each item given (kept or not,
      * the family's account for their own items, and what they said as its note).
      */
-    async review(by: SignedIn, ref: string, id: string, input: unknown): Promise<Entry[]> {
-      const { entries, notified } = await transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
+    review(by: SignedIn, ref: string, id: string, input: unknown): Promise<Entry[]> {
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
         const review = parsed(agreementReviewInputSchema, input);
-        let file = await loadCaseFile(trx, caseRow);
-        const agreement = agreementOn(readableFile(file, by.actor), id);
+        const agreement = agreementOn(readableFile(recording.file, by.actor), id);
         const problems: Problem[] = [];
         review.items.forEach((reviewed, index) => {
           const item = agreement.items.find((i) => i.id === reviewed.item);
@@ -199,9 +193,8 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
           problems.push({ path: 'items', message: 'Review each item once' });
         if (problems.length > 0) throw new InvalidInput(problems);
         const entries: Entry[] = [];
-        const notified: number[] = [];
         for (const reviewed of review.items) {
-          const prepared = prepareEntry(by, file, {
+          const entry = await recording.append({
             kind: 'agreement-review',
             agreement: id,
             item: reviewed.item,
@@ -210,14 +203,10 @@ export function agreementService(db: Db, outbox?: EmailOutbox) {
             ...(reviewed.familyAccount ? { familyAccount: reviewed.familyAccount } : {}),
             ...(reviewed.said ? { note: reviewed.said } : {}),
           });
-          notified.push(...(await appendEntry(trx, by, caseRow, file, prepared)));
-          file = { ...file, workers: prepared.workers, entries: [...file.entries, prepared.entry] };
-          entries.push(prepared.entry);
+          entries.push(entry);
         }
-        return { entries, notified };
+        return entries;
       });
-      await outbox?.deliver({ ids: notified });
-      return entries;
     },
 
     /** The agreement as a PDF for the family (plain words; large print on request); printing is audited. */

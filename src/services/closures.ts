@@ -4,14 +4,14 @@ import { assess, type Finding } from '../domain/assessment/assess.js';
 import { nonEngagementCodes } from '../domain/assessment/codes.js';
 import type { Entry } from '../domain/entries.js';
 import { findingsFor } from '../domain/restricted-findings.js';
-import { transaction, type Db } from '../store/database.js';
-import { caseAgencyIds, findAgencyId, loadCaseFile, recordCaseAgencyChange } from '../store/case-records.js';
+import type { Db, Tx } from '../store/database.js';
+import { caseAgencyIds, findAgencyId, recordCaseAgencyChange } from '../store/case-records.js';
 import { audit } from './audit.js';
-import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { appendEntry, prepareEntry } from './entries.js';
+import type { EmailOutbox } from './email-outbox.js';
 import { Conflict, InvalidInput } from './errors.js';
 import { effectivePack } from './procedure.js';
+import { recordOnCase } from './recording.js';
 
 /** The guard refused: these non-engagement findings are active and no meeting decided to close. */
 export class ClosureBlocked extends Conflict {
@@ -29,23 +29,27 @@ export interface Closure {
   reason: string;
 }
 
-export function closureService(db: Db) {
+/** `outbox` sends the emails a closure owes, once it has committed. */
+export function closureService(db: Db, outbox?: EmailOutbox) {
   return {
     async close(by: SignedIn, ref: string, closure: Closure, now = new Date()): Promise<Entry> {
       if (!closure.reason?.trim())
         throw new InvalidInput([{ path: 'reason', message: 'Say why the case or involvement is closing' }]);
-      const outcome = await transaction(
+      const outcome = await recordOnCase(
         db,
-        async (trx): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
-          const caseRow = await openCase(trx, by.actor, ref, 'write');
-          const file = await loadCaseFile(trx, caseRow);
+        outbox,
+        by,
+        ref,
+        'write',
+        async (recording): Promise<{ entry: Entry } | { blocked: Finding[] }> => {
+          const { trx, caseRow, file } = recording;
           const leaving = closure.agency ? await agencyOnCase(trx, caseRow.id, by, closure.agency) : null;
           if (closure.agency && leaving === null) {
             throw new InvalidInput([
               { path: 'agency', message: `no agency "${closure.agency}" on this case` },
             ]);
           }
-          const prepared = prepareEntry(by, file, {
+          const prepared = recording.prepare({
             kind: closure.agency ? 'involvement-end' : 'closure',
             ...(closure.agency ? { agency: closure.agency } : {}),
             reason: closure.reason.trim(),
@@ -64,7 +68,7 @@ export function closureService(db: Db) {
             // Told as the user may have them: one resting on an entry restricted from them, without its facts.
             return { blocked: findingsFor(by.actor, blocked, closed, pack) };
           }
-          await appendEntry(trx, by, caseRow, file, prepared);
+          const entry = await recording.write(prepared);
           // The agency leaves the team around the family: its users no longer open the case (policy.ts).
           if (leaving !== null)
             await recordCaseAgencyChange(trx, {
@@ -74,7 +78,7 @@ export function closureService(db: Db) {
               by: by.actor.userId,
               reason: closure.reason.trim(),
             });
-          return { entry: prepared.entry };
+          return { entry };
         },
       );
       if ('blocked' in outcome) throw new ClosureBlocked(outcome.blocked);
@@ -84,7 +88,7 @@ export function closureService(db: Db) {
 }
 
 /** The id of the partnership's agency `ref` while it is on the case, else null. */
-async function agencyOnCase(db: Db, caseId: number, by: SignedIn, ref: string): Promise<number | null> {
+async function agencyOnCase(db: Tx, caseId: number, by: SignedIn, ref: string): Promise<number | null> {
   const agencyId = await findAgencyId(db, by.actor.partnershipId, ref);
   return agencyId !== undefined && (await caseAgencyIds(db, caseId)).includes(agencyId) ? agencyId : null;
 }

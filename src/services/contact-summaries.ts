@@ -26,8 +26,8 @@ import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound, problemsOf } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export interface ContactSummary {
   file: CaseFile;
@@ -90,24 +90,19 @@ export function contactSummaryService(db: Db, outbox?: EmailOutbox) {
     async give(by: SignedIn, ref: string, entryId: string, input: unknown): Promise<Entry> {
       const parsed = contactSummarySchema.safeParse(input);
       if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
-      const { entry, notified } = await transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
+      return recordOnCase(db, outbox, by, ref, 'write', (recording) => {
+        const { file } = recording;
         const contact = contactAsAmended(file.entries, entryId);
         if (!contact) throw new NotFound(`contact ${entryId}`);
         // The correction is the giver's: the contact's own recorder may not be the one who gives the summary.
         const { id: _id, agency: _agency, worker: _worker, ...content } = contact;
-        const prepared = prepareEntry(by, file, {
+        return recording.append({
           ...content,
           amends: latestVersionId(file.entries, entryId),
           summaryGiven: true,
           summary: parsed.data,
         });
-        const notified = await appendEntry(trx, by, caseRow, file, prepared);
-        return { entry: prepared.entry, notified };
       });
-      await outbox?.deliver({ ids: notified });
-      return entry;
     },
   };
 }

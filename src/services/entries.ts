@@ -63,7 +63,3 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
     },
   };
 }
-
-// Until every use case records through recording.ts.
-export { prepareEntry } from './entry-preparation.js';
-export { appendEntry } from './recording.js';

@@ -1,5 +1,5 @@
 // Working with the family: stages of change (BEF 10.0), GROW goals (BEF 10.1) and plan reviews. Each
-// record is one entry, through prepareEntry/appendEntry, in one transaction; the engine reads them for
+// record is one entry, recorded as any other (recording.ts) in one transaction; the engine reads them for
 // `stage-strategy-mismatch` and `drift`. A stage or a goal recorded wrongly is put right by a correction:
 // a new entry of the same kind, checked as the first was, that `amends` its latest version.
 import { originalIds } from '../domain/amendments.js';
@@ -25,9 +25,9 @@ import { audit } from './audit.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { correctionOf, entryToCorrect } from './corrections.js';
 import { InvalidInput, type Problem } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export interface FamilyPlan {
   file: CaseFile;
@@ -71,27 +71,22 @@ export function familyWorkService(db: Db, outbox?: EmailOutbox) {
    * transaction. With `correcting` (an entry's id), it is a correction that amends the latest version of
    * that entry, which must be of `kind`, and keeps its time unless `input` gives one.
    */
-  const record = async (
+  const record = (
     by: SignedIn,
     ref: string,
     kind: keyof typeof checks,
     input: Record<string, unknown>,
     correcting?: string,
-  ): Promise<Entry> => {
-    const { entry, notified } = await transaction(db, async (trx) => {
-      const caseRow = await openCase(trx, by.actor, ref, 'write');
-      const file = await loadCaseFile(trx, caseRow);
+  ): Promise<Entry> =>
+    recordOnCase(db, outbox, by, ref, 'write', (recording) => {
+      const { file } = recording;
       const { amended, amending } = correctionOf(file, by.actor, kind, correcting);
       // A correction keeps the entry's time unless given one (the goal and stage forms have no time).
-      const prepared = prepareEntry(by, file, { at: amended?.at, ...input, ...amending, kind });
+      const prepared = recording.prepare({ at: amended?.at, ...input, ...amending, kind });
       const problems = checks[kind](file, packFor(file.case.pack), prepared.entry);
       if (problems.length > 0) throw new InvalidInput(problems);
-      const notified = await appendEntry(trx, by, caseRow, file, prepared);
-      return { entry: prepared.entry, notified };
+      return recording.write(prepared);
     });
-    await outbox?.deliver({ ids: notified });
-    return entry;
-  };
 
   return {
     /** The family plan: each parent's stage with the pack's tasks for it, the goals, the reviews. */

@@ -31,10 +31,9 @@ import { audit } from './audit.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { appendEntry, prepareEntry } from './entries.js';
-import { withTellingTimes } from './entry-notifications.js';
 import { toldOf, type Told } from './told.js';
 import { InvalidInput, NotFound } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export interface GuideState {
   pack: Pack;
@@ -95,28 +94,18 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
     },
 
     /** Records the entries the finished guide implies and marks the run completed. */
-    async complete(by: SignedIn, ref: string): Promise<GuideRecord> {
-      const { record, notified } = await transaction(db, async (trx) => {
-        const { caseRow, file } = await open(trx, by, ref);
+    complete(by: SignedIn, ref: string): Promise<GuideRecord> {
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
+        const { trx, caseRow, file } = recording;
         const state = await stateOf(trx, caseRow, file, by.actor);
         const run = await openRun(trx, caseRow, by.actor);
         if (!run || state.path.next)
           throw new InvalidInput([{ path: '', message: 'Answer every question before you record them' }]);
         const { findings } = await currentAssessment(trx, caseRow);
         const outcome = guideOutcome(state.pack, state.answers, { ...contextOf(state), findings });
-        let current: CaseFile = file;
         const entries: Entry[] = [];
-        const notified: number[] = [];
-        for (const draft of outcome.entries) {
-          const prepared = prepareEntry(
-            by,
-            current,
-            await withTellingTimes(trx, by, caseRow, current, draft),
-          );
-          notified.push(...(await appendEntry(trx, by, caseRow, current, prepared)));
-          entries.push(prepared.entry);
-          current = { ...current, workers: prepared.workers, entries: [...current.entries, prepared.entry] };
-        }
+        for (const draft of outcome.entries)
+          entries.push(await recording.append(await recording.tellingTimes(draft)));
         await completeRun(
           trx,
           run.id,
@@ -135,13 +124,8 @@ export function guideService(db: Db, outbox?: EmailOutbox) {
           ...contextOf(state),
           findings: after.findings,
         });
-        return {
-          record: { runId: run.id, entries, due, told: await toldOfAll(trx, caseRow, entries) },
-          notified,
-        };
+        return { runId: run.id, entries, due, told: await toldOfAll(trx, caseRow, entries) };
       });
-      await outbox?.deliver({ ids: notified });
-      return record;
     },
 
     /** A completed run of this worker's on this case: what it recorded and what is due now. */

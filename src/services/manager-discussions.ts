@@ -5,13 +5,14 @@
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import type { Actor } from '../domain/policy.js';
-import { transaction, type Db } from '../store/database.js';
+import type { Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { correctionOf, entryToCorrect } from './corrections.js';
+import type { EmailOutbox } from './email-outbox.js';
 import { InvalidInput, type Problem } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export type ManagerDiscussion = EntryOfKind<'manager-discussion'>;
 
@@ -22,7 +23,8 @@ export interface DiscussableWorker {
   agency: string;
 }
 
-export function managerDiscussionService(db: Db) {
+/** `outbox` sends the emails a discussion owes, once it has committed. */
+export function managerDiscussionService(db: Db, outbox?: EmailOutbox) {
   return {
     /** Whether the user may record a manager discussion on the case (the same rule as `record`). */
     mayRecord(actor: Actor, ref: string): Promise<boolean> {
@@ -40,7 +42,7 @@ export function managerDiscussionService(db: Db) {
      * manager, `agency` to the worker's; `decision` and `urgency` are required. Other fields as in a case file.
      */
     record(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      return write(db, by, ref, input);
+      return write(db, outbox, by, ref, input);
     },
 
     /**
@@ -58,7 +60,7 @@ export function managerDiscussionService(db: Db) {
      * id names). `manager` defaults to the discussion's own manager. The discussion stays as it was.
      */
     correct(by: SignedIn, ref: string, entryId: string, input: Record<string, unknown>): Promise<Entry> {
-      return write(db, by, ref, input, entryId);
+      return write(db, outbox, by, ref, input, entryId);
     },
   };
 }
@@ -70,29 +72,27 @@ export function managerDiscussionService(db: Db) {
  */
 function write(
   db: Db,
+  outbox: EmailOutbox | undefined,
   by: SignedIn,
   ref: string,
   input: Record<string, unknown>,
   correcting?: string,
 ): Promise<Entry> {
-  return transaction(db, async (trx) => {
-    const caseRow = await openCase(trx, by.actor, ref, 'record-manager-discussion');
-    const file = await loadCaseFile(trx, caseRow);
+  return recordOnCase(db, outbox, by, ref, 'record-manager-discussion', (recording) => {
+    const { file } = recording;
     const { amended, amending } = correctionOf(file, by.actor, 'manager-discussion', correcting);
     const given = typeof input.manager === 'string' && input.manager ? input.manager : undefined;
     const manager = given ?? amended?.manager ?? by.actor.workerRef;
     const worker = file.workers.find((w) => w.ref === input.worker);
     const problems = missing(input, worker, manager);
     if (problems.length > 0) throw new InvalidInput(problems);
-    const prepared = prepareEntry(by, file, {
+    return recording.append({
       ...input,
       ...amending,
       kind: 'manager-discussion',
       manager,
       agency: input.agency || worker?.agency,
     });
-    await appendEntry(trx, by, caseRow, file, prepared);
-    return prepared.entry;
   });
 }
 

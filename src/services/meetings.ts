@@ -20,8 +20,8 @@ import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { correctionOf, entryToCorrect } from './corrections.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound, type Problem } from './errors.js';
+import { recordOnCase } from './recording.js';
 
 export interface RecordedMeeting {
   entry: Meeting;
@@ -72,11 +72,9 @@ export function meetingService(db: Db, outbox?: EmailOutbox) {
      * and the agencies invited, whose workers on the case are told (entry-notifications.ts). Recording the
      * meeting itself comes later, with `record`.
      */
-    async schedule(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
-      const { entry, notified } = await transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
-        const pack = packFor(caseRow.pack);
+    schedule(by: SignedIn, ref: string, input: Record<string, unknown>): Promise<Entry> {
+      return recordOnCase(db, outbox, by, ref, 'write', (recording) => {
+        const pack = packFor(recording.caseRow.pack);
         const problems: Problem[] = [];
         if (!input.type) problems.push({ path: 'type', message: 'Select the type of meeting' });
         else if (!meetingTypesOf(pack).some((named) => named.type === input.type))
@@ -88,12 +86,8 @@ export function meetingService(db: Db, outbox?: EmailOutbox) {
         if (!Array.isArray(input.invited) || input.invited.length === 0)
           problems.push({ path: 'invited', message: 'Select the agencies invited to the meeting' });
         if (problems.length > 0) throw new InvalidInput(problems);
-        const prepared = prepareEntry(by, file, { ...input, kind: 'meeting-scheduled' });
-        const notified = await appendEntry(trx, by, caseRow, file, prepared);
-        return { entry: prepared.entry, notified };
+        return recording.append({ ...input, kind: 'meeting-scheduled' });
       });
-      await outbox?.deliver({ ids: notified });
-      return entry;
     },
 
     /** The meetings arranged on the case, soonest first, with whether each has been held; audited. */
@@ -115,11 +109,9 @@ export function meetingService(db: Db, outbox?: EmailOutbox) {
       ref: string,
       update: { meeting: string; index: number; done: boolean; note?: string },
     ): Promise<{ entry: Entry; action: ActionItem }> {
-      return transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'write');
-        const file = await loadCaseFile(trx, caseRow);
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
         // An action of a meeting restricted from the user is not there for them (restrictions.ts).
-        const readable = readableFile(file, by.actor);
+        const readable = readableFile(recording.file, by.actor);
         const action = meetingActions(readable.entries, toUkDate(new Date())).find(
           (item) => item.meeting === update.meeting && item.index === update.index,
         );
@@ -131,19 +123,18 @@ export function meetingService(db: Db, outbox?: EmailOutbox) {
               message: update.done ? 'This action is already done' : 'This action is not done',
             },
           ]);
-        const prepared = prepareEntry(by, file, {
+        const entry = await recording.append({
           kind: 'action-update',
           meeting: update.meeting,
           action: update.index,
           done: update.done,
           note: update.note || undefined,
         });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        const entries = [...readable.entries, prepared.entry];
+        const entries = [...readable.entries, entry];
         const updated = meetingActions(entries, toUkDate(new Date())).find(
           (item) => item.meeting === update.meeting && item.index === update.index,
         ) as ActionItem;
-        return { entry: prepared.entry, action: updated };
+        return { entry, action: updated };
       });
     },
 
@@ -165,7 +156,7 @@ export function meetingService(db: Db, outbox?: EmailOutbox) {
  * it amends), the decision's next steps added, the entry appended as any other (the owners of its actions
  * told); the emails owed go once it has committed.
  */
-async function write(
+function write(
   db: Db,
   outbox: EmailOutbox | undefined,
   by: SignedIn,
@@ -173,21 +164,17 @@ async function write(
   input: Record<string, unknown>,
   correcting?: string,
 ): Promise<RecordedMeeting> {
-  const { recorded, notified } = await transaction(db, async (trx) => {
-    const caseRow = await openCase(trx, by.actor, ref, 'write');
-    const file = await loadCaseFile(trx, caseRow);
+  return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
+    const { caseRow, file } = recording;
     const pack = packFor(caseRow.pack);
     const { amended, amending } = correctionOf(file, by.actor, 'meeting', correcting);
-    const drafted = prepareEntry(by, file, { ...input, ...amending, kind: 'meeting' });
+    const drafted = recording.prepare({ ...input, ...amending, kind: 'meeting' });
     const meeting = drafted.entry as Meeting;
     const owners = new Set([...drafted.workers, ...file.agencies].map((owner) => owner.ref));
     const problems = meetingProblems(meeting, pack, owners, toUkDate(new Date()), amended);
     if (problems.length > 0) throw new InvalidInput(problems);
     const { actions, added } = withDecisionSteps(meeting, pack, by.actor.workerRef);
-    const prepared = added.length > 0 ? prepareEntry(by, file, { ...meeting, actions }) : drafted;
-    const notified = await appendEntry(trx, by, caseRow, file, prepared);
-    return { recorded: { entry: prepared.entry as Meeting, added }, notified };
+    const prepared = added.length > 0 ? recording.prepare({ ...meeting, actions }) : drafted;
+    return { entry: (await recording.write(prepared)) as Meeting, added };
   });
-  await outbox?.deliver({ ids: notified });
-  return recorded;
 }

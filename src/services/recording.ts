@@ -25,8 +25,8 @@ export interface CaseRecording {
   trx: Tx;
   caseRow: CaseRow;
   /**
-   * The case file with every entry appended and worker added so far: read it as `recording.file` when it
-   * is needed, since a copy taken earlier misses what was appended since.
+   * The case file with every entry appended and worker added so far: a copy taken before an append misses
+   * that entry, so read it as `recording.file` after one.
    */
   readonly file: CaseFile;
   /** Prepares `input` against the file as it stands and writes it. */
@@ -122,7 +122,7 @@ function recordingOn(
  * Writes a prepared entry, reassesses the case, raises the notifications the entry calls for and audits
  * it, inside the caller's transaction. Returns the ids of the notifications raised, for the outbox.
  */
-export async function appendEntry(
+async function appendEntry(
   trx: Tx,
   by: SignedIn,
   caseRow: CaseRow,

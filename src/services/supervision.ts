@@ -39,9 +39,9 @@ import { currentAssessment } from './assessments.js';
 import { audit } from './audit.js';
 import type { SignedIn } from './cases.js';
 import type { EmailOutbox } from './email-outbox.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import { InvalidInput, NotFound } from './errors.js';
 import { CaseRefused } from './case-access.js';
+import { recordOnCases } from './recording.js';
 import { superviseesOf, type Supervisee } from './supervision-records.js';
 
 /** A case of the worker the manager may cover, with its worst finding and when it was last supervised. */
@@ -234,7 +234,7 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
      * the decision and every answer) and marks the session completed. Every case needs a decision first.
      */
     async complete(by: SignedIn, id: number, now = new Date()): Promise<SupervisionRecord> {
-      const notified = await transaction(db, async (trx) => {
+      await recordOnCases(db, outbox, by, async (trx, onCase) => {
         const discussion = await recordOf(trx, by.actor, id, now);
         if (discussion.completedAt)
           throw new InvalidInput([{ path: '', message: 'This supervision is already completed' }]);
@@ -244,16 +244,15 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
             undecided.map((c) => ({ path: c.ref, message: `Enter the decision for case ${c.ref}` })),
           );
         const rows = await sessionCases(trx, id);
-        const notified: number[] = [];
         for (const { id: sessionCaseId, caseRow } of rows) {
           const discussed = discussion.cases.find((c) => c.ref === caseRow.ref);
           if (!discussed) throw new NotFound(`case ${caseRow.ref}`);
           if (!(await mayRecordOn(trx, by.actor, caseRow)))
             throw new CaseRefused(caseRow.ref, caseRow.id, 'record-supervision');
-          const file = await loadCaseFile(trx, caseRow);
+          const recording = await onCase(caseRow);
           const answers = Object.fromEntries(Object.entries(discussed.answers).filter(([, a]) => a.trim()));
-          const worker = file.workers.find((w) => w.ref === discussion.worker.ref);
-          const prepared = prepareEntry(by, file, {
+          const worker = recording.file.workers.find((w) => w.ref === discussion.worker.ref);
+          const entry = await recording.append({
             kind: 'supervision',
             agency: worker?.agency,
             worker: discussion.worker.ref,
@@ -262,13 +261,10 @@ export function supervisionService(db: Db, outbox?: EmailOutbox) {
             decision: answers.decision,
             answers,
           });
-          notified.push(...(await appendEntry(trx, by, caseRow, file, prepared)));
-          await setSessionCaseEntry(trx, sessionCaseId, prepared.entry.id);
+          await setSessionCaseEntry(trx, sessionCaseId, entry.id);
         }
         await completeSession(trx, id, now);
-        return notified;
       });
-      await outbox?.deliver({ ids: notified });
       return record(by, id, now);
     },
   };

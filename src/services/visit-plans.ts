@@ -9,14 +9,16 @@ import { effectivePack } from './procedure.js';
 import type { Question } from '../domain/packs/types.js';
 import { toInstant } from '../domain/time.js';
 import { loneVisitNeedsAgreement, safetyCheckOf } from '../domain/visits.js';
+import type { CaseFile } from '../domain/case-file.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import { lineManagerOf, managersOfAgencies } from '../store/whereabouts.js';
-import { addCaseWorker, caseAgencyIds, loadCaseFile } from '../store/case-records.js';
+import { caseAgencyIds, loadCaseFile } from '../store/case-records.js';
+import type { CaseRow } from '../store/tables.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { appendEntry, prepareEntry } from './entries.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { InvalidInput, type Problem } from './errors.js';
+import { recordOnCase } from './recording.js';
 import { hasRiskToStaffWarning, loneRefusal } from './whereabouts.js';
 
 /** A manager of the case who may agree to a lone visit: their agency is on it. */
@@ -50,9 +52,7 @@ export interface VisitPlanInput {
 }
 
 export function visitPlanService(db: Db, outbox?: EmailOutbox) {
-  const planning = async (trx: Tx, by: SignedIn, ref: string, now: Date) => {
-    const caseRow = await openCase(trx, by.actor, ref, 'write');
-    const file = await loadCaseFile(trx, caseRow);
+  const planning = async (trx: Tx, by: SignedIn, caseRow: CaseRow, file: CaseFile, now: Date) => {
     // The partnership's pack, local thresholds included: the same one the write is checked against.
     const pack = await effectivePack(trx, caseRow.partnership_id, caseRow.pack);
     const warning = hasRiskToStaffWarning(file, now, pack);
@@ -67,32 +67,36 @@ export function visitPlanService(db: Db, outbox?: EmailOutbox) {
         .map((m) => ({ ref: m.workerRef, name: m.name, lineManager: m.id === lineManager }))
         .sort((a, b) => Number(b.lineManager) - Number(a.lineManager)),
     };
-    return { caseRow, file, context, managers };
+    return { context, managers };
   };
 
   return {
     /** What the plan form needs: the questions, whether the family has a warning, the managers to name. */
     async planning(by: SignedIn, ref: string, now = new Date()): Promise<VisitPlanning> {
-      return transaction(db, async (trx) => (await planning(trx, by, ref, now)).context);
+      return transaction(db, async (trx) => {
+        const caseRow = await openCase(trx, by.actor, ref, 'write');
+        return (await planning(trx, by, caseRow, await loadCaseFile(trx, caseRow), now)).context;
+      });
     },
 
     /** Records the plan as a `visit-plan` entry, or refuses it naming each problem by its field. */
-    async plan(by: SignedIn, ref: string, input: VisitPlanInput, now = new Date()): Promise<Entry> {
-      const { entry, notified } = await transaction(db, async (trx) => {
-        const { caseRow, file, context, managers } = await planning(trx, by, ref, now);
+    plan(by: SignedIn, ref: string, input: VisitPlanInput, now = new Date()): Promise<Entry> {
+      // The manager named as agreeing to a lone visit is emailed at once, not at the next sweep.
+      return recordOnCase(db, outbox, by, ref, 'write', async (recording) => {
+        const { trx, caseRow, file } = recording;
+        const { context, managers } = await planning(trx, by, caseRow, file, now);
         const problems = planProblems(input, context);
         if (problems.length > 0) throw new InvalidInput(problems);
         const safetyCheck = safetyCheckOf(context.questions, input.answers ?? {});
         // The agreeing manager is named on the case as a worker of their agency, so the entry can refer to them.
         const manager = managers.find((m) => m.workerRef === input.managerAgreedLone);
-        let workers = file.workers;
-        if (input.lone && manager && !workers.some((w) => w.ref === manager.workerRef)) {
-          const named = { ref: manager.workerRef, agency: manager.agencyRef, name: manager.name };
-          await addCaseWorker(trx, caseRow.id, by.actor.partnershipId, named);
-          workers = [...workers, named];
-        }
-        const withManager = { ...file, workers };
-        const prepared = prepareEntry(by, withManager, {
+        if (input.lone && manager && !file.workers.some((w) => w.ref === manager.workerRef))
+          await recording.addWorker({
+            ref: manager.workerRef,
+            agency: manager.agencyRef,
+            name: manager.name,
+          });
+        return recording.append({
           kind: 'visit-plan',
           due: input.due,
           expectedBack: input.expectedBack,
@@ -102,12 +106,7 @@ export function visitPlanService(db: Db, outbox?: EmailOutbox) {
           contingency: input.contingency?.trim(),
           ...(input.note?.trim() ? { note: input.note.trim() } : {}),
         });
-        const notified = await appendEntry(trx, by, caseRow, withManager, prepared);
-        return { entry: prepared.entry, notified };
       });
-      // The manager named as agreeing to a lone visit is emailed at once, not at the next sweep.
-      await outbox?.deliver({ ids: notified });
-      return entry;
     },
   };
 }

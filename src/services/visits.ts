@@ -10,13 +10,15 @@ import { effectivePack } from './procedure.js';
 import { toInstant, toUkLocalDateTime } from '../domain/time.js';
 import { extendedReturn, extensionMinutes, overdueFrom } from '../domain/visits.js';
 import { readableFile } from '../domain/restrictions.js';
+import type { CaseFile } from '../domain/case-file.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import { caseOutOnOf, currentVisitOf, lastBackFrom, openWhereaboutsOn } from '../store/whereabouts.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
-import { appendEntry, prepareEntry } from './entries.js';
+import type { EmailOutbox } from './email-outbox.js';
 import { InvalidInput, NotFound } from './errors.js';
+import { recordOnCase, type CaseRecording } from './recording.js';
 import { openCheckOut } from './whereabouts.js';
 
 export interface VisitView {
@@ -37,16 +39,14 @@ export interface CheckOutInput {
   expectedBack: string;
 }
 
-export function visitService(db: Db) {
-  /** The case open for `action`, its file, and the visit plan (as amended), or not found. */
-  const visitOn = async (trx: Tx, by: SignedIn, ref: string, visitId: string, action: 'read' | 'write') => {
-    const caseRow = await openCase(trx, by.actor, ref, action);
-    const file = await loadCaseFile(trx, caseRow);
-    // A plan restricted from the user is not there for them (restrictions.ts).
-    const plan = asAmended(readableFile(file, by.actor).entries).find((e) => e.id === visitId);
-    if (plan?.kind !== 'visit-plan') throw new NotFound(`visit ${visitId}`);
-    return { caseRow, file, plan };
-  };
+/** `outbox` sends the emails a check-out or check-in owes, once it has committed. */
+export function visitService(db: Db, outbox?: EmailOutbox) {
+  /** Runs `work` recording on the case, once its visit plan `visitId` is found (else not found). */
+  const onVisit = <T>(by: SignedIn, ref: string, visitId: string, work: (r: CaseRecording) => Promise<T>) =>
+    recordOnCase(db, outbox, by, ref, 'write', (recording) => {
+      planOf(recording.file, by, visitId);
+      return work(recording);
+    });
   const openHere = (tx: Tx, by: SignedIn, caseId: number, visitId: string) =>
     openWhereaboutsOn(tx, by.actor.userId, caseId, visitId);
 
@@ -63,7 +63,8 @@ export function visitService(db: Db) {
     /** The plan and whether the user is out on it. */
     async visit(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<VisitView> {
       return transaction(db, async (trx) => {
-        const { caseRow, plan } = await visitOn(trx, by, ref, visitId, 'read');
+        const caseRow = await openCase(trx, by.actor, ref, 'read');
+        const plan = planOf(await loadCaseFile(trx, caseRow), by, visitId);
         const grace = (await effectivePack(trx, caseRow.partnership_id, caseRow.pack)).thresholds
           .visitGraceMinutes;
         const here = await openHere(trx, by, caseRow.id, visitId);
@@ -89,42 +90,34 @@ export function visitService(db: Db) {
     },
 
     /** "I'm going": a `check-out` entry, and the whereabouts (with `where`) for the worker's managers and duty. */
-    async checkOut(by: SignedIn, ref: string, visitId: string, input: CheckOutInput, now = new Date()) {
-      return transaction(db, async (trx): Promise<Entry> => {
-        const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
+    checkOut(by: SignedIn, ref: string, visitId: string, input: CheckOutInput, now = new Date()) {
+      return onVisit(by, ref, visitId, async ({ trx, caseRow, prepare, write }): Promise<Entry> => {
         const expected = input.expectedBack ? toInstant(input.expectedBack) : null;
         if (!expected || expected <= now)
           throw new InvalidInput([
             { path: 'expectedBack', message: 'Enter a time later than now when you expect to be back' },
           ]);
-        const prepared = prepareEntry(by, file, {
+        const prepared = prepare({
           kind: 'check-out',
           at: toUkLocalDateTime(now),
           visit: visitId,
           expectedBack: toUkLocalDateTime(expected),
         });
         const where = input.where?.trim() || null;
-        // The entry's expected return, to the minute, is the one the whereabouts keep.
+        // The entry's expected return, to the minute, is the one the whereabouts keep. They are opened
+        // before the entry is written, with the place, so that following the check-out finds them open.
         const back = toInstant(toUkLocalDateTime(expected));
         await openCheckOut(trx, by, caseRow, { ...prepared.entry, visit: visitId }, back, where);
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
+        return write(prepared);
       });
     },
 
     /** "I'm back safe": a `check-in` entry; the whereabouts close, and no more overdue alerts are raised. */
-    async checkIn(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<Entry> {
-      return transaction(db, async (trx) => {
-        const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
+    checkIn(by: SignedIn, ref: string, visitId: string, now = new Date()): Promise<Entry> {
+      return onVisit(by, ref, visitId, async ({ trx, caseRow, append }) => {
         if (!(await openHere(trx, by, caseRow.id, visitId)))
           throw new InvalidInput([{ path: 'visit', message: 'You are not checked out to this visit' }]);
-        const prepared = prepareEntry(by, file, {
-          kind: 'check-in',
-          at: toUkLocalDateTime(now),
-          visit: visitId,
-        });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
+        return append({ kind: 'check-in', at: toUkLocalDateTime(now), visit: visitId });
       });
     },
 
@@ -132,27 +125,31 @@ export function visitService(db: Db) {
      * "Extend by 30 minutes": a correction of the check-out (same time, same visit) whose expected return is
      * `minutes` after the later of the old one and now.
      */
-    async extend(by: SignedIn, ref: string, visitId: string, now = new Date(), minutes = extensionMinutes) {
-      return transaction(db, async (trx): Promise<Entry> => {
-        const { caseRow, file } = await visitOn(trx, by, ref, visitId, 'write');
+    extend(by: SignedIn, ref: string, visitId: string, now = new Date(), minutes = extensionMinutes) {
+      return onVisit(by, ref, visitId, async ({ trx, caseRow, file, append }): Promise<Entry> => {
         const here = await openHere(trx, by, caseRow.id, visitId);
         if (!here)
           throw new InvalidInput([{ path: 'visit', message: 'You are not checked out to this visit' }]);
         const checkOut = file.entries.find((e) => e.id === here.checkOutEntry);
         if (!checkOut) throw new NotFound(`check-out ${here.checkOutEntry}`);
         const expected = extendedReturn(new Date(here.expectedBack), now, minutes);
-        const prepared = prepareEntry(by, file, {
+        return append({
           kind: 'check-out',
           amends: here.checkOutEntry,
           at: checkOut.at,
           visit: visitId,
           expectedBack: toUkLocalDateTime(expected),
         });
-        await appendEntry(trx, by, caseRow, file, prepared);
-        return prepared.entry;
       });
     },
   };
 }
 
 export type VisitService = ReturnType<typeof visitService>;
+
+/** The visit plan `visitId` as amended; not found when there is none the user may read (restrictions.ts). */
+function planOf(file: CaseFile, by: SignedIn, visitId: string): EntryOfKind<'visit-plan'> {
+  const plan = asAmended(readableFile(file, by.actor).entries).find((e) => e.id === visitId);
+  if (plan?.kind !== 'visit-plan') throw new NotFound(`visit ${visitId}`);
+  return plan;
+}
