@@ -5,7 +5,7 @@ import { findingCodes, type FindingCode } from '../assessment/codes.js';
 import { commonFindings } from './common.js';
 import { commonFamilyWork } from './family-work.js';
 import { paraphrases } from './paragraphs/index.js';
-import type { FindingGuidance, Guidance, Pack } from './types.js';
+import type { Citation, FindingGuidance, Guidance, Pack } from './types.js';
 
 /** What a pack module writes: everything but the paraphrases, and only the findings it words itself. */
 export type PackDraft = Omit<Pack, 'findings' | 'paragraphs' | 'familyWork'> & {
@@ -15,7 +15,7 @@ export type PackDraft = Omit<Pack, 'findings' | 'paragraphs' | 'familyWork'> & {
 };
 
 export function assemblePack(draft: PackDraft): Pack {
-  const own = (citations: string[]): string[] => ownFirst(draft.source, citations);
+  const own = (citations: Citation[]): Citation[] => ownFirst(draft.source, citations);
   const step = (guidance: Guidance): Guidance => ({ ...guidance, citations: own(guidance.citations) });
   const findings = Object.fromEntries(
     findingCodes.map((code) => {
@@ -45,8 +45,8 @@ export function citationsIn(value: unknown, found = new Set<string>()): Set<stri
 }
 
 /** The pack's own source first (`MK 5.1.9.1` before `BEF 11.2` in the Milton Keynes pack), order kept otherwise. */
-function ownFirst(source: Pack['source'], citations: string[]): string[] {
-  const mine = (citation: string): boolean => citation.startsWith(`${source} `);
+function ownFirst(source: Pack['source'], citations: Citation[]): Citation[] {
+  const mine = (citation: Citation): boolean => citation.startsWith(`${source} `);
   return [...citations.filter(mine), ...citations.filter((citation) => !mine(citation))];
 }
 

@@ -13,10 +13,16 @@ import type {
 
 export type Nation = 'england-and-wales' | 'scotland';
 
+/** The seeds' short names, as their citations begin: MK, BEF, R7, SX, FV. */
+export type SeedSource = 'MK' | 'BEF' | 'R7' | 'SX' | 'FV';
+
+/** What guidance cites: a paragraph or heading of a seed (`MK 5.1.9.23`, `FV "Keeping Staff Safe"`). */
+export type Citation = `${SeedSource} ${string}`;
+
 /** A sentence in our own words, with the paragraphs it comes from. */
 export interface Guidance {
   text: string;
-  citations: string[];
+  citations: Citation[];
 }
 
 /** A question on a checklist, with a stable id (answers are saved against it). */
@@ -76,7 +82,7 @@ export interface DecisionStep extends Guidance {
 export interface FindingGuidance {
   /** The pack's title for the finding, in its own terms ("Child not seen", "Reporter must be informed"). */
   title: string;
-  citations: string[];
+  citations: Citation[];
   /** What the pack asks for next, in plain words. */
   nextSteps: Guidance[];
 }
@@ -86,7 +92,7 @@ export interface Pack {
   /** The procedure's name as a practitioner knows it. */
   name: string;
   /** The seed's short name used in citations: MK, BEF, R7, SX, FV. */
-  source: 'MK' | 'BEF' | 'R7' | 'SX' | 'FV';
+  source: SeedSource;
   nation: Nation;
   /** Names of things in this procedure (England: child protection conference; Scotland: Reporter, GIRFEC). */
   terms: Record<string, Guidance>;
@@ -94,11 +100,11 @@ export interface Pack {
   /** Where and why the pack's numbers differ from the common core. */
   thresholdNotes: Guidance[];
   /** The meetings the procedure names, in our vocabulary. */
-  meetings: { type: MeetingType; name: string; citations: string[] }[];
+  meetings: { type: MeetingType; name: string; citations: Citation[] }[];
   /** The outcomes the procedure names for its decision meeting. */
-  decisions: { decision: MeetingDecision; name: string; citations: string[]; nextSteps?: DecisionStep[] }[];
+  decisions: { decision: MeetingDecision; name: string; citations: Citation[]; nextSteps?: DecisionStep[] }[];
   /** The escalation pathway's stages, named as the procedure names them. */
-  pathway: { stage: Stage; name: string; citations: string[] }[];
+  pathway: { stage: Stage; name: string; citations: Citation[] }[];
   checklists: {
     reflective: Question[];
     impactOnChild: Question[];

@@ -2,7 +2,7 @@
 // (talk to the line manager, record, decide how urgent, decide whom to tell), worded once. A pack asks
 // them in its own order, with its own citations where its text has them.
 import { cite } from '../guidance.js';
-import type { Guidance, GuideQuestion } from '../types.js';
+import type { Citation, Guidance, GuideQuestion } from '../types.js';
 
 type Extra = Partial<Pick<GuideQuestion, 'hint' | 'options' | 'role' | 'next' | 'steps'>>;
 
@@ -11,15 +11,15 @@ export const question = (
   id: string,
   kind: GuideQuestion['kind'],
   text: string,
-  citations: string[],
+  citations: Citation[],
   extra: Extra = {},
 ): GuideQuestion => ({ id, kind, text, citations, ...extra });
 
 export interface CoreCitations {
-  manager: string[];
-  recorded: string[];
-  urgency: string[];
-  inform: string[];
+  manager: Citation[];
+  recorded: Citation[];
+  urgency: Citation[];
+  inform: Citation[];
 }
 
 export interface CoreWording {
@@ -89,7 +89,7 @@ export const inCoreOrder = (core: CoreQuestions): GuideQuestion[] => [
 /** How quickly something must happen; `immediate` are the steps due when it must be today. */
 export const urgencyQuestion = (
   prefix: string,
-  citations: string[],
+  citations: Citation[],
   immediate: Guidance[],
   extra: Extra = {},
 ): GuideQuestion =>
@@ -113,7 +113,7 @@ export const urgencyQuestion = (
   });
 
 /** What the agencies chosen to be told need to know: the message their alert carries. */
-export const messageQuestion = (prefix: string, citations: string[]): GuideQuestion =>
+export const messageQuestion = (prefix: string, citations: Citation[]): GuideQuestion =>
   question(`${prefix}-message`, 'text', 'What do the other agencies need to know?', citations, {
     role: 'message',
     hint: 'What has happened, what worries you, and what you are asking them to do or tell you.',
