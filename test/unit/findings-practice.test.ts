@@ -1,7 +1,7 @@
 // Practice and process (FINDINGS.md), the record over time: churn, cancellations by professionals,
-// start-again, drift and optimism. Times are UK local; 2 February 2026 is a Monday.
+// concerns accumulating, start-again, drift and optimism. Times are UK local; 2 February 2026 is a Monday.
 import { describe, expect, it } from 'vitest';
-import { finder } from '../support/assess.js';
+import { assessAt, finder } from '../support/assess.js';
 import { aCase } from '../support/case-builder.js';
 
 const family = aCase()
@@ -148,6 +148,88 @@ describe('start-again', () => {
       .withEntry(referred('q1', '2026-04-01T10:00'))
       .build();
     expect(found(file, '2026-04-02T12:00')).toBeUndefined();
+  });
+});
+
+// Not from a seed: the national review of the deaths of Arthur Labinjo-Hughes and Star Hobson (CSPRP 2022).
+describe('concerns-accumulating', () => {
+  const found = finder('concerns-accumulating');
+  const referred = (id: string, at: string, agency = 'csc') => ({
+    id,
+    kind: 'referral' as const,
+    at,
+    agency,
+  });
+  const family3 = family.withAgency('pol').withAgency('sch').withAgency('hv');
+  /** Referred by the police, closed, referred by the school and reopened, referred by health visiting. */
+  const threeReferrals = family3
+    .withEntry(referred('q1', '2026-02-02T10:00', 'pol'))
+    .withEntry({
+      id: 'x1',
+      kind: 'closure',
+      at: '2026-02-16T10:00',
+      agency: 'csc',
+      reason: 'No further action',
+    })
+    .withEntry(referred('q2', '2026-03-09T10:00', 'sch'))
+    .withEntry({ id: 'o1', kind: 'reopening', at: '2026-03-10T10:00', agency: 'csc' })
+    .withEntry(referred('q3', '2026-04-20T10:00', 'hv'));
+
+  it('is serious at the third referral in 90 days, counted across a closure and a reopening', () => {
+    const file = threeReferrals.build();
+    expect(found(file, '2026-04-20T09:59')).toBeUndefined();
+    const finding = found(file, '2026-04-20T12:00');
+    expect(finding).toMatchObject({
+      severity: 'serious',
+      since: '2026-04-20T10:00',
+      evidence: ['q1', 'q2', 'q3'],
+      citations: ['CSPRP 2022'],
+    });
+    expect(finding?.explanation).toBe(
+      '3 referrals about the family were made in the last 90 days, between 2 February and 20 April 2026, across 1 closure of the case.',
+    );
+  });
+
+  it('ends 90 days after the first of the three, unless another referral comes', () => {
+    expect(found(threeReferrals.build(), '2026-05-02T12:00')).toBeDefined();
+    expect(found(threeReferrals.build(), '2026-05-03T12:00')).toBeUndefined();
+    const fourth = threeReferrals.withEntry(referred('q4', '2026-05-01T10:00', 'pol')).build();
+    expect(found(fourth, '2026-05-03T12:00')).toMatchObject({
+      since: '2026-04-20T10:00',
+      evidence: ['q2', 'q3', 'q4'],
+    });
+  });
+
+  it('is not raised by two referrals in 90 days, or three spread over longer', () => {
+    const two = family3
+      .withEntry(referred('q1', '2026-02-02T10:00'))
+      .withEntry(referred('q2', '2026-03-02T10:00'));
+    expect(found(two.build(), '2026-03-03T12:00')).toBeUndefined();
+    const spread = two.withEntry(referred('q3', '2026-05-04T10:00'));
+    expect(found(spread.build(), '2026-05-04T12:00')).toBeUndefined();
+  });
+
+  it('counts referrals, not the closures and reopenings between them', () => {
+    const file = family3
+      .withEntry(referred('q1', '2026-02-02T10:00'))
+      .withEntry({ kind: 'closure', at: '2026-02-09T10:00', agency: 'csc' })
+      .withEntry({ kind: 'reopening', at: '2026-02-16T10:00', agency: 'csc' })
+      .withEntry({ kind: 'closure', at: '2026-02-23T10:00', agency: 'csc' })
+      .withEntry({ kind: 'reopening', at: '2026-03-02T10:00', agency: 'csc' })
+      .withEntry(referred('q2', '2026-03-09T10:00'))
+      .build();
+    expect(found(file, '2026-03-10T12:00')).toBeUndefined();
+  });
+
+  it('is not a pattern of non-engagement: the pathway stays at engaging', () => {
+    const seen = threeReferrals.withContact({
+      at: '2026-04-16T10:00',
+      seen: ['c1', 'm1'],
+      seenAlone: ['c1'],
+    });
+    const assessment = assessAt(seen.build(), '2026-04-20T12:00');
+    expect(assessment.findings.map((f) => f.code)).toContain('concerns-accumulating');
+    expect(assessment.stage).toBe('engaging');
   });
 });
 

@@ -1,11 +1,13 @@
 // The five procedure packs against the seeds they come from: every citation names a real paragraph
-// or heading, every finding has guidance, every citation has a paraphrase, and nothing is copied.
+// or heading (or one of the few sources outside the seeds that sources.ts names, and only where it is
+// their source), every finding has guidance, every citation has a paraphrase, and nothing is copied.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingCodes } from '../../src/domain/assessment/codes.js';
 import { commonFindings, commonThresholds } from '../../src/domain/packs/common.js';
 import { packFor, packs, type Pack } from '../../src/domain/packs/index.js';
+import { isNamedSource, namedSources } from '../../src/domain/packs/sources.js';
 import { behaviours, packIds, plans } from '../../src/domain/vocabularies.js';
 import { sharedDir } from './shared-docs.js';
 
@@ -52,6 +54,12 @@ function citationExists(citation: string): boolean {
   const seed = seeds[match[1] as Pack['source']];
   return match[2] !== undefined ? seed.headings.has(asHeading(match[2])) : seed.numbers.has(match[3] ?? '');
 }
+
+/**
+ * Whether a citation is sound: a paragraph or heading that is in its seed, or a source outside the seeds
+ * by its short name in sources.ts (`CSPRP 2022`). Where the latter may be cited is checked below.
+ */
+const citationHolds = (citation: string): boolean => citationExists(citation) || isNamedSource(citation);
 
 /** Every `citations` list anywhere in a value, and the keys of `paragraphs`. */
 function citationsIn(value: unknown, found = new Set<string>()): Set<string> {
@@ -119,6 +127,13 @@ describe('the citation checker', () => {
     }
   });
 
+  it('accepts a source outside the seeds only by a short name sources.ts lists, never as a seed paragraph', () => {
+    expect(citationHolds('CSPRP 2022')).toBe(true);
+    expect(citationExists('CSPRP 2022')).toBe(false);
+    for (const unlisted of ['CSPRP 2021', 'csprp 2022', 'CSPRP 2022 ', 'Brandon et al.', 'MK CSPRP 2022'])
+      expect(citationHolds(unlisted), unlisted).toBe(false);
+  });
+
   it('rejects a made-up paragraph, heading or source', () => {
     for (const madeUp of [
       'MK 5.1.99',
@@ -145,11 +160,28 @@ describe.each(allPacks.map((pack) => [pack.id, pack] as const))('the %s pack', (
     expect(packFor(id)).toBe(pack);
   });
 
-  it('cites only paragraphs and headings that exist in the seeds', () => {
-    const missing = [...used, ...Object.keys(pack.paragraphs)].filter(
-      (citation) => !citationExists(citation),
-    );
+  it('cites only paragraphs and headings that exist in the seeds, or a source sources.ts names', () => {
+    const missing = [...used, ...Object.keys(pack.paragraphs)].filter((citation) => !citationHolds(citation));
     expect(missing).toEqual([]);
+  });
+
+  it('cites a source outside the seeds only in the guidance of the findings it is the source of', () => {
+    const { findings, paragraphs: _, ...rest } = pack;
+    const misplaced = [
+      ...[...citationsIn(rest)].filter(isNamedSource).map((citation) => `${citation} outside findings`),
+      ...findingCodes.flatMap((code) =>
+        [...citationsIn(findings[code])]
+          .filter(isNamedSource)
+          .filter((citation) => !(namedSources[citation].findings as readonly string[]).includes(code))
+          .map((citation) => `${citation} in ${code}`),
+      ),
+    ];
+    expect(misplaced).toEqual([]);
+  });
+
+  it('cites the national review for concerns accumulating, which no seed is the source of', () => {
+    expect(pack.findings['concerns-accumulating'].citations).toContain('CSPRP 2022');
+    expect(pack.paragraphs['CSPRP 2022']).toBe(namedSources['CSPRP 2022'].paraphrase);
   });
 
   it('has a title, citations and one to four next steps for every finding code', () => {
@@ -255,7 +287,16 @@ describe('the common core', () => {
 
   it('words every finding code, citing real paragraphs', () => {
     expect(Object.keys(commonFindings).sort()).toEqual([...findingCodes].sort());
-    expect([...citationsIn(commonFindings)].filter((citation) => !citationExists(citation))).toEqual([]);
+    expect([...citationsIn(commonFindings)].filter((citation) => !citationHolds(citation))).toEqual([]);
+  });
+
+  it('lists each source outside the seeds with its reference and paraphrase, cited by the findings it names', () => {
+    for (const [citation, source] of Object.entries(namedSources)) {
+      expect(source.reference, citation).not.toBe('');
+      expect(source.paraphrase, citation).not.toBe('');
+      expect(citationExists(citation), `${citation} reads as a seed paragraph`).toBe(false);
+      for (const code of source.findings) expect(commonFindings[code].citations, code).toContain(citation);
+    }
   });
 
   it('catches a sentence pasted from a seed', () => {

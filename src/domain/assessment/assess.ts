@@ -59,6 +59,7 @@ const detectors: Detector[] = [
   staffSafety.debriefDue,
   practice.staffChurn,
   practice.professionalCancellations,
+  practice.concernsAccumulating,
   practice.startAgain,
   practice.significantAdultUnseen,
   practice.drift,

@@ -37,6 +37,7 @@ export const findingCodes = [
   'closure-blocked',
   'staff-churn',
   'professional-cancellations',
+  'concerns-accumulating',
   'start-again',
   'significant-adult-unseen',
   'drift',

@@ -101,6 +101,29 @@ export const practiceFindings = {
       'FV "Introduction"',
     ),
   ),
+  // Not from a seed (FINDINGS.md): the national review of the deaths of Arthur and Star (CSPRP 2022).
+  'concerns-accumulating': finding(
+    'Concerns accumulating',
+    ['CSPRP 2022'],
+    cite(
+      'Read all the referrals together, who made each and why, not one at a time.',
+      'CSPRP 2022',
+      'R7 "Questions"',
+    ),
+    cite(
+      'Keep one chronology across closures and reopenings, so each new referral is read with the last.',
+      'FV "Key Messages"',
+      'CSPRP 2022',
+    ),
+    cite(
+      'Speak to the people who referred, relatives and neighbours too, and record what worries them.',
+      'CSPRP 2022',
+    ),
+    cite(
+      'With your line manager, look again at the risk to the child in the light of them all.',
+      'CSPRP 2022',
+    ),
+  ),
   'start-again': finding(
     'Starting again',
     ['R7 "Questions"', 'R7 "Why it matters"', 'SX 1.7.15'],

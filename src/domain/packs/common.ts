@@ -43,6 +43,7 @@ export const commonThresholds: Thresholds = {
   healthAppointments: { count: 2, days: 180 },
   staffChurn: { leads: 3, days: 365 },
   professionalCancellations: { count: 2, days: 60 },
+  concernsAccumulating: { referrals: 3, days: 90 },
   startAgain: { closures: 2, assessments: 3, days: 365 },
   significantAdultDays: 90,
   communicationDays: 60,

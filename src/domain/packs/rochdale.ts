@@ -176,6 +176,25 @@ export const rochdale: Pack = assemblePack({
   },
   guide: rochdaleGuide,
   findings: {
+    'concerns-accumulating': finding(
+      'Concerns accumulating',
+      ['R7 "Questions"', 'CSPRP 2022'],
+      cite(
+        'Ask whether each referral has been treated on its own, and read them as one history.',
+        'R7 "Questions"',
+        'CSPRP 2022',
+      ),
+      cite(
+        'Update the assessment with what the referrals add, rather than starting afresh.',
+        'R7 "Questions"',
+      ),
+      cite('Speak to the people who referred and record what worries them.', 'CSPRP 2022'),
+      cite(
+        'Take it to supervision and look again at the risk with your manager.',
+        'R7 "What to do"',
+        'CSPRP 2022',
+      ),
+    ),
     'start-again': finding(
       'Start again syndrome',
       ['R7 "Questions"', 'R7 "Why it matters"', 'SX 1.7.15'],

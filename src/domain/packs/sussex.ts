@@ -110,6 +110,22 @@ export const sussex: Pack = assemblePack({
   strategies: sussexStrategies,
   guide: sussexGuide,
   findings: {
+    'concerns-accumulating': finding(
+      'Concerns accumulating',
+      ['SX 1.7.23', 'SX 1.7.12', 'CSPRP 2022'],
+      cite(
+        'Read all the referrals together, with everything already known, before any fresh assessment.',
+        'SX 1.7.23',
+        'CSPRP 2022',
+      ),
+      cite('Check that no referral has been filtered out or played down.', 'SX 1.7.12'),
+      cite('Speak to the people who referred and record what worries them.', 'CSPRP 2022'),
+      cite(
+        'With your manager, look again at the risk to the child in the light of them all.',
+        'SX 1.7.17',
+        'CSPRP 2022',
+      ),
+    ),
     'child-not-seen-alone': finding(
       'Child not seen alone',
       ['SX 1.7.7', 'SX 1.7.11', 'MK 5.1.7', 'MK 5.1.9.16'],

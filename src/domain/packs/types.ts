@@ -1,7 +1,9 @@
 // A procedure pack: one partnership's local procedure as data (DESIGN.md, "Procedure packs").
 // Every piece of guidance carries the paragraphs it paraphrases, as `MK 5.1.9.1` for a numbered
-// paragraph or `FV "Keeping Staff Safe"` for a section known by its heading.
+// paragraph or `FV "Keeping Staff Safe"` for a section known by its heading; the few things taken from
+// outside the seeds cite their source by its short name (sources.ts).
 import type { FindingCode, Stage } from '../assessment/codes.js';
+import type { NamedSourceCitation } from './sources.js';
 import type {
   Behaviour,
   MeetingDecision,
@@ -16,8 +18,12 @@ export type Nation = 'england-and-wales' | 'scotland';
 /** The seeds' short names, as their citations begin: MK, BEF, R7, SX, FV. */
 export type SeedSource = 'MK' | 'BEF' | 'R7' | 'SX' | 'FV';
 
-/** What guidance cites: a paragraph or heading of a seed (`MK 5.1.9.23`, `FV "Keeping Staff Safe"`). */
-export type Citation = `${SeedSource} ${string}`;
+/**
+ * What guidance cites: a paragraph or heading of a seed (`MK 5.1.9.23`, `FV "Keeping Staff Safe"`), or a
+ * source outside the seeds by its short name in `namedSources` (`CSPRP 2022`), where FINDINGS.md takes a
+ * finding from one. The packs' tests check each seed citation against the seed's text.
+ */
+export type Citation = `${SeedSource} ${string}` | NamedSourceCitation;
 
 /** A sentence in our own words, with the paragraphs it comes from. */
 export interface Guidance {
@@ -59,6 +65,7 @@ export interface Thresholds {
   healthAppointments: { count: number; days: number };
   staffChurn: { leads: number; days: number };
   professionalCancellations: { count: number; days: number };
+  concernsAccumulating: { referrals: number; days: number };
   startAgain: { closures: number; assessments: number; days: number };
   significantAdultDays: number;
   communicationDays: number;

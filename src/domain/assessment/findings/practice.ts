@@ -1,8 +1,8 @@
-// Practice and process (FINDINGS.md): churn, cancellations by professionals, start-again, the adults
-// around the child, drift, communication, summaries, optimism, and stages of change.
+// Practice and process (FINDINGS.md): churn, cancellations by professionals, concerns accumulating,
+// start-again, the adults around the child, drift, communication, summaries, optimism, stages of change.
 import { stagesOfChange } from '../../vocabularies.js';
 import type { Detector, Spell } from '../detector.js';
-import { dateText, listText, plural } from '../explain.js';
+import { betweenText, dateText, listText, plural } from '../explain.js';
 import {
   afterEach,
   countWindow,
@@ -78,6 +78,36 @@ export const professionalCancellations: Detector = (t) => {
       return {
         evidence: recent.map((c) => c.entry.id),
         explanation: `Professionals cancelled or moved ${plural(recent.length, 'contact')} in the last ${days} days, most recently on ${dateText(recent.at(-1)?.ms ?? t.now)}.`,
+      };
+    },
+  }));
+};
+
+/**
+ * concerns-accumulating: 3 or more referrals about the case in 90 days, counted across closures and
+ * reopenings: each referral weighed on its own is how the pattern is missed. Not from a seed: the national
+ * review of the deaths of Arthur Labinjo-Hughes and Star Hobson (CSPRP 2022).
+ */
+export const concernsAccumulating: Detector = (t) => {
+  const { referrals: count, days } = t.pack.thresholds.concernsAccumulating;
+  const referrals = ofKind(t, 'referral');
+  return countWindow(
+    referrals.map((r) => r.ms),
+    count,
+    daysMs(days),
+  ).map((interval) => ({
+    code: 'concerns-accumulating',
+    severity: 'serious',
+    from: interval.from,
+    to: interval.to,
+    describe: () => {
+      const recent = inWindow(referrals, t.now, days);
+      const first = recent[0]?.ms ?? t.now;
+      const last = recent.at(-1)?.ms ?? t.now;
+      const closures = ofKind(t, 'closure').filter((c) => c.ms > first && c.ms < last).length;
+      return {
+        evidence: recent.map((r) => r.entry.id),
+        explanation: `${plural(recent.length, 'referral')} about the family ${recent.length === 1 ? 'was' : 'were'} made in the last ${days} days, ${betweenText(first, last)}${closures > 0 ? `, across ${plural(closures, 'closure')} of the case` : ''}.`,
       };
     },
   }));
