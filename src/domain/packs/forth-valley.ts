@@ -34,7 +34,7 @@ export const forthValley: Pack = assemblePack({
   thresholds: { ...commonThresholds, notSeenHalvedUnderAge: 5 },
   thresholdNotes: [
     cite(
-      'Forth Valley asks for more urgent steps where babies and other very young children cannot be seen, not babies alone, and names no age. The limit for a child not seen is halved for children under five rather than under one: the Care Inspectorate’s 2019 analysis of significant case reviews, which the same paragraph cites, found most reviews of abuse or neglect were about children under five, and under five a child is not yet seen at school every day.',
+      'Forth Valley asks for more urgent steps where babies and other very young children cannot be seen, not babies alone, and names no age. Stickability reads very young children as those not yet at school, so the limit for a child not seen is halved for children under five rather than under one: before school no professional sees a child every day. A partnership may set another age.',
       best,
     ),
   ],
