@@ -48,7 +48,13 @@ export const questionFindings: Readonly<Record<string, readonly FindingCode[]>> 
   'mk-reflect-relief': ['door-not-answered', 'repeated-failed-contacts', 'no-contingency-plan'],
   'mk-reflect-over-challenging': ['refusal', 'avoidance'],
   'mk-reflect-adult-focus': ['child-not-seen', 'child-voice-missing', 'stage-strategy-mismatch'],
-  'mk-reflect-assessment': ['start-again', 'significant-adult-unseen', 'drift', 'staff-churn'],
+  'mk-reflect-assessment': [
+    'start-again',
+    'concerns-accumulating',
+    'significant-adult-unseen',
+    'drift',
+    'staff-churn',
+  ],
   'mk-reflect-evidence': ['ambivalence', 'professional-cancellations'],
   'mk-reflect-manager-visit': ['safety-plan-missing', 'visit-overdue'],
   'mk-child-observed': ['child-not-seen', 'poor-attendance', 'health-appointments-missed'],
@@ -69,7 +75,7 @@ export const questionFindings: Readonly<Record<string, readonly FindingCode[]>> 
   'bef-child-unprotected': ['everyone-withdrawing', 'selective-engagement'],
   // Rochdale (R7 "Questions", "What to do", "Background", "Why it matters")
   'r7-reflect-child-focus': ['child-not-seen', 'child-voice-missing'],
-  'r7-reflect-start-again': ['start-again', 'staff-churn'],
+  'r7-reflect-start-again': ['start-again', 'concerns-accumulating', 'staff-churn'],
   'r7-reflect-updated': ['drift', 'mobility'],
   'r7-reflect-men': ['significant-adult-unseen'],
   'r7-reflect-optimism': ['optimism-check', 'disguised-compliance', 'sporadic-compliance'],
