@@ -15,6 +15,7 @@ import { caseFileReferenceProblems } from '../domain/references.js';
 import { askWhom, withheldFrom, type WithheldEntry } from '../domain/restrictions.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import type { PackId } from '../domain/vocabularies.js';
+import { partnershipOf } from '../store/administration.js';
 import { transaction, type Db, type Tx } from '../store/database.js';
 import {
   addCaseAgencies,
@@ -23,6 +24,7 @@ import {
   caseAgencyIds,
   findAgencyId,
   findCase,
+  insertCase,
   insertEntries,
   insertPeople,
   loadCaseFile,
@@ -79,20 +81,15 @@ export async function importCaseFile(
   }
   if (problems.length > 0) throw new InvalidInput(problems);
   await breathe();
-  const caseRow = await db
-    .insertInto('cases')
-    .values({
-      partnership_id: partnershipId,
-      ref: file.case.ref,
-      pack: file.case.pack,
-      plan: file.case.plan,
-      opened_on: file.case.openedOn,
-      next_review_on: file.case.nextReviewOn ?? null,
-      created_at: new Date().toISOString(),
-      created_by: actor?.userId ?? null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const caseRow = await insertCase(db, {
+    partnershipId,
+    ref: file.case.ref,
+    pack: file.case.pack,
+    plan: file.case.plan,
+    openedOn: file.case.openedOn,
+    nextReviewOn: file.case.nextReviewOn ?? null,
+    createdBy: actor?.userId ?? null,
+  });
   const caseId = caseRow.id;
   const by = actor?.userId ?? null;
   await addCaseAgencies(db, caseId, await agencyIdsFor(db, partnershipId, file.agencies), by, 'imported');
@@ -186,11 +183,7 @@ export function caseFileService(db: Db) {
     /** Creates a case from its details, agencies and people; the creator holds it until it is allocated. */
     async create(by: SignedIn, parts: NewCaseParts): Promise<{ id: number; ref: string }> {
       const { actor } = by;
-      const partnership = await db
-        .selectFrom('partnerships')
-        .select('pack')
-        .where('id', '=', actor.partnershipId)
-        .executeTakeFirstOrThrow();
+      const partnership = await transaction(db, (tx) => partnershipOf(tx, actor.partnershipId));
       const file: CaseFile = {
         format: formatVersion,
         case: { ...parts.case, pack: parts.case.pack ?? (partnership.pack as PackId) },

@@ -10,15 +10,19 @@ import { riskToStaffOf, type RiskToStaff } from '../domain/risk-to-staff.js';
 import { toUkLocalDateTime } from '../domain/time.js';
 import { chronologyOf, type ChronologyFilter, type ChronologyItem } from '../domain/chronology.js';
 import { agenciesOf, partnershipOf, type AgencySummary } from '../store/administration.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
+import { findPerson, recordPersonVersion } from '../store/people.js';
 import { recordedTimes } from '../store/entries.js';
 import {
   addCaseAgency,
   addCaseWorker,
+  agenciesWithRefs,
+  caseAgencyHistory,
   caseAgencyIds,
   findAgencyId,
   findCase,
   findCaseById,
+  insertCase,
   insertEntry,
   insertPerson,
   loadCaseFile,
@@ -116,29 +120,22 @@ export function caseService(db: Db) {
           throw new InvalidInput([{ path: 'ref', message: 'A case with this reference already exists' }]);
         }
         const partnership = await partnershipOf(trx, actor.partnershipId);
-        const agencies = await trx
-          .selectFrom('agencies')
-          .select(['id', 'ref'])
-          .where('partnership_id', '=', actor.partnershipId)
-          .where('ref', 'in', [actor.agencyRef, ...details.agencies])
-          .execute();
+        const agencies = await agenciesWithRefs(trx, actor.partnershipId, [
+          actor.agencyRef,
+          ...details.agencies,
+        ]);
         const unknown = details.agencies.filter((ref) => !agencies.some((agency) => agency.ref === ref));
         if (unknown.length > 0)
           throw new InvalidInput([{ path: 'agencies', message: 'Choose agencies from the list' }]);
-        const { id } = await trx
-          .insertInto('cases')
-          .values({
-            partnership_id: actor.partnershipId,
-            ref: details.ref,
-            pack: partnership.pack,
-            plan: details.plan,
-            opened_on: details.openedOn,
-            next_review_on: details.nextReviewOn ?? null,
-            created_at: new Date().toISOString(),
-            created_by: actor.userId,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        const { id } = await insertCase(trx, {
+          partnershipId: actor.partnershipId,
+          ref: details.ref,
+          pack: partnership.pack,
+          plan: details.plan,
+          openedOn: details.openedOn,
+          nextReviewOn: details.nextReviewOn ?? null,
+          createdBy: actor.userId,
+        });
         const ordered = [actor.agencyRef, ...details.agencies.filter((ref) => ref !== actor.agencyRef)];
         for (const ref of ordered) {
           const agency = agencies.find((a) => a.ref === ref);
@@ -262,12 +259,17 @@ export function caseService(db: Db) {
             ...adult,
             livesWithChildren: [...(adult.livesWithChildren ?? []), person.ref],
           };
-          await trx
-            .updateTable('people')
-            .set({ data: JSON.stringify(updated) })
-            .where('case_id', '=', caseRow.id)
-            .where('ref', '=', adult.ref)
-            .execute();
+          // A new version of the adult's record: the one before stays (person_versions).
+          const record = await findPerson(trx, caseRow.id, adult.ref);
+          if (record)
+            await recordPersonVersion(trx, {
+              id: record.id,
+              caseId: caseRow.id,
+              ref: adult.ref,
+              person: updated,
+              by: by.actor.userId,
+              at: new Date(),
+            });
           await audit(trx, by, 'amend-person', caseRow.id, `${adult.ref} was ${JSON.stringify(adult)}`);
         }
         await refreshAssessment(trx, caseRow);
@@ -309,29 +311,10 @@ export function caseService(db: Db) {
 }
 
 /** Every agency that has been on the case, in the order they first joined, with their latest joining. */
-async function teamAroundTheFamily(db: Db, caseId: number): Promise<TeamMember[]> {
-  const [agencies, onCase, joins] = await Promise.all([
-    db
-      .selectFrom('case_agencies')
-      .innerJoin('agencies', 'agencies.id', 'case_agencies.agency_id')
-      .select([
-        'agencies.id',
-        'agencies.ref',
-        'agencies.name',
-        'case_agencies.added_at',
-        'case_agencies.reason',
-      ])
-      .where('case_agencies.case_id', '=', caseId)
-      .orderBy('case_agencies.id')
-      .execute(),
+async function teamAroundTheFamily(db: Tx, caseId: number): Promise<TeamMember[]> {
+  const [{ agencies, joins }, onCase] = await Promise.all([
+    caseAgencyHistory(db, caseId),
     caseAgencyIds(db, caseId),
-    db
-      .selectFrom('case_agency_changes')
-      .select(['agency_id', 'at', 'requested_by', 'reason'])
-      .where('case_id', '=', caseId)
-      .where('change', '=', 'joined')
-      .orderBy('id')
-      .execute(),
   ]);
   return agencies.map((agency) => {
     const latest = joins.filter((join) => join.agency_id === agency.id).at(-1);

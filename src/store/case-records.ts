@@ -3,7 +3,7 @@ import type { Agency, CaseFile, Person, Worker } from '../domain/case-file.js';
 import { formatVersion } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { toInstant } from '../domain/time.js';
-import type { Db } from './database.js';
+import type { Db, Tx } from './database.js';
 import type { CaseRow, Database } from './tables.js';
 import type { Insertable } from 'kysely';
 
@@ -14,6 +14,79 @@ export function findCase(db: Db, partnershipId: number, ref: string): Promise<Ca
     .where('partnership_id', '=', partnershipId)
     .where('ref', '=', ref)
     .executeTakeFirst();
+}
+
+/** A new case of the partnership: its row as stored. */
+export function insertCase(
+  db: Tx,
+  details: {
+    partnershipId: number;
+    ref: string;
+    pack: string;
+    plan: string;
+    openedOn: string;
+    nextReviewOn: string | null;
+    createdBy: number | null;
+  },
+): Promise<CaseRow> {
+  return db
+    .insertInto('cases')
+    .values({
+      partnership_id: details.partnershipId,
+      ref: details.ref,
+      pack: details.pack,
+      plan: details.plan,
+      opened_on: details.openedOn,
+      next_review_on: details.nextReviewOn,
+      created_at: new Date().toISOString(),
+      created_by: details.createdBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The partnership's agencies with any of these refs (those it has). */
+export function agenciesWithRefs(
+  db: Tx,
+  partnershipId: number,
+  refs: readonly string[],
+): Promise<{ id: number; ref: string }[]> {
+  return db
+    .selectFrom('agencies')
+    .select(['id', 'ref'])
+    .where('partnership_id', '=', partnershipId)
+    .where('ref', 'in', refs.length > 0 ? [...refs] : [''])
+    .execute();
+}
+
+/**
+ * Every agency that has been on the case, in the order they first joined (with why the system put it
+ * there, when it did), and every time an agency joined through the page, in order.
+ */
+export async function caseAgencyHistory(db: Tx, caseId: number) {
+  const [agencies, joins] = await Promise.all([
+    db
+      .selectFrom('case_agencies')
+      .innerJoin('agencies', 'agencies.id', 'case_agencies.agency_id')
+      .select([
+        'agencies.id',
+        'agencies.ref',
+        'agencies.name',
+        'case_agencies.added_at',
+        'case_agencies.reason',
+      ])
+      .where('case_agencies.case_id', '=', caseId)
+      .orderBy('case_agencies.id')
+      .execute(),
+    db
+      .selectFrom('case_agency_changes')
+      .select(['agency_id', 'at', 'requested_by', 'reason'])
+      .where('case_id', '=', caseId)
+      .where('change', '=', 'joined')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return { agencies, joins };
 }
 
 export function findCaseById(db: Db, id: number): Promise<CaseRow> {

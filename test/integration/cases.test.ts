@@ -136,6 +136,23 @@ describe('people on a case', () => {
     expect(children).toEqual([{ ref: 'c1', name: 'Child One', dateOfBirth: '2025-09-14', age: '12 months' }]);
     const actions = (await t.db.selectFrom('audit_log').select('action').execute()).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['add-person', 'amend-person']));
+    // The parent's record before the child joined them is kept as a version, by whom and when it changed.
+    const versions = await t.db
+      .selectFrom('person_versions')
+      .select(['version', 'data', 'recorded_by'])
+      .where('ref', '=', 'p1')
+      .orderBy('version')
+      .execute();
+    expect(
+      versions.map((v) => [
+        v.version,
+        (JSON.parse(v.data) as { livesWithChildren?: string[] }).livesWithChildren,
+      ]),
+    ).toEqual([
+      [1, undefined],
+      [2, ['c1']],
+    ]);
+    expect(versions[1]?.recorded_by).toBe(t.worker.userId);
   });
 
   it('names the invalid fields of a person', async () => {
