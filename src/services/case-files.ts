@@ -67,6 +67,7 @@ export async function importCaseFile(
 ): Promise<{ id: number; ref: string }> {
   const breathe = breather();
   const file = caseFileSchema.parse(given);
+  await breathe();
   if (await findCase(db, partnershipId, file.case.ref)) {
     throw new Conflict(`case ${file.case.ref} is already in this partnership`);
   }
@@ -211,8 +212,11 @@ export function caseFileService(db: Db) {
 }
 
 async function importFor(db: Db, by: SignedIn, input: CaseFile, action: ImportOptions['action']) {
+  // Checking a file of thousands of entries takes tens of milliseconds a step: the server answers between.
+  const breathe = breather();
   const parsed = caseFileSchema.safeParse(input);
   if (!parsed.success) throw new InvalidInput(problemsOf(parsed.error.issues));
+  await breathe();
   const file = parsed.data;
   if (!file.agencies.some((agency) => agency.ref === by.actor.agencyRef)) {
     throw new InvalidInput([
@@ -221,6 +225,7 @@ async function importFor(db: Db, by: SignedIn, input: CaseFile, action: ImportOp
   }
   const problems = caseFileReferenceProblems(file);
   if (problems.length > 0) throw new InvalidInput(problems.map(problemAt));
+  await breathe();
   const [imported] = await importCaseFiles(db, [file], {
     partnershipId: by.actor.partnershipId,
     actor: by.actor,
