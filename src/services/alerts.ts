@@ -5,7 +5,7 @@
 // case is the policy's `write`: a case the user may not write on is not found.
 import type { Agency } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -22,8 +22,9 @@ export function alertService(db: Db, outbox?: EmailOutbox) {
   return {
     /** The agencies on the case, the user's own first: a case the user may not write on is not found. */
     async agencies(by: SignedIn, ref: string): Promise<AddressableAgency[]> {
-      const caseRow = await openCase(db, by.actor, ref, 'write');
-      const file = await loadCaseFile(db, caseRow);
+      const file = await transaction(db, async (trx) =>
+        loadCaseFile(trx, await openCase(trx, by.actor, ref, 'write')),
+      );
       return file.agencies
         .map((agency) => ({ ...agency, own: agency.ref === by.actor.agencyRef }))
         .sort((a, b) => Number(b.own) - Number(a.own));

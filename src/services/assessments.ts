@@ -10,7 +10,7 @@ import type { Pack } from '../domain/packs/types.js';
 import type { PackId } from '../domain/vocabularies.js';
 import { findingsFor, type ReadableFinding } from '../domain/restricted-findings.js';
 import { caseFactsOf } from '../domain/case-summary.js';
-import { transaction, type Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { cachedAssessment, caseStillDue, dueCaseIds, keepAssessment } from '../store/case-summaries.js';
 import { findCase, loadCaseFile } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
@@ -32,7 +32,7 @@ export interface StoredAssessment {
  * is the case's pack with its partnership's overrides, where the caller has it already.
  */
 export async function refreshAssessment(
-  db: Db,
+  db: Tx,
   caseRow: CaseRow,
   file?: CaseFile,
   now = new Date(),
@@ -57,12 +57,14 @@ export async function currentAssessment(
   caseRow: CaseRow,
   now = new Date(),
 ): Promise<StoredAssessment> {
-  const cached = await transaction(db, (tx) => cachedAssessment(tx, caseRow.id));
-  if (!cached || (cached.reassessAt !== null && cached.reassessAt <= now.toISOString())) {
-    return refreshAssessment(db, caseRow, undefined, now);
-  }
-  const { assessedAt: _, ...stored } = cached;
-  return stored;
+  return transaction(db, async (tx) => {
+    const cached = await cachedAssessment(tx, caseRow.id);
+    if (!cached || (cached.reassessAt !== null && cached.reassessAt <= now.toISOString())) {
+      return refreshAssessment(tx, caseRow, undefined, now);
+    }
+    const { assessedAt: _, ...stored } = cached;
+    return stored;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Opening a case for a user: found in their partnership and allowed by the policy, or not found at all.
 import { can, type Actor, type CaseAction } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db, type Tx } from '../store/database.js';
 import { caseAgencyIds, findCase } from '../store/case-records.js';
 import type { CaseRow } from '../store/tables.js';
 import { NotFound } from './errors.js';
@@ -23,7 +23,7 @@ export class CaseRefused extends NotFound {
   }
 }
 
-export async function openCase(db: Db, actor: Actor, ref: string, action: CaseAction): Promise<CaseRow> {
+export async function openCase(db: Tx, actor: Actor, ref: string, action: CaseAction): Promise<CaseRow> {
   const caseRow = await findCase(db, actor.partnershipId, ref);
   if (!caseRow) throw new CaseRefused(ref, null, action);
   const agencyIds = await caseAgencyIds(db, caseRow.id);
@@ -33,9 +33,11 @@ export async function openCase(db: Db, actor: Actor, ref: string, action: CaseAc
 }
 
 /** Whether the user may do `action` to the case (for a page deciding which links to show): no audit, no throw. */
-export async function mayOnCase(db: Db, actor: Actor, ref: string, action: CaseAction): Promise<boolean> {
-  const caseRow = await findCase(db, actor.partnershipId, ref);
-  if (!caseRow) return false;
-  const agencyIds = await caseAgencyIds(db, caseRow.id);
-  return can(actor, action, { partnershipId: caseRow.partnership_id, agencyIds });
+export function mayOnCase(db: Db, actor: Actor, ref: string, action: CaseAction): Promise<boolean> {
+  return transaction(db, async (tx) => {
+    const caseRow = await findCase(tx, actor.partnershipId, ref);
+    if (!caseRow) return false;
+    const agencyIds = await caseAgencyIds(tx, caseRow.id);
+    return can(actor, action, { partnershipId: caseRow.partnership_id, agencyIds });
+  });
 }

@@ -6,7 +6,7 @@ import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import type { Actor, CaseAction } from '../domain/policy.js';
 import { readingOf } from '../domain/restrictions.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { openCase } from './case-access.js';
 import { NotFound } from './errors.js';
@@ -45,8 +45,10 @@ export async function entryToCorrect<K extends Entry['kind']>(
   kind: K,
   entryId: string,
 ): Promise<EntryOfKind<K>> {
-  const caseRow = await openCase(db, actor, ref, action);
-  return latestVersion(await loadCaseFile(db, caseRow), actor, kind, entryId);
+  const file = await transaction(db, async (trx) =>
+    loadCaseFile(trx, await openCase(trx, actor, ref, action)),
+  );
+  return latestVersion(file, actor, kind, entryId);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { CaseFile } from '../domain/case-file.js';
 import type { Entry, EntryOfKind } from '../domain/entries.js';
 import type { Actor } from '../domain/policy.js';
-import type { Db } from '../store/database.js';
+import { transaction, type Db } from '../store/database.js';
 import { loadCaseFile } from '../store/case-records.js';
 import { mayOnCase, openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
@@ -33,8 +33,10 @@ export function managerDiscussionService(db: Db, outbox?: EmailOutbox) {
 
     /** The workers on the case, other than the manager: a case nobody may discuss here is not found. */
     async workers(by: SignedIn, ref: string): Promise<DiscussableWorker[]> {
-      const caseRow = await openCase(db, by.actor, ref, 'record-manager-discussion');
-      return discussableWorkers(await loadCaseFile(db, caseRow), by.actor);
+      const file = await transaction(db, async (trx) =>
+        loadCaseFile(trx, await openCase(trx, by.actor, ref, 'record-manager-discussion')),
+      );
+      return discussableWorkers(file, by.actor);
     },
 
     /**

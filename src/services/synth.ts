@@ -43,7 +43,7 @@ export async function synthesiseCases(
   const refs: string[] = [];
   let entries = 0;
   for (let index = 1; refs.length < cases; index += 1) {
-    if (await findCase(db, partnershipId, syntheticRef(index))) continue;
+    if (await transaction(db, (tx) => findCase(tx, partnershipId, syntheticRef(index)))) continue;
     const file = partnershipCase(index, placement);
     await transaction(db, (trx) => importCaseFile(trx, file, { partnershipId, actor: null, now }));
     refs.push(file.case.ref);

@@ -3,11 +3,11 @@ import type { Agency, CaseFile, Person, Worker } from '../domain/case-file.js';
 import { formatVersion } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { toInstant } from '../domain/time.js';
-import type { Db, Tx } from './database.js';
+import type { Tx } from './database.js';
 import type { CaseRow, Database } from './tables.js';
 import type { Insertable } from 'kysely';
 
-export function findCase(db: Db, partnershipId: number, ref: string): Promise<CaseRow | undefined> {
+export function findCase(db: Tx, partnershipId: number, ref: string): Promise<CaseRow | undefined> {
   return db
     .selectFrom('cases')
     .selectAll()
@@ -89,7 +89,7 @@ export async function caseAgencyHistory(db: Tx, caseId: number) {
   return { agencies, joins };
 }
 
-export function findCaseById(db: Db, id: number): Promise<CaseRow> {
+export function findCaseById(db: Tx, id: number): Promise<CaseRow> {
   return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
@@ -97,7 +97,7 @@ export function findCaseById(db: Db, id: number): Promise<CaseRow> {
  * The agencies on the case now: every agency that joined, less those whose involvement has ended since
  * (their latest change is `left`). Access follows this list (policy.ts: "while their agency is on it").
  */
-export async function caseAgencyIds(db: Db, caseId: number): Promise<number[]> {
+export async function caseAgencyIds(db: Tx, caseId: number): Promise<number[]> {
   const rows = await db
     .selectFrom('case_agencies as ca')
     .select('ca.agency_id')
@@ -133,7 +133,7 @@ export async function caseAgencyIds(db: Db, caseId: number): Promise<number[]> {
 
 /** Records an agency joining or leaving the case's team around the family (append-only). */
 export async function recordCaseAgencyChange(
-  db: Db,
+  db: Tx,
   change: {
     caseId: number;
     agencyId: number;
@@ -158,7 +158,7 @@ export async function recordCaseAgencyChange(
 }
 
 /** The id of the partnership's agency with this ref, if it has one. */
-export async function findAgencyId(db: Db, partnershipId: number, ref: string): Promise<number | undefined> {
+export async function findAgencyId(db: Tx, partnershipId: number, ref: string): Promise<number | undefined> {
   const existing = await db
     .selectFrom('agencies')
     .select('id')
@@ -169,7 +169,7 @@ export async function findAgencyId(db: Db, partnershipId: number, ref: string): 
 }
 
 /** The partnership's agency with this ref, created from the given type and name when there is none. */
-export async function agencyIdFor(db: Db, partnershipId: number, agency: Agency): Promise<number> {
+export async function agencyIdFor(db: Tx, partnershipId: number, agency: Agency): Promise<number> {
   const existing = await findAgencyId(db, partnershipId, agency.ref);
   if (existing !== undefined) return existing;
   const created = await db
@@ -182,7 +182,7 @@ export async function agencyIdFor(db: Db, partnershipId: number, agency: Agency)
 
 /** The partnership's agencies with these refs, in the same order, each created as agencyIdFor does when missing. */
 export async function agencyIdsFor(
-  db: Db,
+  db: Tx,
   partnershipId: number,
   agencies: readonly Agency[],
 ): Promise<number[]> {
@@ -208,7 +208,7 @@ export async function agencyIdsFor(
 }
 
 export function addCaseAgency(
-  db: Db,
+  db: Tx,
   caseId: number,
   agencyId: number,
   addedBy: number | null,
@@ -219,7 +219,7 @@ export function addCaseAgency(
 
 /** Puts these agencies on the case, in this order (an agency on it already stays as it was). */
 export async function addCaseAgencies(
-  db: Db,
+  db: Tx,
   caseId: number,
   agencyIds: readonly number[],
   addedBy: number | null,
@@ -244,7 +244,7 @@ export async function addCaseAgencies(
 }
 
 /** Names a worker on the case, linked to the partnership's user of that agency and worker ref where there is one. */
-export function addCaseWorker(db: Db, caseId: number, partnershipId: number, worker: Worker): Promise<void> {
+export function addCaseWorker(db: Tx, caseId: number, partnershipId: number, worker: Worker): Promise<void> {
   return addCaseWorkers(db, caseId, partnershipId, [worker]);
 }
 
@@ -254,7 +254,7 @@ export function addCaseWorker(db: Db, caseId: number, partnershipId: number, wor
  * written in the given order in multi-row INSERTs.
  */
 export async function addCaseWorkers(
-  db: Db,
+  db: Tx,
   caseId: number,
   partnershipId: number,
   workers: readonly Worker[],
@@ -301,12 +301,12 @@ const personRow = (caseId: number, person: Person): Insertable<Database['people'
   data: JSON.stringify(person),
 });
 
-export function insertPerson(db: Db, caseId: number, person: Person): Promise<void> {
+export function insertPerson(db: Tx, caseId: number, person: Person): Promise<void> {
   return insertPeople(db, caseId, [person]);
 }
 
 /** People of the case, in their order, in multi-row INSERTs. */
-export async function insertPeople(db: Db, caseId: number, people: readonly Person[]): Promise<void> {
+export async function insertPeople(db: Tx, caseId: number, people: readonly Person[]): Promise<void> {
   for (const batch of batches(people, 5))
     await db
       .insertInto('people')
@@ -333,7 +333,7 @@ const entryRow = (
   recorded_by: recordedBy,
 });
 
-export function insertEntry(db: Db, caseId: number, entry: Entry, recordedBy: number | null): Promise<void> {
+export function insertEntry(db: Tx, caseId: number, entry: Entry, recordedBy: number | null): Promise<void> {
   return insertEntries(db, caseId, [entry], recordedBy);
 }
 
@@ -343,7 +343,7 @@ export function insertEntry(db: Db, caseId: number, entry: Entry, recordedBy: nu
  * (the import lets the event loop run between them).
  */
 export async function insertEntries(
-  db: Db,
+  db: Tx,
   caseId: number,
   entries: readonly Entry[],
   recordedBy: number | null,
@@ -376,7 +376,7 @@ export function* batches<T>(rows: readonly T[], columns: number): Generator<read
 }
 
 /** The whole case as an exchange-format file: parts in the order they were added, entries in the order recorded. */
-export async function loadCaseFile(db: Db, caseRow: CaseRow): Promise<CaseFile> {
+export async function loadCaseFile(db: Tx, caseRow: CaseRow): Promise<CaseFile> {
   const [agencies, workers, people, entries] = await Promise.all([
     db
       .selectFrom('case_agencies')

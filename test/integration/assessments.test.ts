@@ -4,10 +4,9 @@ import { currentAssessment, sweepDueAssessments } from '../../src/services/asses
 import type { CaseFilter } from '../../src/services/case-lists.js';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
-import { findCase } from '../../src/store/case-records.js';
 import { toUkLocalDateTime } from '../../src/domain/time.js';
 import { daysAgo } from '../support/api.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, from, type TestDatabase, storedCase } from '../support/database.js';
 
 let t: TestDatabase;
 let cases: ReturnType<typeof caseService>;
@@ -74,7 +73,7 @@ describe('the cached assessment of a case', () => {
     const row = await cached();
     expect(row.reassess_at).not.toBeNull();
     const later = new Date(Date.parse(row.reassess_at as string) + 60 * 86_400_000);
-    const caseRow = await findCase(t.db, t.partnershipId, 'FAM-0001');
+    const caseRow = await storedCase(t.db, t.partnershipId, 'FAM-0001');
     const assessment = await currentAssessment(t.db, caseRow!, later);
     expect(assessment.findings.map((f) => f.code)).toContain('child-not-seen');
     expect((await cached()).assessed_at).toBe(later.toISOString());
@@ -100,7 +99,7 @@ describe('the sweep of due cases', () => {
     return { at, later: new Date(at.getTime() + 60_000) };
   };
   const assessedAt = async (ref: string) => {
-    const caseRow = await findCase(t.db, t.partnershipId, ref);
+    const caseRow = await storedCase(t.db, t.partnershipId, ref);
     return (
       await t.db
         .selectFrom('case_assessments')
@@ -129,7 +128,7 @@ describe('the sweep of due cases', () => {
     const { at, later } = await twoDueCases();
     const sweeping = sweepDueAssessments(t.db, at);
     await nextTurnOfTheEventLoop(); // the first case is done; a read of the second recomputes it, later
-    await currentAssessment(t.db, (await findCase(t.db, t.partnershipId, 'FAM-0002'))!, later);
+    await currentAssessment(t.db, (await storedCase(t.db, t.partnershipId, 'FAM-0002'))!, later);
     expect(await sweeping).toBe(1);
     expect(await assessedAt('FAM-0002')).toBe(later.toISOString());
 

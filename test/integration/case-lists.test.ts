@@ -8,10 +8,9 @@ import { casesPerPage } from '../../src/services/case-lists.js';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput } from '../../src/services/errors.js';
-import { findCase, loadCaseFile } from '../../src/store/case-records.js';
 import type { Db } from '../../src/store/database.js';
 import { daysAgo } from '../support/api.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, from, type TestDatabase, storedCase, storedFile } from '../support/database.js';
 
 let t: TestDatabase;
 beforeEach(async () => {
@@ -173,7 +172,7 @@ describe('the stored summary', () => {
       openedOn: daysAgo(30).slice(0, 10),
     });
     const kept = async () => {
-      const caseRow = await findCase(t.db, t.worker.partnershipId, ref(1));
+      const caseRow = await storedCase(t.db, t.worker.partnershipId, ref(1));
       if (!caseRow) throw new Error('no case');
       const row = await t.db
         .selectFrom('case_assessments')
@@ -182,7 +181,7 @@ describe('the stored summary', () => {
         .executeTakeFirstOrThrow();
       return {
         stored: JSON.parse(row.facts ?? 'null') as unknown,
-        fresh: caseFactsOf(await loadCaseFile(t.db, caseRow)),
+        fresh: caseFactsOf(await storedFile(t.db, caseRow)),
       };
     };
     const writes: (() => Promise<unknown>)[] = [

@@ -11,7 +11,6 @@ import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { incidentService } from '../../src/services/incidents.js';
 import { notificationService } from '../../src/services/notifications.js';
 import { incidentsOf } from '../../src/domain/risk-to-staff.js';
-import { loadCaseFile, findCase } from '../../src/store/case-records.js';
 import {
   createCaseThroughPages,
   entryIn,
@@ -20,7 +19,14 @@ import {
   type TestBrowser,
   type TestUser,
 } from '../support/app.js';
-import { aDatabase, entryCount, from, type TestDatabase } from '../support/database.js';
+import {
+  aDatabase,
+  entryCount,
+  from,
+  type TestDatabase,
+  storedCase,
+  storedFile,
+} from '../support/database.js';
 import { dateTimeBoxes, inDays } from '../support/forms.js';
 
 const anIncident = {
@@ -46,8 +52,8 @@ describe('the incident service, correcting', () => {
   const incidents = () => incidentService(t.db);
   const inbox = async (who: typeof t.worker) => (await notificationService(t.db).list(who)).length;
   const asAmended = async () => {
-    const caseRow = await findCase(t.db, t.partnershipId, 'FAM-0001');
-    return incidentsOf(await loadCaseFile(t.db, caseRow!));
+    const caseRow = await storedCase(t.db, t.partnershipId, 'FAM-0001');
+    return incidentsOf(await storedFile(t.db, caseRow!));
   };
 
   it('stands for the incident, keeps who reported it and when they told people, and tells nobody again', async () => {

@@ -6,8 +6,7 @@ import { caseService } from '../../src/services/cases.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { supervisionService } from '../../src/services/supervision.js';
 import { currentAssessment } from '../../src/services/assessments.js';
-import { findCase, loadCaseFile } from '../../src/store/case-records.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, from, type TestDatabase, storedCase, storedFile } from '../support/database.js';
 
 let t: TestDatabase;
 const supervision = () => supervisionService(t.db);
@@ -26,7 +25,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const findingsOf = async (ref: string) => {
-  const caseRow = await findCase(t.db, t.partnershipId, ref);
+  const caseRow = await storedCase(t.db, t.partnershipId, ref);
   if (!caseRow) throw new Error(`no case ${ref}`);
   return (await currentAssessment(t.db, caseRow)).findings.map((f) => f.code);
 };
@@ -101,8 +100,8 @@ describe('supervision of a worker over two cases', () => {
     expect(done.completedAt).not.toBeNull();
     expect(done.cases.map((c) => c.entryId)).toEqual([expect.any(String), expect.any(String)]);
 
-    const caseRow = await findCase(t.db, t.partnershipId, 'FAM-0002');
-    const file = await loadCaseFile(t.db, caseRow!);
+    const caseRow = await storedCase(t.db, t.partnershipId, 'FAM-0002');
+    const file = await storedFile(t.db, caseRow!);
     expect(file.entries.at(-1)).toMatchObject({
       kind: 'supervision',
       agency: 'csc',

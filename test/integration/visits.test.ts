@@ -13,8 +13,7 @@ import { sweepOverdueVisits } from '../../src/services/overdue-visits.js';
 import { teamWhereaboutsService } from '../../src/services/team-whereabouts.js';
 import { visitPlanService, type VisitPlanInput } from '../../src/services/visit-plans.js';
 import { visitService } from '../../src/services/visits.js';
-import { loadCaseFile, findCase } from '../../src/store/case-records.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, from, type TestDatabase, storedCase, storedFile } from '../support/database.js';
 
 let t: TestDatabase;
 let base: Date;
@@ -181,8 +180,8 @@ describe('planning a visit', () => {
     const told = await notificationsOf(t.manager, 'lone-visit-agreed');
     expect(told).toHaveLength(1);
     expect(told[0]?.text).toMatch(/recorded that you agreed to their lone visit on case FAM-0007/);
-    const caseRow = await findCase(t.db, t.partnershipId, ref);
-    const file = await loadCaseFile(t.db, caseRow!);
+    const caseRow = await storedCase(t.db, t.partnershipId, ref);
+    const file = await storedFile(t.db, caseRow!);
     const codes = assess(file, packFor('milton-keynes'), minutes(1)).findings.map((f) => f.code);
     expect(codes).not.toContain('safety-plan-missing');
   });
@@ -233,7 +232,7 @@ describe('checking out and in', () => {
     });
     const [out] = await whereabouts().outNow(from(t.manager), minutes(61));
     expect(out?.expectedBack).toEqual(minutes(100));
-    const file = await loadCaseFile(t.db, (await findCase(t.db, t.partnershipId, ref))!);
+    const file = await storedFile(t.db, (await storedCase(t.db, t.partnershipId, ref))!);
     const overdueAt = (n: number) =>
       assess(file, packFor('milton-keynes'), minutes(n)).findings.some((f) => f.code === 'visit-overdue');
     expect(overdueAt(90)).toBe(false);

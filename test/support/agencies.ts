@@ -2,7 +2,7 @@
 // that imports a case file naming agencies besides the test app's own (csc) adds them first, as the
 // administrator would have, with the file's type and name, so an export gives back the file as it was.
 import type { CaseFile } from '../../src/domain/case-file.js';
-import type { Db } from '../../src/store/database.js';
+import { transaction, type Db } from '../../src/store/database.js';
 import { agencyIdFor } from '../../src/store/case-records.js';
 
 /** Adds each agency of `file` that the partnership lacks. */
@@ -10,5 +10,7 @@ export async function addAgenciesOf(
   t: { db: Db; partnershipId: number },
   file: Pick<CaseFile, 'agencies'>,
 ): Promise<void> {
-  for (const agency of file.agencies) await agencyIdFor(t.db, t.partnershipId, agency);
+  await transaction(t.db, async (tx) => {
+    for (const agency of file.agencies) await agencyIdFor(tx, t.partnershipId, agency);
+  });
 }

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Entry } from '../../src/domain/entries.js';
 import type { Actor, Role } from '../../src/domain/policy.js';
-import { openMigratedDatabase, type Db } from '../../src/store/database.js';
+import type { CaseFile } from '../../src/domain/case-file.js';
+import { findCase, loadCaseFile } from '../../src/store/case-records.js';
+import { openMigratedDatabase, transaction, type Db } from '../../src/store/database.js';
+import type { CaseRow } from '../../src/store/tables.js';
 
 export interface TestDatabase {
   db: Db;
@@ -117,3 +120,11 @@ export async function storedEntries(db: Db): Promise<Entry[]> {
   const rows = await db.selectFrom('entries').select('data').orderBy('seq').execute();
   return rows.map((row) => JSON.parse(row.data) as Entry);
 }
+
+/** The stored case `ref` of the partnership, read in a transaction of its own (the store takes a `Tx`). */
+export const storedCase = (db: Db, partnershipId: number, ref: string): Promise<CaseRow | undefined> =>
+  transaction(db, (tx) => findCase(tx, partnershipId, ref));
+
+/** The whole case file of a stored case, as the store loads it. */
+export const storedFile = (db: Db, caseRow: CaseRow): Promise<CaseFile> =>
+  transaction(db, (tx) => loadCaseFile(tx, caseRow));
