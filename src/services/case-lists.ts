@@ -11,8 +11,9 @@ import { can, worksCases, type Actor } from '../domain/policy.js';
 import { findingsFor } from '../domain/restricted-findings.js';
 import { readableFile } from '../domain/restrictions.js';
 import { ageText } from '../domain/time.js';
-import { caseAgencyIds, findCaseById, loadCaseFile } from '../store/case-records.js';
+import { findCaseById, loadCaseFile } from '../store/case-records.js';
 import {
+  agencyIdsOfCases,
   countListed,
   listedCases,
   unsummarisedCaseIds,
@@ -122,9 +123,13 @@ export async function listCases(
     countListed(tx, scope, listFilter),
   ]);
   const items: ListedSummary[] = [];
+  // The query's scope is the policy's rule; the policy still has the last word on each case.
+  const onCases = await agencyIdsOfCases(
+    tx,
+    rows.map((row) => row.id),
+  );
   for (const row of rows) {
-    // The query's scope is the policy's rule; the policy still has the last word on each case.
-    const target = { partnershipId: actor.partnershipId, agencyIds: await caseAgencyIds(tx, row.id) };
+    const target = { partnershipId: actor.partnershipId, agencyIds: onCases.get(row.id) ?? [] };
     if (!can(actor, 'read', target)) continue;
     items.push(await asReader(tx, actor, row, now));
   }

@@ -3,6 +3,7 @@ import type { Agency, CaseFile, Person, Worker } from '../domain/case-file.js';
 import { formatVersion } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { toInstant } from '../domain/time.js';
+import { agencyIdsOfCases } from './case-summaries.js';
 import type { Tx } from './database.js';
 import type { CaseRow, Database } from './tables.js';
 import type { Insertable } from 'kysely';
@@ -98,37 +99,7 @@ export function findCaseById(db: Tx, id: number): Promise<CaseRow> {
  * (their latest change is `left`). Access follows this list (policy.ts: "while their agency is on it").
  */
 export async function caseAgencyIds(db: Tx, caseId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('case_agencies as ca')
-    .select('ca.agency_id')
-    .where('ca.case_id', '=', caseId)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('case_agency_changes as c')
-            .select('c.id')
-            .whereRef('c.case_id', '=', 'ca.case_id')
-            .whereRef('c.agency_id', '=', 'ca.agency_id')
-            .where('c.change', '=', 'left')
-            .where((inner) =>
-              inner.not(
-                inner.exists(
-                  inner
-                    .selectFrom('case_agency_changes as later')
-                    .select('later.id')
-                    .whereRef('later.case_id', '=', 'c.case_id')
-                    .whereRef('later.agency_id', '=', 'c.agency_id')
-                    .whereRef('later.id', '>', 'c.id'),
-                ),
-              ),
-            ),
-        ),
-      ),
-    )
-    .orderBy('ca.id')
-    .execute();
-  return rows.map((row) => row.agency_id);
+  return (await agencyIdsOfCases(db, [caseId])).get(caseId) ?? [];
 }
 
 /** Records an agency joining or leaving the case's team around the family (append-only). */

@@ -163,25 +163,82 @@ export async function listedCases(
         ]),
       ]),
     );
-  const rows = await query
-    .selectAll()
+  // Ordered and cut to the page on the ordering columns alone; only the page's rows are then read whole,
+  // so a list of thousands sorts small rows rather than every case's findings and summary.
+  const order = await query
+    .select(['l.id', 'l.ref', 'l.worst_rank', 'l.mine'])
     .orderBy('l.worst_rank', 'desc')
     .orderBy('l.mine', 'desc')
     .orderBy('l.ref')
     .limit(page.limit)
     .offset(page.offset ?? 0)
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    ref: row.ref,
-    pack: row.pack as CaseFile['case']['pack'],
-    plan: row.plan as CaseFile['case']['plan'],
-    openedOn: row.opened_on,
-    assessment: toAssessment(row),
-    facts: JSON.parse(row.facts ?? 'null') as CaseFacts,
-    allocatedToMe: row.mine === 1,
-    position: { rank: row.worst_rank, mine: row.mine, ref: row.ref },
-  }));
+  const rows = new Map<number, Awaited<ReturnType<typeof summaryRows>>[number]>();
+  for (const ids of chunksOf(order.map((row) => row.id)))
+    for (const row of await summaryRows(tx, ids)) rows.set(row.id, row);
+  return order.flatMap(({ id, ref, worst_rank: rank, mine }) => {
+    const row = rows.get(id);
+    if (!row) return [];
+    return [
+      {
+        id,
+        ref,
+        pack: row.pack as CaseFile['case']['pack'],
+        plan: row.plan as CaseFile['case']['plan'],
+        openedOn: row.opened_on,
+        assessment: toAssessment(row),
+        facts: JSON.parse(row.facts ?? 'null') as CaseFacts,
+        allocatedToMe: mine === 1,
+        position: { rank, mine, ref },
+      },
+    ];
+  });
+}
+
+function summaryRows(tx: Tx, caseIds: readonly number[]) {
+  return tx
+    .selectFrom('cases as c')
+    .innerJoin('case_assessments as a', 'a.case_id', 'c.id')
+    .select([
+      'c.id',
+      'c.pack',
+      'c.plan',
+      'c.opened_on',
+      'a.assessed_at',
+      'a.stage',
+      'a.findings',
+      'a.worst_severity',
+      'a.reassess_at',
+      'a.facts',
+    ])
+    .where('c.id', 'in', [...caseIds])
+    .execute();
+}
+
+/** The agencies on each of the cases now (case-records.ts caseAgencyIds, for many cases in one query). */
+export async function agencyIdsOfCases(tx: Tx, caseIds: readonly number[]): Promise<Map<number, number[]>> {
+  const byCase = new Map<number, number[]>(caseIds.map((id) => [id, []]));
+  for (const ids of chunksOf(caseIds)) {
+    const rows = await tx
+      .selectFrom('case_agencies as ca')
+      .select(['ca.case_id', 'ca.agency_id'])
+      .where('ca.case_id', 'in', [...ids])
+      .where(
+        sql<boolean>`not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
+        and ch.agency_id = ca.agency_id and ch.change = 'left'
+        and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
+          and later.agency_id = ch.agency_id and later.id > ch.id))`,
+      )
+      .orderBy('ca.id')
+      .execute();
+    for (const row of rows) byCase.get(row.case_id)?.push(row.agency_id);
+  }
+  return byCase;
+}
+
+/** Ids a few thousand at a time: well inside SQLite's limit on a statement's parameters. */
+function* chunksOf(ids: readonly number[], size = 5000): Generator<readonly number[]> {
+  for (let at = 0; at < ids.length; at += size) yield ids.slice(at, at + size);
 }
 
 /** How many cases the list holds. */
@@ -196,20 +253,7 @@ function listQuery(tx: Tx, scope: ListScope, filter: ListFilter) {
   const inner = tx
     .selectFrom('cases as c')
     .innerJoin('case_assessments as a', 'a.case_id', 'c.id')
-    .select([
-      'c.id',
-      'c.ref',
-      'c.pack',
-      'c.plan',
-      'c.opened_on',
-      'a.assessed_at',
-      'a.stage',
-      'a.findings',
-      'a.worst_severity',
-      'a.worst_rank',
-      'a.reassess_at',
-      'a.facts',
-    ])
+    .select(['c.id', 'c.ref', 'a.worst_rank'])
     .select((eb) =>
       eb
         .case()
@@ -250,16 +294,19 @@ function listQuery(tx: Tx, scope: ListScope, filter: ListFilter) {
 }
 
 /**
- * The ids of the cases any of `agencyIds` is on now: every agency that joined, less those whose latest
- * change is `left` (case-records.ts caseAgencyIds reads the same rule for one case).
+ * Where the agency of `case_agencies as ca` is on its case now: every agency that joined is, unless its
+ * latest change is `left` (access follows this: policy.ts, "while their agency is on it").
  */
+const stillOnCase = sql<boolean>`not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
+  and ch.agency_id = ca.agency_id and ch.change = 'left'
+  and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
+    and later.agency_id = ch.agency_id and later.id > ch.id))`;
+
+/** The ids of the cases any of `agencyIds` is on now. */
 function onCaseNow(agencyIds: readonly number[]): RawBuilder<number> {
   const ids = agencyIds.length > 0 ? [...new Set(agencyIds)] : [-1];
   return sql<number>`(select ca.case_id from case_agencies ca where ca.agency_id in (${sql.join(ids)})
-    and not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
-      and ch.agency_id = ca.agency_id and ch.change = 'left'
-      and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
-        and later.agency_id = ch.agency_id and later.id > ch.id)))`;
+    and ${stillOnCase})`;
 }
 
 function toAssessment(row: {
