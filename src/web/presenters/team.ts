@@ -20,6 +20,9 @@ export interface TeamPage {
   takenAt: string;
   cases: CaseRowView[];
   casePage: TeamView['casePage'];
+  /** How many rows each section has in all; `cut` when some section shows only its first `sectionRows`. */
+  totals: { childrenNotSeen: number; decisions: number; incidents: number; actionsOverdue: number };
+  cut: boolean;
   childrenNotSeen: {
     name: string;
     case: string;
@@ -53,14 +56,32 @@ export interface TeamPage {
   outOnVisits: { worker: string; case: string; expectedBack: string; overdue: boolean }[];
 }
 
-export function presentTeam(view: TeamView): TeamPage {
+/**
+ * How many rows each section shows unless all are asked for: a team on thousands of cases made a page of
+ * megabytes (17 MB at 5,044 cases), and a meeting works through the most urgent first.
+ */
+export const sectionRows = 25;
+
+export function presentTeam(view: TeamView, { all = false }: { all?: boolean } = {}): TeamPage {
+  const shown = <T>(rows: readonly T[]): T[] => (all ? [...rows] : rows.slice(0, sectionRows));
   const titleOf = (ref: string, code: keyof ReturnType<typeof packFor>['findings']) =>
     packFor(view.packs[ref] ?? 'milton-keynes').findings[code].title;
   return {
     takenAt: ukDateTime(view.at),
     cases: presentCaseRows(view.cases),
     casePage: view.casePage,
-    childrenNotSeen: view.childrenNotSeen.map((child) => ({
+    totals: {
+      childrenNotSeen: view.childrenNotSeen.length,
+      decisions: view.decisions.length,
+      incidents: view.incidents.length,
+      actionsOverdue: view.actionsOverdue.length,
+    },
+    cut:
+      !all &&
+      [view.childrenNotSeen, view.decisions, view.incidents, view.actionsOverdue].some(
+        (rows) => rows.length > sectionRows,
+      ),
+    childrenNotSeen: shown(view.childrenNotSeen).map((child) => ({
       name: child.name,
       case: child.case,
       days: child.days,
@@ -78,14 +99,14 @@ export function presentTeam(view: TeamView): TeamPage {
       overdueCases: w.overdueCases,
     })),
     supervisionDue: view.supervision.filter((w) => w.status !== 'in-time').length,
-    decisions: view.decisions.map(({ case: ref, finding }) => ({
+    decisions: shown(view.decisions).map(({ case: ref, finding }) => ({
       case: ref,
       title: titleOf(ref, finding.code),
       explanation: finding.explanation,
       since: ukDate(finding.since),
       tag: severityTags[finding.severity],
     })),
-    incidents: view.incidents.map((incident) => ({
+    incidents: shown(view.incidents).map((incident) => ({
       case: incident.case,
       entry: incident.entry,
       at: ukDateTime(incident.at),
@@ -94,7 +115,7 @@ export function presentTeam(view: TeamView): TeamPage {
       managerNotified: incident.managerNotified,
       frightening: incident.frightening,
     })),
-    actionsOverdue: view.actionsOverdue,
+    actionsOverdue: shown(view.actionsOverdue),
     outOnVisits: view.outOnVisits.map((o) => ({
       worker: o.worker,
       case: o.case,

@@ -8,10 +8,18 @@ import { NotFound } from '../../services/errors.js';
 import type { TeamFilter } from '../../services/team-view.js';
 import { signedIn } from '../plugins/current-user.js';
 import { severityTags } from '../presenters/findings.js';
-import { presentTeam } from '../presenters/team.js';
+import { presentTeam, sectionRows } from '../presenters/team.js';
 import { pageNumberOf, paginationOf } from '../presenters/pagination.js';
 import { paths } from '../paths.js';
 import type { RouteOptions } from './index.js';
+
+/** The page's query with every row of every section, keeping the filter. */
+function allQuery(filter: TeamFilter): string {
+  const query = new URLSearchParams(pageQuery(filter, 1));
+  query.delete('page');
+  query.set('all', 'yes');
+  return query.toString();
+}
 
 /** The page's query for page `page` of the team cases, keeping the filter. */
 function pageQuery(filter: TeamFilter, page: number): string {
@@ -23,7 +31,7 @@ function pageQuery(filter: TeamFilter, page: number): string {
   return query.toString();
 }
 
-type Query = { code?: string; severity?: string; worker?: string; page?: string };
+type Query = { code?: string; severity?: string; worker?: string; page?: string; all?: string };
 
 export async function teamRoutes(app: FastifyInstance, { services }: RouteOptions): Promise<void> {
   app.get<{ Querystring: Query }>('/', async (request, reply) => {
@@ -41,7 +49,9 @@ export async function teamRoutes(app: FastifyInstance, { services }: RouteOption
     const view = await services.team.view(by, filter, new Date(), pageNumberOf(request.query.page));
     const pack = packFor(await services.cases.partnershipPack(by.actor));
     return reply.view('team/overview.njk', {
-      team: presentTeam(view),
+      team: presentTeam(view, { all: request.query.all === 'yes' }),
+      allHref: `${paths.team}?${allQuery(filter)}`,
+      sectionRows,
       pagination: paginationOf(
         view.casePage.page,
         view.casePage.pageCount,
