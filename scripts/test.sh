@@ -23,6 +23,7 @@ npm run --silent build
 step 'Benchmark, a small run (it must still work; its figures are in BENCHMARKS.md)'
 npx tsx --expose-gc bench/assess.ts --cases 40 --runs 1 --single-entries 300 --single-runs 3 >/dev/null
 npx tsx bench/sweep.ts --cases 20 >/dev/null
+npx tsx --expose-gc bench/import.ts --cases 20 --single-runs 5 >/dev/null
 npx tsx bench/pages.ts --cases 40 --sizes 30 --duration 1 --connections 2 --entries 100,300 --long 300 >/dev/null
 
 step 'Tests (unit, integration, browser)'
