@@ -27,8 +27,22 @@ describe('the case overview', () => {
     );
     expect(page).toContain('What to do next');
     expect(page).toMatch(
-      /<dt class="govuk-!-font-weight-bold">MK 5\.1\.9\.22<\/dt>\s*<dd class="govuk-body-s">[^<]+/,
+      /<dt class="govuk-!-font-weight-bold">Milton Keynes 5\.1\.9\.22<\/dt>\s*<dd class="govuk-body-s">[^<]+/,
     );
+  });
+
+  it("quotes only the case's own procedure, naming the others that say the same in words", async () => {
+    const page = (await worker.get('/cases/FAM-0001')).body;
+    const finding = page.split('data-code="child-not-seen"')[1]?.split('</details>')[0] ?? '';
+    const quoted = [...finding.matchAll(/<dt class="govuk-!-font-weight-bold">([^<]+)<\/dt>/g)].map(
+      (m) => m[1],
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.every((label) => label?.startsWith('Milton Keynes '))).toBe(true);
+    expect(finding).toMatch(
+      /Other partnerships’ procedures say the same: [^<]*(Barnsley|Rochdale|Sussex|Forth Valley) /,
+    );
+    expect(finding).not.toMatch(/\b(R7|FV|SX|BEF) /);
   });
 
   it('links a finding to its evidence in the chronology', async () => {

@@ -18,6 +18,15 @@ export type Nation = 'england-and-wales' | 'scotland';
 /** The seeds' short names, as their citations begin: MK, BEF, R7, SX, FV. */
 export type SeedSource = 'MK' | 'BEF' | 'R7' | 'SX' | 'FV';
 
+/** Each seed's procedure as a page names it in words: a reader should not have to know "R7". */
+export const seedNames: Record<SeedSource, string> = {
+  MK: 'Milton Keynes',
+  BEF: 'Barnsley',
+  R7: 'Rochdale',
+  SX: 'Sussex',
+  FV: 'Forth Valley',
+};
+
 /**
  * What guidance cites: a paragraph or heading of a seed (`MK 5.1.9.23`, `FV "Keeping Staff Safe"`), or a
  * source outside the seeds by its short name in `namedSources` (`CSPRP 2022`), where FINDINGS.md takes a

@@ -4,7 +4,8 @@ import type { Finding } from '../../domain/assessment/assess.js';
 import type { Severity, Stage } from '../../domain/assessment/codes.js';
 import type { PathwayStep } from '../../domain/assessment/pathway-steps.js';
 import type { CaseFile } from '../../domain/case-file.js';
-import type { Pack } from '../../domain/packs/types.js';
+import { namedSources, type NamedSourceCitation } from '../../domain/packs/sources.js';
+import { seedNames, type Pack, type SeedSource } from '../../domain/packs/types.js';
 import { paths } from '../paths.js';
 import { ukDateTime } from '../uk-dates.js';
 import { presentEntry } from './entries.js';
@@ -21,7 +22,42 @@ export interface FindingView {
   explanation: string;
   evidence: { text: string; href: string }[];
   nextSteps: string[];
-  citations: { id: string; text: string | null }[];
+  /** The case's own procedure's paragraphs (and any national source), each with what it says. */
+  citations: CitationView[];
+  /** Other partnerships' procedures that say the same, named only: a case shows its own pack's text. */
+  alsoIn: string[];
+}
+
+export interface CitationView {
+  id: string;
+  /** The citation in words: "Milton Keynes 5.1.9.23", "Forth Valley “Best Practice”". */
+  label: string;
+  text: string | null;
+}
+
+/** A citation named in words, its procedure first (a named source outside the seeds by its reference). */
+export function citationLabel(citation: string): string {
+  const named = namedSources[citation as NamedSourceCitation];
+  if (named) return named.reference;
+  const space = citation.indexOf(' ');
+  const name = seedNames[citation.slice(0, space) as SeedSource];
+  if (!name) return citation;
+  return `${name} ${citation.slice(space + 1).replace(/^"(.*)"$/, '“$1”')}`;
+}
+
+/** A finding's citations as a case of `pack` shows them: its own procedure's with their text, the rest by name. */
+export function citationsFor(
+  citations: readonly string[],
+  pack: Pack,
+): { citations: CitationView[]; alsoIn: string[] } {
+  const own = (citation: string) =>
+    citation.startsWith(`${pack.source} `) || Object.hasOwn(namedSources, citation);
+  return {
+    citations: citations
+      .filter(own)
+      .map((id) => ({ id, label: citationLabel(id), text: pack.paragraphs[id] ?? null })),
+    alsoIn: citations.filter((citation) => !own(citation)).map(citationLabel),
+  };
 }
 
 export const severityTags: Record<Severity, { text: string; classes: string }> = {
@@ -50,7 +86,7 @@ export function presentFindings(findings: readonly Finding[], pack: Pack, file: 
       return [{ text: `${view.title}, ${ukDateTime(entry.at)}`, href: links.entry(id) }];
     }),
     nextSteps: finding.nextSteps,
-    citations: finding.citations.map((id) => ({ id, text: pack.paragraphs[id] ?? null })),
+    ...citationsFor(finding.citations, pack),
   }));
 }
 
