@@ -11,7 +11,7 @@ import type { Actor } from '../domain/policy.js';
 import type { SupervisionStatus } from '../domain/supervision.js';
 import { childrenNotSeen, decisionsWaiting, type ChildNotSeen } from '../domain/team-view.js';
 import { toInstantMs, toUkDate } from '../domain/time.js';
-import type { PackId, Threat } from '../domain/vocabularies.js';
+import type { PackId } from '../domain/vocabularies.js';
 import { partnershipOf } from '../store/administration.js';
 import { transaction, type Db } from '../store/database.js';
 import { currentAssessment } from './assessments.js';
@@ -59,15 +59,8 @@ export interface TeamDecision {
   finding: Finding;
 }
 
-export interface TeamIncident {
-  case: string;
-  entry: string;
-  at: string;
-  threats: Threat[];
-  against: string | null;
-  managerNotified: boolean;
-  frightening: boolean;
-}
+/** An incident on a team case, as the case's summary keeps it. */
+export type TeamIncident = { case: string } & CaseFacts['incidents'][number];
 
 export interface TeamActionOverdue {
   case: string;
@@ -214,15 +207,7 @@ function recentIncidents(ref: string, facts: CaseFacts, now: Date): TeamIncident
   const from = now.getTime() - incidentDays * dayMs;
   return facts.incidents
     .filter((incident) => toInstantMs(incident.at) >= from && toInstantMs(incident.at) <= now.getTime())
-    .map(({ entry, at, threats, against, managerNotified, frightening }) => ({
-      case: ref,
-      entry,
-      at,
-      threats,
-      against,
-      managerNotified,
-      frightening,
-    }));
+    .map((incident) => ({ case: ref, ...incident }));
 }
 
 function overdueActions(ref: string, facts: CaseFacts, now: Date): TeamActionOverdue[] {
