@@ -35,7 +35,7 @@ describe('a manager in the browser', () => {
     await screenshot(page, 'case-findings');
 
     await finding.getByText('Evidence and procedure').click();
-    await expect(finding.textContent()).resolves.toMatch(/MK 5\.1\.9\.22/);
+    await expect(finding.textContent()).resolves.toMatch(/Milton Keynes 5\.1\.9\.22/);
     await finding.locator('.govuk-details__text a').first().click();
     await onAccessiblePage(ChronologyPage, page);
     expect(page.url()).toMatch(/\/cases\/DEMO-001\/chronology\?entry=(e\d+)#entry-\1$/);
