@@ -11,14 +11,12 @@ import { can, worksCases, type Actor } from '../domain/policy.js';
 import { findingsFor } from '../domain/restricted-findings.js';
 import { readableFile } from '../domain/restrictions.js';
 import { ageText } from '../domain/time.js';
-import { findCaseById, loadCaseFile } from '../store/case-records.js';
+import { agencyIdsOfCases, findCaseById, loadCaseFile } from '../store/case-records.js';
 import {
-  agencyIdsOfCases,
   countListed,
   listedCases,
   unsummarisedCaseIds,
   type CachedAssessment,
-  type ListFilter,
   type ListPosition,
   type ListScope,
   type ListedCase,
@@ -117,10 +115,9 @@ export async function listCases(
   // every minute, and whatever it has not reached yet is renewed here, so a list is never stale.
   for (const id of await unsummarisedCaseIds(tx, scope, now.toISOString()))
     await refreshAssessment(tx, await findCaseById(tx, id), undefined, now);
-  const listFilter: ListFilter = { ...filter };
   const [rows, total] = await Promise.all([
-    listedCases(tx, scope, listFilter, page),
-    countListed(tx, scope, listFilter),
+    listedCases(tx, scope, filter, page),
+    countListed(tx, scope, filter),
   ]);
   const items: ListedSummary[] = [];
   // The query's scope is the policy's rule; the policy still has the last word on each case.

@@ -76,6 +76,7 @@ export function myWeekService(db: Db, tasks: TaskService) {
         const { pack } = await partnershipOf(trx, actor.partnershipId);
         const manager = await managerNameOf(trx, actor.userId);
         const mineIds = new Set(mine.map((c) => c.id));
+        const byId = new Map(cases.map((c) => [c.summary.id, c]));
         const overdue = cases.filter(
           ({ summary, assessment }) =>
             mineIds.has(summary.id) && assessment.findings.some((f) => f.code === 'supervision-overdue'),
@@ -95,7 +96,7 @@ export function myWeekService(db: Db, tasks: TaskService) {
           visits: (
             await Promise.all(
               mine.flatMap((caseRow) => {
-                const listed = cases.find((c) => c.summary.id === caseRow.id);
+                const listed = byId.get(caseRow.id);
                 return listed ? [visitsOn(trx, caseRow, actor, warningIn(listed.assessment.findings))] : [];
               }),
             )

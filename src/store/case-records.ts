@@ -3,10 +3,9 @@ import type { Agency, CaseFile, Person, Worker } from '../domain/case-file.js';
 import { formatVersion } from '../domain/case-file.js';
 import type { Entry } from '../domain/entries.js';
 import { toInstant } from '../domain/time.js';
-import { agencyIdsOfCases } from './case-summaries.js';
 import type { Tx } from './database.js';
 import type { CaseRow, Database } from './tables.js';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 
 export function findCase(db: Tx, partnershipId: number, ref: string): Promise<CaseRow | undefined> {
   return db
@@ -100,6 +99,41 @@ export function findCaseById(db: Tx, id: number): Promise<CaseRow> {
  */
 export async function caseAgencyIds(db: Tx, caseId: number): Promise<number[]> {
   return (await agencyIdsOfCases(db, [caseId])).get(caseId) ?? [];
+}
+
+/** The agencies on each of the cases now, as caseAgencyIds reads them for one, in one query. */
+export async function agencyIdsOfCases(tx: Tx, caseIds: readonly number[]): Promise<Map<number, number[]>> {
+  const byCase = new Map<number, number[]>(caseIds.map((id) => [id, []]));
+  for (const ids of chunksOf(caseIds)) {
+    const rows = await tx
+      .selectFrom('case_agencies as ca')
+      .select(['ca.case_id', 'ca.agency_id'])
+      .where('ca.case_id', 'in', [...ids])
+      .where(
+        sql<boolean>`not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
+        and ch.agency_id = ca.agency_id and ch.change = 'left'
+        and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
+          and later.agency_id = ch.agency_id and later.id > ch.id))`,
+      )
+      .orderBy('ca.id')
+      .execute();
+    for (const row of rows) byCase.get(row.case_id)?.push(row.agency_id);
+  }
+  return byCase;
+}
+
+/**
+ * Where the agency of `case_agencies as ca` is on its case now: every agency that joined is, unless its
+ * latest change is `left` (access follows this: policy.ts, "while their agency is on it").
+ */
+export const stillOnCase = sql<boolean>`not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
+  and ch.agency_id = ca.agency_id and ch.change = 'left'
+  and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
+    and later.agency_id = ch.agency_id and later.id > ch.id))`;
+
+/** Ids a few thousand at a time: well inside SQLite's limit on a statement's parameters. */
+export function* chunksOf(ids: readonly number[], size = 5000): Generator<readonly number[]> {
+  for (let at = 0; at < ids.length; at += size) yield ids.slice(at, at + size);
 }
 
 /** Records an agency joining or leaving the case's team around the family (append-only). */

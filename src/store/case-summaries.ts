@@ -6,6 +6,7 @@ import type { Severity, Stage } from '../domain/assessment/codes.js';
 import { severityRank } from '../domain/assessment/detector.js';
 import type { CaseFacts } from '../domain/case-summary.js';
 import type { CaseFile } from '../domain/case-file.js';
+import { chunksOf, stillOnCase } from './case-records.js';
 import type { Tx } from './database.js';
 import type { CaseRow } from './tables.js';
 
@@ -215,32 +216,6 @@ function summaryRows(tx: Tx, caseIds: readonly number[]) {
     .execute();
 }
 
-/** The agencies on each of the cases now (case-records.ts caseAgencyIds, for many cases in one query). */
-export async function agencyIdsOfCases(tx: Tx, caseIds: readonly number[]): Promise<Map<number, number[]>> {
-  const byCase = new Map<number, number[]>(caseIds.map((id) => [id, []]));
-  for (const ids of chunksOf(caseIds)) {
-    const rows = await tx
-      .selectFrom('case_agencies as ca')
-      .select(['ca.case_id', 'ca.agency_id'])
-      .where('ca.case_id', 'in', [...ids])
-      .where(
-        sql<boolean>`not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
-        and ch.agency_id = ca.agency_id and ch.change = 'left'
-        and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
-          and later.agency_id = ch.agency_id and later.id > ch.id))`,
-      )
-      .orderBy('ca.id')
-      .execute();
-    for (const row of rows) byCase.get(row.case_id)?.push(row.agency_id);
-  }
-  return byCase;
-}
-
-/** Ids a few thousand at a time: well inside SQLite's limit on a statement's parameters. */
-function* chunksOf(ids: readonly number[], size = 5000): Generator<readonly number[]> {
-  for (let at = 0; at < ids.length; at += size) yield ids.slice(at, at + size);
-}
-
 /** How many cases the list holds. */
 export async function countListed(tx: Tx, scope: ListScope, filter: ListFilter): Promise<number> {
   const { count } = await listQuery(tx, scope, filter)
@@ -292,15 +267,6 @@ function listQuery(tx: Tx, scope: ListScope, filter: ListFilter) {
     );
   return tx.selectFrom(inner.as('l'));
 }
-
-/**
- * Where the agency of `case_agencies as ca` is on its case now: every agency that joined is, unless its
- * latest change is `left` (access follows this: policy.ts, "while their agency is on it").
- */
-const stillOnCase = sql<boolean>`not exists (select 1 from case_agency_changes ch where ch.case_id = ca.case_id
-  and ch.agency_id = ca.agency_id and ch.change = 'left'
-  and not exists (select 1 from case_agency_changes later where later.case_id = ch.case_id
-    and later.agency_id = ch.agency_id and later.id > ch.id))`;
 
 /** The ids of the cases any of `agencyIds` is on now. */
 function onCaseNow(agencyIds: readonly number[]): RawBuilder<number> {
