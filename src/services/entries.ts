@@ -1,20 +1,13 @@
 // Recording what happened on a case: any entry kind, and corrections of earlier entries.
 import type { Entry } from '../domain/entries.js';
 import { recordingAction } from '../domain/policy.js';
-import { chronologyOf, type ChronologyFilter, type ChronologyItem } from '../domain/chronology.js';
 import { transaction, type Db } from '../store/database.js';
-import { loadCaseFile } from '../store/case-records.js';
-import { entryKindOn, recordedTimes } from '../store/entries.js';
-import { audit } from './audit.js';
+import { entryKindOn } from '../store/entries.js';
 import type { EmailOutbox } from './email-outbox.js';
 import { entryPage, type EntryPage, type PageRequest } from './entry-pages.js';
-import { openCase } from './case-access.js';
 import type { SignedIn } from './cases.js';
 import { InvalidInput, NotFound } from './errors.js';
 import { recordOnCase } from './recording.js';
-
-/** An entry of the chronology, withheld where the reader may not read it (domain/restrictions.ts). */
-export type { ChronologyFilter, ChronologyItem } from '../domain/chronology.js';
 
 /**
  * A case or an agency's involvement ends through the closure (services/closures.ts), which refuses while
@@ -50,16 +43,6 @@ export function entryService(db: Db, outbox?: EmailOutbox) {
     /** One page of the entries, newest first (the API); reading it is audited. */
     page(by: SignedIn, ref: string, request: PageRequest): Promise<EntryPage> {
       return entryPage(db, by, ref, request);
-    },
-
-    /** Every entry, newest first, each beside its corrections; reading it is audited. */
-    async chronology(by: SignedIn, ref: string, filter: ChronologyFilter = {}): Promise<ChronologyItem[]> {
-      return transaction(db, async (trx) => {
-        const caseRow = await openCase(trx, by.actor, ref, 'read');
-        await audit(trx, by, 'read-chronology', caseRow.id);
-        const file = await loadCaseFile(trx, caseRow);
-        return chronologyOf(file, await recordedTimes(trx, caseRow.id), by.actor, filter);
-      });
     },
   };
 }

@@ -7,7 +7,7 @@ import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
 import { notificationService } from '../../src/services/notifications.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, chronologyFor, from, type TestDatabase } from '../support/database.js';
 
 let t: TestDatabase;
 let alerts: ReturnType<typeof alertService>;
@@ -108,7 +108,7 @@ describe('an alert', () => {
       about: ['child-not-seen'],
       message: 'Nobody has seen the baby',
     });
-    const chronology = await entryService(t.db).chronology(from(t.worker2), 'FAM-0001');
+    const chronology = await chronologyFor(t.db, from(t.worker2), 'FAM-0001');
     expect(chronology[0]?.entry).toEqual(entry);
   });
 

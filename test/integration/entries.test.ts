@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseService } from '../../src/services/cases.js';
 import { entryService } from '../../src/services/entries.js';
 import { InvalidInput, NotFound } from '../../src/services/errors.js';
-import { aDatabase, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, chronologyFor, from, type TestDatabase } from '../support/database.js';
 
 let t: TestDatabase;
 let entries: ReturnType<typeof entryService>;
@@ -136,7 +136,7 @@ describe('amending an entry', () => {
       seen: ['p1'],
     });
     expect(correction).toMatchObject({ id: 'e3', kind: 'contact', amends: 'e2', outcome: 'refused-entry' });
-    const chronology = await entries.chronology(from(t.worker), 'FAM-0001');
+    const chronology = await chronologyFor(t.db, from(t.worker), 'FAM-0001');
     const original = chronology.find((item) => item.entry.id === 'e2');
     expect(original?.entry).toMatchObject({ outcome: 'no-answer-believed-in' });
     expect(original?.amendedBy.map((e) => e.id)).toEqual(['e3']);
@@ -160,14 +160,14 @@ describe('the chronology', () => {
       seen: ['p1', 'c1'],
     });
     await entries.record(from(t.worker), 'FAM-0001', { ...noAccessVisit, at: '2026-02-20T10:00' });
-    const all = await entries.chronology(from(t.worker), 'FAM-0001');
+    const all = await chronologyFor(t.db, from(t.worker), 'FAM-0001');
     const contacts = all.filter((item) => item.entry.kind === 'contact').map((item) => item.entry.at);
     expect(contacts).toEqual(['2026-03-01T09:00', '2026-02-20T10:00', '2026-02-16T10:00']);
     expect(
-      (await entries.chronology(from(t.worker), 'FAM-0001', { agency: 'hv' })).map((i) => i.entry.id),
+      (await chronologyFor(t.db, from(t.worker), 'FAM-0001', { agency: 'hv' })).map((i) => i.entry.id),
     ).toEqual(['e3']);
     expect(
-      (await entries.chronology(from(t.worker), 'FAM-0001', { kind: 'allocation' })).map((i) => i.entry.id),
+      (await chronologyFor(t.db, from(t.worker), 'FAM-0001', { kind: 'allocation' })).map((i) => i.entry.id),
     ).toEqual(['e1']);
   });
 });

@@ -18,7 +18,7 @@ import {
   type TestApp,
   type TestBrowser,
 } from '../support/app.js';
-import { aDatabase, entryCount, from, type TestDatabase } from '../support/database.js';
+import { aDatabase, chronologyFor, entryCount, from, type TestDatabase } from '../support/database.js';
 import { dateTimeBoxes, inDays } from '../support/forms.js';
 
 describe('the meeting service', () => {
@@ -183,7 +183,7 @@ describe('the meeting service', () => {
         index: 1,
         done: true,
       });
-      const chronology = await entryService(t.db).chronology(from(t.worker), 'FAM-0001');
+      const chronology = await chronologyFor(t.db, from(t.worker), 'FAM-0001');
       expect(chronology[0]?.entry).toEqual(
         expect.objectContaining({ kind: 'action-update', agency: 'hv', meeting: meeting.id, action: 1 }),
       );

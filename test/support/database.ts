@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { Entry } from '../../src/domain/entries.js';
 import type { Actor, Role } from '../../src/domain/policy.js';
 import type { CaseFile } from '../../src/domain/case-file.js';
+import type { ChronologyFilter, ChronologyItem } from '../../src/domain/chronology.js';
+import { caseService, type SignedIn } from '../../src/services/cases.js';
 import { findCase, loadCaseFile } from '../../src/store/case-records.js';
 import { openMigratedDatabase, transaction, type Db } from '../../src/store/database.js';
 import type { CaseRow } from '../../src/store/tables.js';
@@ -128,3 +130,13 @@ export const storedCase = (db: Db, partnershipId: number, ref: string): Promise<
 /** The whole case file of a stored case, as the store loads it. */
 export const storedFile = (db: Db, caseRow: CaseRow): Promise<CaseFile> =>
   transaction(db, (tx) => loadCaseFile(tx, caseRow));
+
+/** A case's chronology as its pages read it (`cases.overview` with its chronology). */
+export async function chronologyFor(
+  db: Db,
+  by: SignedIn,
+  ref: string,
+  filter: ChronologyFilter = {},
+): Promise<ChronologyItem[]> {
+  return (await caseService(db).overview(by, ref, new Date(), { chronology: filter })).chronology ?? [];
+}

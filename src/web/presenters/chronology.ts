@@ -4,7 +4,7 @@ import type { CaseFile } from '../../domain/case-file.js';
 import type { Entry } from '../../domain/entries.js';
 import type { EntryKind } from '../../domain/vocabularies.js';
 import { isWithheld, type ReadableEntry } from '../../domain/restrictions.js';
-import type { ChronologyItem } from '../../services/entries.js';
+import type { ChronologyItem } from '../../domain/chronology.js';
 import { paths } from '../paths.js';
 import { ukDateTime } from '../uk-dates.js';
 import { fieldLabel, presentEntry, type EntryView } from './entries.js';

@@ -7,7 +7,7 @@ import { agencyTypeLabels } from '../../domain/labels.js';
 import type { Pack } from '../../domain/packs/types.js';
 import { toUkDate } from '../../domain/time.js';
 import type { CaseOverview } from '../../services/cases.js';
-import type { ChronologyItem } from '../../services/entries.js';
+import type { ChronologyItem } from '../../domain/chronology.js';
 import { ukDateTime } from '../uk-dates.js';
 import { chronologyPage, listedEntries, presentListed, type ChronologyPage } from './chronology.js';
 import { presentFindings, type FindingView } from './findings.js';
