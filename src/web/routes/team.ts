@@ -13,22 +13,14 @@ import { pageNumberOf, paginationOf } from '../presenters/pagination.js';
 import { paths } from '../paths.js';
 import type { RouteOptions } from './index.js';
 
-/** The page's query with every row of every section, keeping the filter. */
-function allQuery(filter: TeamFilter): string {
-  const query = new URLSearchParams(pageQuery(filter, 1));
-  query.delete('page');
-  query.set('all', 'yes');
-  return query.toString();
-}
-
-/** The page's query for page `page` of the team cases, keeping the filter. */
-function pageQuery(filter: TeamFilter, page: number): string {
+/** The page's address keeping the filter, with `extra` (a page of the team cases, or every row). */
+function teamHref(filter: TeamFilter, extra: Record<string, string>): string {
   const query = new URLSearchParams();
   if (filter.worker !== undefined) query.set('worker', String(filter.worker));
   if (filter.code) query.set('code', filter.code);
   if (filter.severity) query.set('severity', filter.severity);
-  query.set('page', String(page));
-  return query.toString();
+  for (const [name, value] of Object.entries(extra)) query.set(name, value);
+  return `${paths.team}?${query}`;
 }
 
 type Query = { code?: string; severity?: string; worker?: string; page?: string; all?: string };
@@ -50,12 +42,12 @@ export async function teamRoutes(app: FastifyInstance, { services }: RouteOption
     const pack = packFor(await services.cases.partnershipPack(by.actor));
     return reply.view('team/overview.njk', {
       team: presentTeam(view, { all: request.query.all === 'yes' }),
-      allHref: `${paths.team}?${allQuery(filter)}`,
+      allHref: teamHref(filter, { all: 'yes' }),
       sectionRows,
       pagination: paginationOf(
         view.casePage.page,
         view.casePage.pageCount,
-        (page) => `${paths.team}?${pageQuery(filter, page)}#cases`,
+        (page) => `${teamHref(filter, { page: String(page) })}#cases`,
         'Pages of the team cases',
       ),
       filter,
